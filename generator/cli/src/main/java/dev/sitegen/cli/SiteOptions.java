@@ -1,0 +1,38 @@
+package dev.sitegen.cli;
+
+import dev.sitegen.BuildConfig;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+
+/** The options every command shares; the Maven plugin's sitegen.* properties mirror them one to one. */
+final class SiteOptions {
+
+    @Option(names = "--content", paramLabel = "DIR", defaultValue = "content",
+            description = "The content folder: one folder per skill, site.yaml beside them. Default: ${DEFAULT-VALUE}.")
+    Path content;
+
+    @Option(names = "--output", paramLabel = "DIR", defaultValue = "site-output",
+            description = "Where the site is written; replaced whole by each successful build. Default: ${DEFAULT-VALUE}.")
+    Path output;
+
+    @Option(names = "--templates", paramLabel = "DIR", defaultValue = "templates",
+            description = "Your own templates and assets, overriding the built-in theme file by file, if the folder exists. Default: ${DEFAULT-VALUE}.")
+    Path templates;
+
+    @Option(names = "--base-url", paramLabel = "URL",
+            description = "The URL the site is published at, such as https://owner.github.io/repo/; overrides site.yaml.")
+    String baseUrl;
+
+    @Option(names = "--repository", paramLabel = "URL",
+            description = "The repository holding the content, for \"edit this page\" links; overrides site.yaml.")
+    String repository;
+
+    @Option(names = "--strict", description = "Fail on warnings too.")
+    boolean strict;
+
+    BuildConfig toConfig() {
+        return BuildConfig.of(content, output).withTemplates(templates).withBaseUrl(baseUrl)
+                .withRepositoryUrl(repository).withStrict(strict);
+    }
+}

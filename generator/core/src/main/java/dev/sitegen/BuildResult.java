@@ -1,0 +1,59 @@
+package dev.sitegen;
+
+import dev.sitegen.problem.Problem;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * What a run did: the problems it found, in file order, and what it built.
+ *
+ * @param stageTimes how long each stage took, in execution order
+ * @param published whether the new site replaced the output folder
+ */
+public record BuildResult(List<Problem> problems, int skills, int pages, Map<String, Duration> stageTimes,
+                          boolean published) {
+
+    public BuildResult {
+        problems = List.copyOf(problems);
+        stageTimes = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(stageTimes));
+    }
+
+    public boolean success() {
+        return errors() == 0;
+    }
+
+    public long errors() {
+        return problems.stream().filter(Problem::isError).count();
+    }
+
+    public long warnings() {
+        return problems.size() - errors();
+    }
+
+    public Duration total() {
+        return stageTimes.values().stream().reduce(Duration.ZERO, Duration::plus);
+    }
+
+    /** One line: skills, pages, warnings, errors, and the time of each stage. */
+    public String summary() {
+        String stages = stageTimes.entrySet().stream()
+                .map(e -> e.getKey() + " " + millis(e.getValue()))
+                .collect(Collectors.joining(", "));
+        return plural(skills, "skill") + ", " + plural(pages, "page") + ", " + plural((int) warnings(), "warning") + ", "
+                + plural((int) errors(), "error") + " in " + millis(total()) + " (" + stages + ")"
+                + (published ? "" : "; output left unchanged");
+    }
+
+    private static String millis(Duration d) {
+        long ms = d.toMillis();
+        return ms >= 10_000 ? String.format(java.util.Locale.ROOT, "%.1f s", ms / 1000.0) : ms + " ms";
+    }
+
+    private static String plural(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+}

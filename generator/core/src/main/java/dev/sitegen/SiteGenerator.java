@@ -1,0 +1,124 @@
+package dev.sitegen;
+
+import dev.sitegen.check.LinkCheck;
+import dev.sitegen.content.ContentScanner;
+import dev.sitegen.content.ContentTree;
+import dev.sitegen.markdown.MarkdownConverter;
+import dev.sitegen.model.SiteConfig;
+import dev.sitegen.model.SiteConfigReader;
+import dev.sitegen.model.SkillReader;
+import dev.sitegen.model.SkillSource;
+import dev.sitegen.problem.Problem;
+import dev.sitegen.problem.Problems;
+import dev.sitegen.problem.SourceLocation;
+import dev.sitegen.publish.OutputFolder;
+import dev.sitegen.render.SiteRenderer;
+import dev.sitegen.render.Theme;
+import dev.sitegen.site.Routes;
+import dev.sitegen.site.Site;
+import dev.sitegen.site.SiteAssembler;
+
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Renders a content folder of skills into a site: the one entry point that the command line, the
+ * Maven plugin and the tests all call.
+ *
+ * <p>The stages run in one direction: scan, parse, assemble, render, check, publish. Each reports
+ * problems instead of stopping at the first, so one run shows every problem; the site replaces
+ * the output folder only when there are no errors.
+ */
+public final class SiteGenerator {
+
+    private final BuildConfig config;
+    private final Problems problems = new Problems();
+    private final Map<String, Duration> times = new LinkedHashMap<>();
+
+    private SiteGenerator(BuildConfig config) {
+        this.config = config;
+    }
+
+    public static BuildResult generate(BuildConfig config) {
+        java.util.Objects.requireNonNull(config, "config");
+        return new SiteGenerator(config).run();
+    }
+
+    private BuildResult run() {
+        ContentTree tree = stage("scan", () -> ContentScanner.scan(config.contentDir(), problems));
+        SiteConfig siteConfig = siteConfig(tree);
+        List<SkillSource> sources = stage("parse", () -> tree.skills().parallelStream()
+                .map(folder -> SkillReader.read(folder, problems)).flatMap(Optional::stream).toList());
+        if (tree.skills().isEmpty() && !problems.hasErrors()) {
+            problems.error("no-skills", SourceLocation.of(tree.root()), "The content folder holds no skills.",
+                    "Add a folder per skill with a SKILL.md in it, or point --content / sitegen.content at your skills.");
+        }
+        Site site = stage("assemble", () -> SiteAssembler.assemble(siteConfig, tree.root(), Routes.plan(sources, problems),
+                new MarkdownConverter(), problems));
+        int pages = 0;
+        boolean published = false;
+        if (!failed()) {
+            Theme theme = stage("theme", () -> Theme.load(config.templatesDir()));
+            Optional<OutputFolder> output = OutputFolder.open(config.outputDir(), config.contentDir(), problems);
+            if (output.isPresent()) {
+                try (OutputFolder out = output.get()) {
+                    pages = stage("render", () -> SiteRenderer.render(site, theme, config.templatesDir(), out.writer(), problems));
+                    stage("check", () -> LinkCheck.check(site, problems));
+                    if (!failed()) {
+                        stage("publish", out::commit);
+                        published = true;
+                    }
+                }
+            }
+        } else {
+            stage("check", () -> LinkCheck.check(site, problems));
+        }
+        return new BuildResult(finalProblems(), site.skills().size(), pages, times, published);
+    }
+
+    private SiteConfig siteConfig(ContentTree tree) {
+        SiteConfig read = SiteConfigReader.read(tree.siteConfig(), problems);
+        if (config.baseUrl() != null && !config.baseUrl().isBlank()) {
+            read = read.withBaseUrl(SiteConfigReader.baseUrl(config.baseUrl(), SourceLocation.of(tree.root()), problems));
+        }
+        if (config.repositoryUrl() != null && !config.repositoryUrl().isBlank()) {
+            read = read.withRepositoryUrl(config.repositoryUrl().replaceAll("/+$", ""));
+        }
+        return read;
+    }
+
+    /** Whether the build has failed so far, counting warnings in strict mode. */
+    private boolean failed() {
+        return finalProblems().stream().anyMatch(Problem::isError);
+    }
+
+    private List<Problem> finalProblems() {
+        List<Problem> sorted = problems.sorted();
+        return config.strict() ? sorted.stream().map(Problem::asError).toList() : sorted;
+    }
+
+    private void stage(String name, Runnable work) {
+        stage(name, () -> {
+            work.run();
+            return null;
+        });
+    }
+
+    private <T> T stage(String name, Supplier<T> work) {
+        long start = System.nanoTime();
+        try {
+            return work.get();
+        } catch (UncheckedIOException e) {
+            throw new StageFailure(name, e.getCause());
+        } catch (RuntimeException e) {
+            throw new StageFailure(name, e);
+        } finally {
+            times.merge(name, Duration.ofNanos(System.nanoTime() - start), Duration::plus);
+        }
+    }
+}

@@ -1,0 +1,206 @@
+package dev.sitegen.content;
+
+import dev.sitegen.problem.Problems;
+import dev.sitegen.problem.SourceLocation;
+
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The scan stage: finds the skills in a content folder and the files that belong to each.
+ *
+ * <p>A skill is any folder that holds a {@code SKILL.md}, at any depth, so that collections laid
+ * out as {@code skills/NAME/}, {@code NAME/} or {@code category/NAME/} all work. Every other file
+ * belongs to the nearest skill folder above it. Hidden files and folders are skipped. Symbolic
+ * links are followed only to files inside the content folder, so a scan never leaves it and never
+ * loops.
+ */
+public final class ContentScanner {
+
+    private final Path root;
+    private final Problems problems;
+    private final List<Path> files = new ArrayList<>();
+
+    private ContentScanner(Path root, Problems problems) {
+        this.root = root;
+        this.problems = problems;
+    }
+
+    public static ContentTree scan(Path contentDir, Problems problems) {
+        java.util.Objects.requireNonNull(contentDir, "contentDir");
+        java.util.Objects.requireNonNull(problems, "problems");
+        Path root = contentDir.toAbsolutePath().normalize();
+        ContentScanner scanner = new ContentScanner(root, problems);
+        if (!Files.isDirectory(root)) {
+            problems.error("content-missing", SourceLocation.of(root), "The content folder does not exist.",
+                    "Create it with a folder per skill, or point --content / sitegen.content at your skills.");
+            return new ContentTree(root, Optional.empty(), Optional.empty(), List.of());
+        }
+        scanner.walk();
+        return scanner.tree();
+    }
+
+    private void walk() {
+        try {
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    if (!dir.equals(root) && isHidden(dir)) {
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
+                    if (dir.getFileName() != null && dir.getFileName().toString().equals(ContentTree.SKILL_FILE)) {
+                        problems.error("skill-file-is-folder", SourceLocation.of(dir),
+                                "SKILL.md is a folder, so the skill around it has no skill file.",
+                                "Rename the folder and put the skill's front matter and text in a file named SKILL.md.");
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    if (isHidden(file)) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    if (attrs.isSymbolicLink()) {
+                        followLink(file);
+                    } else if (attrs.isRegularFile()) {
+                        files.add(file);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    problems.error("unreadable", SourceLocation.of(file), "Cannot read this file or folder: " + e.getMessage(),
+                            "Check its permissions, or remove it from the content folder.");
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            problems.error("unreadable", SourceLocation.of(root), "Cannot read the content folder: " + e.getMessage(),
+                    "Check the folder's permissions.");
+        }
+    }
+
+    private void followLink(Path link) {
+        try {
+            Path target = link.toRealPath();
+            if (!target.startsWith(root.toRealPath())) {
+                problems.warning("link-outside-content", SourceLocation.of(link),
+                        "This symbolic link points outside the content folder (" + target + "), so it is not published.",
+                        "Copy the file into the content folder if it belongs to the site.");
+            } else if (Files.isDirectory(target)) {
+                problems.warning("linked-folder", SourceLocation.of(link),
+                        "This symbolic link points to a folder, and linked folders are not followed.",
+                        "Move or copy the folder's files here instead of linking to them.");
+            } else {
+                files.add(link);
+            }
+        } catch (IOException e) {
+            problems.warning("broken-link-file", SourceLocation.of(link),
+                    "This symbolic link cannot be followed (" + e.getMessage() + "), so it is not published.",
+                    "Fix or remove the link.");
+        }
+    }
+
+    private ContentTree tree() {
+        files.sort(null);
+        Set<Path> skillDirs = new TreeSet<>();
+        for (Path file : files) {
+            if (file.getFileName().toString().equals(ContentTree.SKILL_FILE)) {
+                skillDirs.add(file.getParent());
+            }
+        }
+        Map<Path, Path> snapshotOwners = new HashMap<>();
+        for (Path dir : skillDirs) {
+            Path versions = dir.getParent();
+            if (versions != null && versions.getFileName() != null
+                    && versions.getFileName().toString().equals(ContentTree.SNAPSHOTS_FOLDER)
+                    && skillDirs.contains(versions.getParent())) {
+                snapshotOwners.put(dir, versions.getParent());
+            }
+        }
+        skillDirs.removeAll(snapshotOwners.keySet());
+
+        Map<Path, Builder> builders = new TreeMap<>();
+        skillDirs.forEach(dir -> builders.put(dir, new Builder(source(dir.resolve(ContentTree.SKILL_FILE)))));
+        Optional<SourceFile> siteConfig = Optional.empty();
+        Optional<SourceFile> registry = Optional.empty();
+        for (Path file : files) {
+            Path snapshotDir = enclosing(file, snapshotOwners.keySet());
+            Path skillDir = enclosing(file, skillDirs);
+            if (snapshotDir != null && (skillDir == null || snapshotDir.startsWith(skillDir))) {
+                if (file.equals(snapshotDir.resolve(ContentTree.SKILL_FILE))) {
+                    builders.get(snapshotOwners.get(snapshotDir)).snapshots
+                            .add(new Snapshot(snapshotDir.getFileName().toString(), source(file)));
+                }
+            } else if (skillDir != null) {
+                if (!file.getParent().equals(skillDir) || !file.getFileName().toString().equals(ContentTree.SKILL_FILE)) {
+                    builders.get(skillDir).add(source(file));
+                }
+            } else if (file.getParent().equals(root) && file.getFileName().toString().equals(ContentTree.SITE_CONFIG)) {
+                siteConfig = Optional.of(source(file));
+            } else if (file.getParent().equals(root) && file.getFileName().toString().equals(ContentTree.LIBRARY_REGISTRY)) {
+                registry = Optional.of(source(file));
+            } else if (file.getFileName().toString().equalsIgnoreCase(ContentTree.SKILL_FILE)) {
+                problems.warning("skill-file-case", SourceLocation.of(file),
+                        "This file is named " + file.getFileName() + ", so its folder is not read as a skill.",
+                        "Rename it to SKILL.md.");
+            }
+        }
+        List<SkillFolder> skills = new ArrayList<>();
+        builders.values().forEach(b -> skills.add(b.build()));
+        return new ContentTree(root, siteConfig, registry, skills);
+    }
+
+    /** The deepest of {@code dirs} that holds {@code file}, or null. */
+    private static Path enclosing(Path file, Set<Path> dirs) {
+        for (Path dir = file.getParent(); dir != null; dir = dir.getParent()) {
+            if (dirs.contains(dir)) {
+                return dir;
+            }
+        }
+        return null;
+    }
+
+    private SourceFile source(Path file) {
+        return new SourceFile(file, root.relativize(file).toString().replace('\\', '/'));
+    }
+
+    private static boolean isHidden(Path path) {
+        Path name = path.getFileName();
+        return name != null && name.toString().startsWith(".");
+    }
+
+    private static final class Builder {
+        private final SourceFile skillFile;
+        private final List<SourceFile> pages = new ArrayList<>();
+        private final List<SourceFile> files = new ArrayList<>();
+        private final List<Snapshot> snapshots = new ArrayList<>();
+
+        Builder(SourceFile skillFile) {
+            this.skillFile = skillFile;
+        }
+
+        void add(SourceFile file) {
+            (file.isMarkdown() ? pages : files).add(file);
+        }
+
+        SkillFolder build() {
+            return new SkillFolder(skillFile, pages, files, snapshots);
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package dev.sitegen.content;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the scan found in a content folder.
+ *
+ * @param siteConfig {@code site.yaml} at the top of the content folder, if there is one
+ * @param libraryRegistry {@code libraries.yaml} at the top of the content folder, if there is one
+ * @param skills every skill folder, in path order
+ */
+public record ContentTree(Path root, Optional<SourceFile> siteConfig, Optional<SourceFile> libraryRegistry,
+                          List<SkillFolder> skills) {
+
+    public ContentTree {
+        skills = List.copyOf(skills);
+    }
+
+    public static final String SITE_CONFIG = "site.yaml";
+    public static final String LIBRARY_REGISTRY = "libraries.yaml";
+    public static final String SKILL_FILE = "SKILL.md";
+    public static final String SNAPSHOTS_FOLDER = "versions";
+}

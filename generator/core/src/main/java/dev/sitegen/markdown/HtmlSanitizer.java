@@ -1,0 +1,129 @@
+package dev.sitegen.markdown;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.parser.ParseSettings;
+import org.jsoup.parser.Parser;
+import org.jsoup.parser.Tag;
+import org.jsoup.safety.Cleaner;
+import org.jsoup.safety.Safelist;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Makes the HTML of a page that holds raw HTML safe to embed: jsoup's relaxed safelist, extended
+ * only by what Markdown output and GitHub-style documents need (classes, ids, task-list
+ * checkboxes, {@code <details>}, {@code <kbd>}...). Scripts, frames, forms, styles, event
+ * handlers and {@code javascript:}/{@code data:} URLs do not survive.
+ *
+ * <p>Skills use made-up tags such as {@code <HARD-GATE>} to talk to agents. Browsers would hide
+ * them and the safelist would drop them, losing meaning the author put there, so they are shown:
+ * the tag becomes a visible label around its content.
+ */
+final class HtmlSanitizer {
+
+    private static final String BASE = "https://site.invalid/page/";
+    private static final String RESERVED_ID_PREFIX = "sg-";
+
+    private static final Safelist SAFELIST = Safelist.relaxed()
+            .addTags("details", "summary", "kbd", "samp", "var", "mark", "abbr", "del", "ins", "s", "hr", "input",
+                    "figure", "figcaption", "picture", "sup", "sub", "small", "tt")
+            .addAttributes(":all", "id", "class", "title", "lang", "dir", "align")
+            .addAttributes("a", "name")
+            .addAttributes("input", "type", "checked", "disabled", "readonly")
+            .addAttributes("details", "open")
+            .addAttributes("img", "loading")
+            .preserveRelativeLinks(true);
+
+    private HtmlSanitizer() {
+    }
+
+    /** A URL written in raw HTML, and whether it is an image source. */
+    record RawUrl(String url, boolean image) {
+    }
+
+    /** The link and image URLs in a snippet of raw HTML, as a browser would read them. */
+    static List<RawUrl> urlsIn(String html) {
+        Element body = parse(html);
+        List<RawUrl> urls = new ArrayList<>();
+        body.select("a[href]").forEach(a -> urls.add(new RawUrl(a.attr("href"), false)));
+        body.select("img[src]").forEach(img -> urls.add(new RawUrl(img.attr("src"), true)));
+        return urls;
+    }
+
+    /**
+     * The sanitised body.
+     *
+     * @param targets what the page's link policy decided for each URL found by {@link #urlsIn}
+     */
+    static String clean(String html, Map<String, LinkTarget> targets) {
+        Element body = parse(html);
+        showMadeUpTags(body);
+        applyTargets(body, targets);
+        Document dirty = body.ownerDocument();
+        Document clean = new Cleaner(SAFELIST).clean(dirty);
+        clean.select("input").forEach(input -> {
+            if (!input.attr("type").equalsIgnoreCase("checkbox")) {
+                input.remove();
+            } else {
+                input.attr("disabled", true);
+            }
+        });
+        clean.select("[id^=" + RESERVED_ID_PREFIX + "]").forEach(e -> e.removeAttr("id"));
+        clean.outputSettings().prettyPrint(false);
+        return clean.body().html();
+    }
+
+    private static Element parse(String html) {
+        Document document = Document.createShell(BASE);
+        document.outputSettings().prettyPrint(false);
+        Parser parser = Parser.htmlParser().settings(ParseSettings.preserveCase);
+        List<Node> nodes = parser.parseFragmentInput(html, document.body(), BASE);
+        document.body().insertChildren(0, nodes);
+        return document.body();
+    }
+
+    private static void showMadeUpTags(Element body) {
+        for (Element element : body.getAllElements()) {
+            if (element == body || Tag.isKnownTag(element.normalName())) {
+                continue;
+            }
+            boolean block = element.parent() == body || element.children().stream().anyMatch(Element::isBlock);
+            Element shown = new Element(block ? "div" : "span").addClass("agent-tag");
+            shown.appendElement("span").addClass("agent-tag-name").text(openingTag(element));
+            shown.insertChildren(-1, new ArrayList<>(element.childNodes()));
+            shown.appendElement("span").addClass("agent-tag-name").text("</" + element.tagName() + ">");
+            element.replaceWith(shown);
+        }
+    }
+
+    private static String openingTag(Element element) {
+        String attributes = element.attributes().asList().stream()
+                .map(a -> a.hasDeclaredValue() ? " " + a.getKey() + "=\"" + a.getValue() + "\"" : " " + a.getKey())
+                .collect(Collectors.joining());
+        return "<" + element.tagName() + attributes + ">";
+    }
+
+    private static void applyTargets(Element body, Map<String, LinkTarget> targets) {
+        for (Element a : body.select("a[href]")) {
+            LinkTarget target = targets.getOrDefault(a.attr("href"), LinkTarget.KEEP);
+            if (target instanceof LinkTarget.Rewrite rewrite) {
+                a.attr("href", rewrite.href());
+            } else if (target instanceof LinkTarget.Unlinked unlinked) {
+                a.tagName("span").clearAttributes().addClass("unlinked").attr("title", unlinked.reason());
+            }
+        }
+        for (Element img : body.select("img[src]")) {
+            LinkTarget target = targets.getOrDefault(img.attr("src"), LinkTarget.KEEP);
+            if (target instanceof LinkTarget.Rewrite rewrite) {
+                img.attr("src", rewrite.href());
+            } else if (target instanceof LinkTarget.Unlinked unlinked) {
+                img.replaceWith(new Element("span").addClass("unlinked").attr("title", unlinked.reason()).text(img.attr("alt")));
+            }
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package dev.sitegen.model;
+
+import java.net.URI;
+
+/**
+ * The site's own settings, from {@code site.yaml} at the top of the content folder.
+ *
+ * @param baseUrl the absolute URL the site is published at, ending in {@code /}, such as
+ *     {@code https://owner.github.io/repo/}; null when not known, and then canonical URLs,
+ *     the sitemap and feeds leave out the host
+ * @param repositoryUrl the repository holding the content, for "edit this page" links; may be null
+ * @param editBranch the branch edit links open
+ * @param contentPath the content folder's path inside the repository, for edit links
+ */
+public record SiteConfig(String title, String description, String baseUrl, String repositoryUrl,
+                         String editBranch, String contentPath) {
+
+    public static final SiteConfig DEFAULT = new SiteConfig("Skills", "", null, null, "main", "content");
+
+    /** The path part of the base URL, "/" or "/repo/": what the 404 page builds its links from. */
+    public String basePath() {
+        if (baseUrl == null) {
+            return "/";
+        }
+        String path = URI.create(baseUrl).getRawPath();
+        return path == null || path.isEmpty() ? "/" : path.endsWith("/") ? path : path + "/";
+    }
+
+    public SiteConfig withBaseUrl(String url) {
+        return new SiteConfig(title, description, url, repositoryUrl, editBranch, contentPath);
+    }
+
+    public SiteConfig withRepositoryUrl(String url) {
+        return new SiteConfig(title, description, baseUrl, url, editBranch, contentPath);
+    }
+}

@@ -1,0 +1,65 @@
+package dev.sitegen.model;
+
+import dev.sitegen.content.SourceFile;
+import dev.sitegen.problem.Problems;
+import dev.sitegen.problem.SourceLocation;
+import dev.sitegen.text.TextDecoder;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Map;
+import java.util.Optional;
+
+/** Reads {@code site.yaml}; a missing file or field falls back to {@link SiteConfig#DEFAULT}. */
+public final class SiteConfigReader {
+
+    private SiteConfigReader() {
+    }
+
+    public static SiteConfig read(Optional<SourceFile> file, Problems problems) {
+        if (file.isEmpty()) {
+            return SiteConfig.DEFAULT;
+        }
+        Optional<YamlMapping> yaml = TextDecoder.read(file.get(), problems)
+                .flatMap(text -> YamlMapping.parse(text.text(), file.get().path(), 1, problems));
+        if (yaml.isEmpty()) {
+            return SiteConfig.DEFAULT;
+        }
+        YamlMapping y = yaml.get();
+        SiteConfig d = SiteConfig.DEFAULT;
+        SiteConfig config = new SiteConfig(
+                y.text("title", problems).orElse(d.title()),
+                y.text("description", problems).map(String::strip).orElse(d.description()),
+                y.text("baseUrl", problems).map(url -> baseUrl(url, y.locationOf("baseUrl"), problems)).orElse(null),
+                y.text("repository", problems).map(SiteConfigReader::withoutTrailingSlash).orElse(null),
+                y.text("editBranch", problems).orElse(d.editBranch()),
+                y.text("contentPath", problems).map(SiteConfigReader::withoutTrailingSlash).orElse(d.contentPath()));
+        for (Map.Entry<String, Object> unknown : y.unread().entrySet()) {
+            problems.warning("site-config-key", y.locationOf(unknown.getKey()),
+                    "site.yaml has a key \"" + unknown.getKey() + "\" that site-gen does not know; it is ignored.",
+                    "Use title, description, baseUrl, repository, editBranch or contentPath.");
+        }
+        return config;
+    }
+
+    /** An absolute http(s) URL ending in "/", or null (reported) if {@code url} is not one. */
+    public static String baseUrl(String url, SourceLocation where, Problems problems) {
+        try {
+            URI uri = new URI(url.strip());
+            if (uri.isAbsolute() && (uri.getScheme().equals("http") || uri.getScheme().equals("https")) && uri.getHost() != null) {
+                String text = uri.toString();
+                return text.endsWith("/") ? text : text + "/";
+            }
+        } catch (URISyntaxException e) {
+            // reported below
+        }
+        problems.error("base-url", where, "The base URL \"" + url + "\" is not an absolute http(s) URL.",
+                "Write it in full, such as https://owner.github.io/repo/.");
+        return null;
+    }
+
+    private static String withoutTrailingSlash(String text) {
+        String s = text.strip();
+        return s.endsWith("/") ? s.substring(0, s.length() - 1) : s;
+    }
+}

@@ -1,0 +1,188 @@
+package dev.sitegen.model;
+
+import dev.sitegen.problem.Problems;
+import dev.sitegen.problem.SourceLocation;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiFunction;
+
+/**
+ * Reads a skill's front matter into {@link SkillMetadata}, from either schema. A field may stand at
+ * the top or under {@code metadata:}; where both hold it, {@code metadata:} wins (it is where the
+ * newer schema keeps it) and the conflict is reported.
+ */
+public final class SkillMetadataReader {
+
+    private static final String METADATA = "metadata";
+    private static final String DISCLOSURE = "progressive_disclosure";
+    private static final String TRIGGERS = "triggers";
+
+    private final YamlMapping top;
+    private final Optional<YamlMapping> nested;
+    private final Problems problems;
+
+    private SkillMetadataReader(YamlMapping top, Problems problems) {
+        this.top = top;
+        this.problems = problems;
+        this.nested = top.mapping(METADATA, problems);
+    }
+
+    /** The skill's metadata, or empty (with the problems reported) when it has no usable front matter. */
+    public static Optional<SkillMetadata> read(SourceDocument document, Problems problems) {
+        if (!document.hasFrontMatter()) {
+            problems.error("front-matter-missing", new SourceLocation(document.source().file().path(), 1, 1),
+                    "SKILL.md has no front matter, so the skill has no name or description.",
+                    "Start the file with a line \"---\", then \"name: your-skill\" and \"description: what it does and when to use it\", then \"---\".");
+            return Optional.empty();
+        }
+        return document.frontMatter().flatMap(yaml -> new SkillMetadataReader(yaml, problems).read());
+    }
+
+    private Optional<SkillMetadata> read() {
+        Optional<String> name = top.text("name", problems).map(String::strip).filter(s -> !s.isEmpty());
+        Optional<String> description = top.text("description", problems).map(String::strip).filter(s -> !s.isEmpty());
+        if (name.isEmpty()) {
+            problems.error("name-missing", top.locationOf("name"), "The skill has no name.",
+                    "Add \"name: your-skill\" to the front matter, in lowercase letters, digits and hyphens.");
+        }
+        if (description.isEmpty()) {
+            problems.error("description-missing", top.locationOf("description"), "The skill has no description.",
+                    "Add \"description:\" saying what the skill does and when an agent should use it.");
+        }
+        String updated = either("updated", YamlMapping::text).orElse(null);
+        Optional<YamlMapping> disclosure = top.mapping(DISCLOSURE, problems);
+        Optional<YamlMapping> triggers = top.mapping(TRIGGERS, problems);
+        SkillMetadata metadata = new SkillMetadata(
+                name.orElse(null),
+                top.text("title", problems).map(String::strip).orElse(null),
+                description.orElse(null),
+                either("version", YamlMapping::text).map(String::strip).orElse(null),
+                either("category", YamlMapping::text).orElse(null),
+                either("status", YamlMapping::text).orElse(null),
+                distinct(eitherList("tags", SkillMetadataReader::commaSeparated)),
+                updated,
+                date(updated),
+                either("license", YamlMapping::text).orElse(null),
+                either("compatibility", YamlMapping::text).orElse(null),
+                eitherList("allowed-tools", SkillMetadataReader::toolList),
+                either("user-invocable", YamlMapping::bool).orElse(null),
+                eitherList("related-skills", SkillMetadataReader::commaSeparated),
+                eitherList("context7-libraries", SkillMetadataReader::commaSeparated),
+                disclosure.map(this::disclosure).orElse(null),
+                triggers.map(this::triggers).orElse(Triggers.NONE),
+                extras(disclosure, triggers));
+        return name.isPresent() && description.isPresent() ? Optional.of(metadata) : Optional.empty();
+    }
+
+    private <T> Optional<T> either(String key, TypedReader<T> reader) {
+        Optional<T> fromNested = nested.flatMap(n -> reader.read(n, key, problems));
+        Optional<T> fromTop = reader.read(top, key, problems);
+        if (fromNested.isPresent() && fromTop.isPresent() && !fromNested.equals(fromTop)) {
+            problems.warning("field-conflict", top.locationOf(key),
+                    "\"" + key + "\" is set both here and under metadata:, to different values; the one under metadata: is used.",
+                    "Keep one of the two.");
+        }
+        return fromNested.isPresent() ? fromNested : fromTop;
+    }
+
+    private List<String> eitherList(String key, java.util.function.Function<String, List<String>> split) {
+        return either(key, (mapping, k, p) -> mapping.list(k, split, p)).orElse(List.of());
+    }
+
+    @FunctionalInterface
+    private interface TypedReader<T> {
+        Optional<T> read(YamlMapping mapping, String key, Problems problems);
+    }
+
+    private ProgressiveDisclosure disclosure(YamlMapping yaml) {
+        return new ProgressiveDisclosure(
+                yaml.bool("enabled", problems).orElse(null),
+                firstOf(yaml, "level1_tokens", "level_1_tokens"),
+                firstOf(yaml, "level2_tokens", "level_2_tokens"));
+    }
+
+    private Integer firstOf(YamlMapping yaml, String key, String alias) {
+        return yaml.integer(key, problems).or(() -> yaml.integer(alias, problems)).orElse(null);
+    }
+
+    private Triggers triggers(YamlMapping yaml) {
+        BiFunction<YamlMapping, String, List<String>> list =
+                (m, k) -> m.list(k, SkillMetadataReader::commaSeparated, problems).orElse(List.of());
+        return new Triggers(list.apply(yaml, "keywords"), list.apply(yaml, "languages"),
+                list.apply(yaml, "agents"), list.apply(yaml, "phases"));
+    }
+
+    private List<ExtraField> extras(Optional<YamlMapping> disclosure, Optional<YamlMapping> triggers) {
+        List<ExtraField> extras = new ArrayList<>();
+        addUnread(extras, "", top);
+        nested.ifPresent(n -> addUnread(extras, METADATA + ".", n));
+        disclosure.ifPresent(d -> addUnread(extras, DISCLOSURE + ".", d));
+        triggers.ifPresent(t -> addUnread(extras, TRIGGERS + ".", t));
+        return extras;
+    }
+
+    private static void addUnread(List<ExtraField> extras, String prefix, YamlMapping yaml) {
+        for (Map.Entry<String, Object> e : yaml.unread().entrySet()) {
+            extras.add(new ExtraField(prefix + e.getKey(), e.getValue()));
+        }
+    }
+
+    private static LocalDate date(String text) {
+        if (text == null || text.length() < 10) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.strip().substring(0, 10));
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static List<String> distinct(List<String> items) {
+        List<String> out = new ArrayList<>();
+        for (String item : items) {
+            if (out.stream().noneMatch(seen -> seen.equalsIgnoreCase(item))) {
+                out.add(item);
+            }
+        }
+        return out;
+    }
+
+    static List<String> commaSeparated(String text) {
+        return Arrays.asList(text.split(","));
+    }
+
+    /**
+     * Tools written as one string: comma-separated if there is a comma, else space-separated, never
+     * splitting inside parentheses, so that {@code Bash(git add:*) Read} is two tools.
+     */
+    static List<String> toolList(String text) {
+        if (text.contains(",")) {
+            return commaSeparated(text);
+        }
+        List<String> tools = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        int depth = 0;
+        for (char c : text.toCharArray()) {
+            if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth = Math.max(0, depth - 1);
+            }
+            if (Character.isWhitespace(c) && depth == 0) {
+                tools.add(current.toString());
+                current.setLength(0);
+            } else {
+                current.append(c);
+            }
+        }
+        tools.add(current.toString());
+        return tools;
+    }
+}

@@ -1,0 +1,43 @@
+package dev.sitegen.model;
+
+import dev.sitegen.problem.Problems;
+import dev.sitegen.problem.SourceLocation;
+import dev.sitegen.text.SourceText;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A Markdown file split into its YAML front matter and its Markdown body.
+ *
+ * @param hasFrontMatter whether the file opens with a front-matter block, even one that failed to parse
+ * @param frontMatter the parsed front matter; empty when there is none or it is not valid YAML
+ * @param bodyLine the line of the file on which the body starts, so that body lines map back to the file
+ */
+public record SourceDocument(SourceText source, boolean hasFrontMatter, Optional<YamlMapping> frontMatter,
+                             String body, int bodyLine) {
+
+    private static final Pattern OPENING = Pattern.compile("\\A---[ \\t]*\\n");
+    private static final Pattern CLOSING = Pattern.compile("^(?:---|\\.\\.\\.)[ \\t]*$", Pattern.MULTILINE);
+
+    public static SourceDocument split(SourceText source, Problems problems) {
+        String text = source.text();
+        Matcher opening = OPENING.matcher(text);
+        if (!opening.find()) {
+            return new SourceDocument(source, false, Optional.empty(), text, 1);
+        }
+        Matcher closing = CLOSING.matcher(text);
+        if (!closing.find(opening.end())) {
+            problems.error("front-matter-unclosed", new SourceLocation(source.file().path(), 1, 1),
+                    "The front matter opened on line 1 is never closed.",
+                    "Add a line holding only --- where the front matter ends and the Markdown begins.");
+            return new SourceDocument(source, true, Optional.empty(), text.substring(opening.end()), 2);
+        }
+        String yaml = text.substring(opening.end(), closing.start());
+        int bodyStart = Math.min(text.length(), closing.end() + 1);
+        int bodyLine = 2 + (int) yaml.chars().filter(c -> c == '\n').count() + 1;
+        Optional<YamlMapping> frontMatter = YamlMapping.parse(yaml, source.file().path(), 2, problems);
+        return new SourceDocument(source, true, frontMatter, text.substring(bodyStart), bodyLine);
+    }
+}

@@ -1,0 +1,305 @@
+package dev.sitegen.model;
+
+import dev.sitegen.problem.Problems;
+import dev.sitegen.problem.SourceLocation;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+
+import java.io.StringReader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * A YAML mapping whose values know where they stand in the source file.
+ *
+ * <p>The YAML is composed into nodes and never constructed into objects, so tags such as
+ * {@code !!javax.script.ScriptEngineManager} cannot run anything: they are reported and ignored.
+ * Scalars are read from their source text, so {@code version: 1.10} stays "1.10" and
+ * {@code updated: 2025-11-24} stays a date string. Duplicate keys, aliases to collections beyond a
+ * small limit and deep nesting are refused.
+ *
+ * <p>Reading a key marks it as read; {@link #unread()} gives the rest, so callers keep the keys
+ * they do not know instead of dropping them.
+ */
+public final class YamlMapping {
+
+    private static final Set<Tag> PLAIN_TAGS = Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.TIMESTAMP,
+            Tag.SEQ, Tag.MAP);
+
+    private final Path file;
+    private final int firstLine;
+    private final Map<String, NodeTuple> entries;
+    private final Set<String> read = new HashSet<>();
+
+    private YamlMapping(Path file, int firstLine, Map<String, NodeTuple> entries) {
+        this.file = file;
+        this.firstLine = firstLine;
+        this.entries = entries;
+    }
+
+    /**
+     * Parses {@code yaml}, which starts at line {@code firstLine} of {@code file}, reporting syntax
+     * and structure problems. Empty when the text is not a YAML mapping at all.
+     */
+    public static Optional<YamlMapping> parse(String yaml, Path file, int firstLine, Problems problems) {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(false);
+        options.setMaxAliasesForCollections(20);
+        options.setAllowRecursiveKeys(false);
+        options.setNestingDepthLimit(30);
+        options.setCodePointLimit(1024 * 1024);
+        Node root;
+        try {
+            root = new Yaml(options).compose(new StringReader(yaml));
+        } catch (MarkedYAMLException e) {
+            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            SourceLocation where = mark == null ? SourceLocation.of(file, firstLine)
+                    : new SourceLocation(file, firstLine + mark.getLine(), mark.getColumn() + 1);
+            problems.error("yaml-syntax", where, "The front matter is not valid YAML: " + describe(e) + ".",
+                    "Fix the YAML here: indent with spaces, not tabs, close every quote, and quote values that hold \": \" or \" #\".");
+            return Optional.empty();
+        } catch (YAMLException e) {
+            problems.error("yaml-syntax", SourceLocation.of(file, firstLine),
+                    "The front matter is not valid YAML: " + e.getMessage() + ".",
+                    "Fix the YAML; keep it to plain keys, strings and lists.");
+            return Optional.empty();
+        }
+        if (root == null) {
+            return Optional.of(new YamlMapping(file, firstLine, Map.of()));
+        }
+        if (!(root instanceof MappingNode mapping)) {
+            problems.error("yaml-not-mapping", new SourceLocation(file, firstLine, 1),
+                    "The front matter is YAML but not a set of keys and values.",
+                    "Write it as lines of \"key: value\", such as \"name: my-skill\".");
+            return Optional.empty();
+        }
+        validate(mapping, file, firstLine, problems);
+        return Optional.of(of(mapping, file, firstLine));
+    }
+
+    /** Reports duplicate keys, non-text keys and tags other than YAML's plain ones, anywhere in the tree. */
+    private static void validate(Node node, Path file, int firstLine, Problems problems) {
+        if (!PLAIN_TAGS.contains(node.getTag())) {
+            problems.error("yaml-tag", location(file, firstLine, node),
+                    "The tag " + node.getTag() + " is not allowed in front matter; the value was ignored.",
+                    "Remove the tag and write the value as plain text, a list or a mapping.");
+        } else if (node instanceof SequenceNode seq) {
+            seq.getValue().forEach(item -> validate(item, file, firstLine, problems));
+        } else if (node instanceof MappingNode map) {
+            Set<String> seen = new HashSet<>();
+            for (NodeTuple tuple : map.getValue()) {
+                Node keyNode = tuple.getKeyNode();
+                SourceLocation where = location(file, firstLine, keyNode);
+                if (!(keyNode instanceof ScalarNode key) || !PLAIN_TAGS.contains(keyNode.getTag())) {
+                    problems.error("yaml-key", where, "This key is not a plain word.", "Use plain words as keys.");
+                } else if (!seen.add(key.getValue())) {
+                    problems.error("yaml-duplicate-key", where,
+                            "The key \"" + key.getValue() + "\" appears twice, so one of its values would be lost.",
+                            "Remove or rename one of the two.");
+                }
+                validate(tuple.getValueNode(), file, firstLine, problems);
+            }
+        }
+    }
+
+    /** True if the node and everything in it carry only plain tags, as {@link #validate} demands. */
+    private static boolean isPlain(Node node) {
+        if (!PLAIN_TAGS.contains(node.getTag())) {
+            return false;
+        }
+        if (node instanceof SequenceNode seq) {
+            return seq.getValue().stream().allMatch(YamlMapping::isPlain);
+        }
+        if (node instanceof MappingNode map) {
+            return map.getValue().stream().allMatch(t -> isPlain(t.getKeyNode()) && isPlain(t.getValueNode()));
+        }
+        return true;
+    }
+
+    /** The mapping's entries; a key that repeats or holds a bad tag is left out, as validation reported. */
+    private static YamlMapping of(MappingNode mapping, Path file, int firstLine) {
+        Map<String, NodeTuple> entries = new LinkedHashMap<>();
+        for (NodeTuple tuple : mapping.getValue()) {
+            if (tuple.getKeyNode() instanceof ScalarNode key && isPlain(key) && isPlain(tuple.getValueNode())) {
+                entries.putIfAbsent(key.getValue(), tuple);
+            }
+        }
+        return new YamlMapping(file, firstLine, entries);
+    }
+
+    private static String describe(MarkedYAMLException e) {
+        String problem = e.getProblem() == null ? "" : e.getProblem();
+        String context = e.getContext() == null ? "" : e.getContext();
+        String text = context.isEmpty() ? problem : problem.isEmpty() ? context : context + ", " + problem;
+        return text.replaceAll("\\s+", " ").trim();
+    }
+
+    private static SourceLocation location(Path file, int firstLine, Node node) {
+        Mark mark = node.getStartMark();
+        return mark == null ? SourceLocation.of(file, firstLine)
+                : new SourceLocation(file, firstLine + mark.getLine(), mark.getColumn() + 1);
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public boolean has(String key) {
+        return entries.containsKey(key);
+    }
+
+    public Set<String> keys() {
+        return entries.keySet();
+    }
+
+    /** Where the key stands, or where the mapping starts if it is absent. */
+    public SourceLocation locationOf(String key) {
+        NodeTuple tuple = entries.get(key);
+        return tuple == null ? SourceLocation.of(file, firstLine) : location(file, firstLine, tuple.getKeyNode());
+    }
+
+    /** A scalar's text. Reports and skips a list or mapping where text belongs; empty for null. */
+    public Optional<String> text(String key, Problems problems) {
+        return value(key, node -> {
+            if (node instanceof ScalarNode scalar) {
+                return scalar.getTag().equals(Tag.NULL) ? Optional.empty() : Optional.of(scalar.getValue());
+            }
+            problems.warning("field-type", locationOf(key), "\"" + key + "\" should be text, not a list or mapping; it was ignored.",
+                    "Write it as one line of text.");
+            return Optional.empty();
+        });
+    }
+
+    /**
+     * A list of texts, written either as a YAML list or as one string that {@code split} cuts up,
+     * such as {@code "a, b, c"}. Blank items are dropped.
+     */
+    public Optional<List<String>> list(String key, Function<String, List<String>> split, Problems problems) {
+        return value(key, node -> {
+            List<String> items = new ArrayList<>();
+            if (node instanceof ScalarNode scalar) {
+                if (!scalar.getTag().equals(Tag.NULL)) {
+                    items.addAll(split.apply(scalar.getValue()));
+                }
+            } else if (node instanceof SequenceNode seq) {
+                for (Node item : seq.getValue()) {
+                    if (item instanceof ScalarNode s && !s.getTag().equals(Tag.NULL)) {
+                        items.add(s.getValue());
+                    } else {
+                        problems.warning("field-type", location(file, firstLine, item),
+                                "An item of \"" + key + "\" is not plain text; it was ignored.", "Write each item as text.");
+                    }
+                }
+            } else {
+                problems.warning("field-type", locationOf(key), "\"" + key + "\" should be a list; it was ignored.",
+                        "Write it as a YAML list or as comma-separated text.");
+                return Optional.empty();
+            }
+            items.replaceAll(String::strip);
+            items.removeIf(String::isEmpty);
+            return Optional.of(List.copyOf(items));
+        });
+    }
+
+    public Optional<Boolean> bool(String key, Problems problems) {
+        return text(key, problems).flatMap(text -> {
+            switch (text.strip().toLowerCase(java.util.Locale.ROOT)) {
+                case "true", "yes", "on":
+                    return Optional.of(true);
+                case "false", "no", "off":
+                    return Optional.of(false);
+                default:
+                    problems.warning("field-type", locationOf(key), "\"" + key + "\" should be true or false, not \"" + text + "\".",
+                            "Write true or false.");
+                    return Optional.empty();
+            }
+        });
+    }
+
+    public Optional<Integer> integer(String key, Problems problems) {
+        return text(key, problems).flatMap(text -> {
+            try {
+                return Optional.of(Integer.parseInt(text.strip().replace("_", "")));
+            } catch (NumberFormatException e) {
+                problems.warning("field-type", locationOf(key), "\"" + key + "\" should be a whole number, not \"" + text + "\".",
+                        "Write a number such as 5000.");
+                return Optional.empty();
+            }
+        });
+    }
+
+    /** A nested mapping, or empty (reported) if the key holds something else. */
+    public Optional<YamlMapping> mapping(String key, Problems problems) {
+        return value(key, node -> {
+            if (node instanceof MappingNode map) {
+                return Optional.of(of(map, file, firstLine));
+            }
+            if (node instanceof ScalarNode s && s.getTag().equals(Tag.NULL)) {
+                return Optional.empty();
+            }
+            problems.warning("field-type", locationOf(key), "\"" + key + "\" should be a mapping of keys to values; it was ignored.",
+                    "Indent its keys below it, one per line.");
+            return Optional.empty();
+        });
+    }
+
+    /** The keys nobody has read, with their values as plain Java objects, in source order. */
+    public Map<String, Object> unread() {
+        Map<String, Object> rest = new LinkedHashMap<>();
+        entries.forEach((key, tuple) -> {
+            if (!read.contains(key)) {
+                rest.put(key, plain(tuple.getValueNode()));
+            }
+        });
+        return rest;
+    }
+
+    /** A value as Java objects: maps, lists, strings, booleans and null. Numbers keep their text. */
+    static Object plain(Node node) {
+        if (node instanceof ScalarNode scalar) {
+            if (scalar.getTag().equals(Tag.NULL)) {
+                return null;
+            }
+            if (scalar.getTag().equals(Tag.BOOL)) {
+                return Boolean.valueOf(scalar.getValue().equalsIgnoreCase("true") || scalar.getValue().equalsIgnoreCase("yes")
+                        || scalar.getValue().equalsIgnoreCase("on"));
+            }
+            return scalar.getValue();
+        }
+        if (node instanceof SequenceNode seq) {
+            List<Object> items = new ArrayList<>();
+            seq.getValue().forEach(item -> items.add(plain(item)));
+            return items;
+        }
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (NodeTuple t : ((MappingNode) node).getValue()) {
+            map.put(String.valueOf(plain(t.getKeyNode())), plain(t.getValueNode()));
+        }
+        return map;
+    }
+
+    private <T> Optional<T> value(String key, Function<Node, Optional<T>> reader) {
+        NodeTuple tuple = entries.get(key);
+        if (tuple == null) {
+            return Optional.empty();
+        }
+        read.add(key);
+        return reader.apply(tuple.getValueNode());
+    }
+}

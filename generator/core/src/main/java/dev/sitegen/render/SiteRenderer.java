@@ -1,0 +1,293 @@
+package dev.sitegen.render;
+
+import dev.sitegen.markdown.Heading;
+import dev.sitegen.model.ExtraField;
+import dev.sitegen.model.ProgressiveDisclosure;
+import dev.sitegen.model.SiteConfig;
+import dev.sitegen.model.SkillMetadata;
+import dev.sitegen.problem.Problems;
+import dev.sitegen.problem.SourceLocation;
+import dev.sitegen.publish.SiteWriter;
+import dev.sitegen.render.Views.DocView;
+import dev.sitegen.render.Views.Fact;
+import dev.sitegen.render.Views.Link;
+import dev.sitegen.render.Views.NavItem;
+import dev.sitegen.render.Views.PageView;
+import dev.sitegen.render.Views.SkillCard;
+import dev.sitegen.render.Views.TagCount;
+import dev.sitegen.render.Views.TocEntry;
+import dev.sitegen.site.Page;
+import dev.sitegen.site.Site;
+import dev.sitegen.site.SitePath;
+import dev.sitegen.site.Skill;
+import dev.sitegen.site.SkillFile;
+import dev.sitegen.site.Tag;
+import io.pebbletemplates.pebble.error.PebbleException;
+import io.pebbletemplates.pebble.extension.escaper.SafeString;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+
+/**
+ * The render stage: every page of the site through the theme's templates, plus the theme's assets
+ * and every skill's files, into a {@link SiteWriter}. Pages render in parallel.
+ */
+public final class SiteRenderer {
+
+    private final Site site;
+    private final Theme theme;
+    private final SiteWriter writer;
+    private final Problems problems;
+    private final Path templatesDir;
+    private final Set<String> brokenTemplates = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger pages = new AtomicInteger();
+
+    private SiteRenderer(Site site, Theme theme, Path templatesDir, SiteWriter writer, Problems problems) {
+        this.site = site;
+        this.theme = theme;
+        this.templatesDir = templatesDir;
+        this.writer = writer;
+        this.problems = problems;
+    }
+
+    /**
+     * @param templatesDir the site's own templates folder, to name in template errors; may be null
+     * @return the number of HTML pages written
+     */
+    public static int render(Site site, Theme theme, Path templatesDir, SiteWriter writer, Problems problems) {
+        SiteRenderer renderer = new SiteRenderer(site, theme, templatesDir, writer, problems);
+        renderer.renderAll();
+        return renderer.pages.get();
+    }
+
+    private void renderAll() {
+        theme.assets().values().forEach(asset -> writer.write(SitePath.of(asset.path()), asset.content()));
+        home();
+        notFound();
+        tags();
+        site.skills().parallelStream().forEach(this::skill);
+    }
+
+    private void home() {
+        Map<String, Object> context = new HashMap<>();
+        context.put("skills", site.skills().stream().map(this::card).toList());
+        context.put("tags", tagCounts());
+        render("home", SitePath.HOME, site.config().title(), site.config().description(), List.of(), null, null, context);
+    }
+
+    private void notFound() {
+        // GitHub Pages serves this page for missing paths at any depth, so its links start at the base path.
+        Map<String, Object> context = new HashMap<>();
+        context.put("skills", site.skills().stream().map(this::card).toList());
+        renderPage("404", SitePath.of("404.html"), new PageView("not-found", "Page not found", site.config().description(),
+                site.config().basePath(), null, null, null, List.of()), context);
+    }
+
+    private void tags() {
+        Map<String, Object> index = new HashMap<>();
+        index.put("tags", tagCounts());
+        render("tags", SitePath.page("tags"), "Tags", "Every tag used by the skills of " + site.config().title() + ".",
+                List.of(homeLink(), new Link("Tags", null)), null, null, index);
+        site.tags().parallelStream().forEach(tag -> {
+            Map<String, Object> context = new HashMap<>();
+            context.put("tag", tag.name());
+            context.put("skills", tag.skills().stream().map(this::card).toList());
+            render("tag", tag.path(), "Tag: " + tag.name(), skillCount(tag.skills().size()) + " tagged " + tag.name() + ".",
+                    List.of(homeLink(), new Link("Tags", SitePath.page("tags").href()), new Link(tag.name(), null)),
+                    null, null, context);
+        });
+    }
+
+    private void skill(Skill skill) {
+        SkillCard card = card(skill);
+        List<Page> all = skill.allPages();
+        for (int i = 0; i < all.size(); i++) {
+            Page page = all.get(i);
+            boolean main = i == 0;
+            DocView doc = new DocView(card, page.title(), new SafeString(page.html()), toc(page.headings()),
+                    nav(all, page),
+                    main ? facts(skill.metadata()) : List.of(),
+                    main ? files(skill.files()) : List.of(),
+                    i > 0 ? new Link(all.get(i - 1).title(), all.get(i - 1).path().href()) : null,
+                    i + 1 < all.size() ? new Link(all.get(i + 1).title(), all.get(i + 1).path().href()) : null);
+            List<Link> crumbs = main ? List.of(homeLink(), new Link(skill.name(), null))
+                    : List.of(homeLink(), new Link(skill.name(), skill.path().href()), new Link(page.title(), null));
+            Map<String, Object> context = new HashMap<>();
+            context.put("doc", doc);
+            String description = main ? skill.metadata().description() : page.title() + " — " + skill.name() + ": " + skill.metadata().description();
+            render(main ? "skill" : "page", page.path(), main ? skill.name() : page.title() + " · " + skill.name(), description,
+                    crumbs, page.markdownPath() == null ? null : page.markdownPath().href(), editUrl(page), context);
+            if (page.markdownPath() != null) {
+                writer.write(page.markdownPath(), page.markdown());
+            }
+        }
+        skill.files().forEach(file -> writer.copy(file.path(), file.source().path()));
+    }
+
+    private void render(String template, SitePath path, String title, String description, List<Link> breadcrumbs,
+                        String sourceHref, String editUrl, Map<String, Object> context) {
+        renderPage(template, path, new PageView(template, title, description, path.rootPrefix(), canonical(path),
+                sourceHref, editUrl, breadcrumbs), context);
+    }
+
+    private void renderPage(String template, SitePath path, PageView page, Map<String, Object> context) {
+        context.put("site", site.config());
+        context.put("page", page);
+        context.put("assets", assetHrefs());
+        StringWriter out = new StringWriter(16 * 1024);
+        try {
+            theme.engine().getTemplate(template + ".peb").evaluate(out, context);
+        } catch (PebbleException e) {
+            reportTemplateError(template, e);
+            return;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        writer.write(path, out.toString());
+        pages.incrementAndGet();
+    }
+
+    private void reportTemplateError(String template, PebbleException e) {
+        String file = e.getFileName() != null ? e.getFileName() : template + ".peb";
+        if (!brokenTemplates.add(file + e.getMessage())) {
+            return;
+        }
+        Path where = templatesDir != null && templatesDir.resolve(file).toFile().exists()
+                ? templatesDir.resolve(file) : Path.of("(built-in theme)", file);
+        int line = e.getLineNumber() == null ? 0 : Math.max(0, e.getLineNumber());
+        problems.error("template-error", SourceLocation.of(where, line), "The template failed: " + e.getPebbleMessage() + ".",
+                "Fix the template, or delete it from your templates folder to use the built-in one.");
+    }
+
+    private Map<String, String> assetHrefs() {
+        Map<String, String> hrefs = new HashMap<>();
+        theme.assets().forEach((name, asset) -> hrefs.put(name.replaceAll("[^A-Za-z0-9]", "_"), asset.path() + "?v=" + asset.hash()));
+        return hrefs;
+    }
+
+    private String canonical(SitePath path) {
+        return site.config().baseUrl() == null ? null : site.config().baseUrl() + path.urlPath();
+    }
+
+    private String editUrl(Page page) {
+        SiteConfig config = site.config();
+        if (config.repositoryUrl() == null) {
+            return null;
+        }
+        return config.repositoryUrl() + "/edit/" + config.editBranch() + "/"
+                + (config.contentPath().isEmpty() ? "" : config.contentPath() + "/") + page.source().relativePath();
+    }
+
+    private Link homeLink() {
+        return new Link(site.config().title(), SitePath.HOME.href());
+    }
+
+    private SkillCard card(Skill skill) {
+        SkillMetadata m = skill.metadata();
+        return new SkillCard(m.name(), skill.main().title(), m.description(), m.version(), m.status(), m.updated(),
+                skill.path().href(), m.tags().stream().map(this::tagLink).toList());
+    }
+
+    private Link tagLink(String tag) {
+        return new Link(tag, Tag.pathFor(tag).href());
+    }
+
+    private List<TagCount> tagCounts() {
+        return site.tags().stream().map(t -> new TagCount(t.name(), t.path().href(), t.skills().size())).toList();
+    }
+
+    private static String skillCount(int n) {
+        return n == 1 ? "1 skill" : n + " skills";
+    }
+
+    private static List<TocEntry> toc(List<Heading> headings) {
+        return headings.stream().filter(h -> h.level() <= 3).map(h -> new TocEntry(h.level(), h.id(), h.text())).toList();
+    }
+
+    private static List<NavItem> nav(List<Page> pages, Page current) {
+        return pages.stream().map(p -> new NavItem(p.title(), p.path().href(), p == current)).toList();
+    }
+
+    private static List<Link> files(List<SkillFile> files) {
+        return files.stream().map(f -> new Link(f.pathInSkill(), f.path().href())).toList();
+    }
+
+    private List<Fact> facts(SkillMetadata m) {
+        List<Fact> facts = new ArrayList<>();
+        text(facts, "Version", m.version());
+        text(facts, "Updated", m.updated());
+        text(facts, "Status", m.status());
+        text(facts, "Category", m.category());
+        text(facts, "License", m.license());
+        text(facts, "Compatibility", m.compatibility());
+        if (!m.tags().isEmpty()) {
+            facts.add(new Fact("Tags", m.tags().stream().map(this::tagLink).toList(), false));
+        }
+        list(facts, "Allowed tools", m.allowedTools(), true);
+        if (m.userInvocable() != null) {
+            text(facts, "User-invocable", m.userInvocable() ? "yes" : "no");
+        }
+        list(facts, "Trigger keywords", m.triggers().keywords(), true);
+        list(facts, "Languages", m.triggers().languages(), false);
+        list(facts, "Agents", m.triggers().agents(), false);
+        list(facts, "Phases", m.triggers().phases(), false);
+        list(facts, "Related skills", m.relatedSkills(), true);
+        list(facts, "Context7 libraries", m.context7Libraries(), true);
+        ProgressiveDisclosure pd = m.progressiveDisclosure();
+        if (pd != null) {
+            List<String> parts = new ArrayList<>();
+            if (pd.enabled() != null) {
+                parts.add(pd.enabled() ? "enabled" : "disabled");
+            }
+            if (pd.level1Tokens() != null) {
+                parts.add("level 1: " + NumberFormat.getIntegerInstance(Locale.ROOT).format(pd.level1Tokens()) + " tokens");
+            }
+            if (pd.level2Tokens() != null) {
+                parts.add("level 2: " + NumberFormat.getIntegerInstance(Locale.ROOT).format(pd.level2Tokens()) + " tokens");
+            }
+            text(facts, "Progressive disclosure", String.join(" · ", parts));
+        }
+        for (ExtraField extra : m.extras()) {
+            text(facts, extra.key(), display(extra.value()));
+        }
+        return facts;
+    }
+
+    private static void text(List<Fact> facts, String label, String value) {
+        if (value != null && !value.isBlank()) {
+            facts.add(new Fact(label, List.of(new Link(value, null)), false));
+        }
+    }
+
+    private static void list(List<Fact> facts, String label, List<String> values, boolean code) {
+        if (!values.isEmpty()) {
+            facts.add(new Fact(label, values.stream().map(v -> new Link(v, null)).toList(), code));
+        }
+    }
+
+    /** A front-matter value as one line of text. */
+    static String display(Object value) {
+        if (value == null) {
+            return "";
+        }
+        if (value instanceof List<?> list) {
+            return list.stream().map(SiteRenderer::display).collect(Collectors.joining(", "));
+        }
+        if (value instanceof Map<?, ?> map) {
+            return map.entrySet().stream().map(e -> e.getKey() + ": " + display(e.getValue())).collect(Collectors.joining("; "));
+        }
+        return value.toString();
+    }
+}

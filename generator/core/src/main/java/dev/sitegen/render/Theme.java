@@ -1,0 +1,116 @@
+package dev.sitegen.render;
+
+import io.pebbletemplates.pebble.PebbleEngine;
+import io.pebbletemplates.pebble.loader.ClasspathLoader;
+import io.pebbletemplates.pebble.loader.DelegatingLoader;
+import io.pebbletemplates.pebble.loader.FileLoader;
+import io.pebbletemplates.pebble.loader.Loader;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * The templates and assets pages are rendered with: the default theme packaged in this jar (the
+ * repository's {@code templates/} folder), overridden file by file by a site's own templates
+ * folder. Templates autoescape; only values typed as safe HTML by the views skip escaping.
+ */
+public final class Theme {
+
+    static final String PACKAGED = "dev/sitegen/theme";
+    /** The default theme's assets, below {@code assets/}; a site may add its own beside them. */
+    private static final List<String> PACKAGED_ASSETS = List.of("site.css", "site.js");
+
+    private final PebbleEngine engine;
+    private final Map<String, Asset> assets;
+
+    /** A file under {@code assets/}, with a short content hash for cache-busting URLs. */
+    public record Asset(String name, byte[] content, String hash) {
+        public String path() {
+            return "assets/" + name;
+        }
+    }
+
+    private Theme(PebbleEngine engine, Map<String, Asset> assets) {
+        this.engine = engine;
+        this.assets = assets;
+    }
+
+    /** @param overrides a site's own templates folder; may be null or missing */
+    public static Theme load(Path overrides) {
+        Optional<Path> dir = Optional.ofNullable(overrides).filter(Files::isDirectory);
+        List<Loader<?>> loaders = new ArrayList<>();
+        dir.ifPresent(d -> loaders.add(new FileLoader(d.toAbsolutePath().toString())));
+        ClasspathLoader packaged = new ClasspathLoader(Theme.class.getClassLoader());
+        packaged.setPrefix(PACKAGED);
+        loaders.add(packaged);
+        PebbleEngine engine = new PebbleEngine.Builder()
+                .loader(new DelegatingLoader(loaders))
+                .autoEscaping(true)
+                .newLineTrimming(true)
+                .cacheActive(true)
+                .build();
+        return new Theme(engine, assets(dir));
+    }
+
+    PebbleEngine engine() {
+        return engine;
+    }
+
+    public Map<String, Asset> assets() {
+        return assets;
+    }
+
+    public Asset asset(String name) {
+        Asset asset = assets.get(name);
+        if (asset == null) {
+            throw new IllegalArgumentException("the theme has no asset " + name);
+        }
+        return asset;
+    }
+
+    private static Map<String, Asset> assets(Optional<Path> overrides) {
+        Map<String, Asset> assets = new LinkedHashMap<>();
+        for (String name : PACKAGED_ASSETS) {
+            try (InputStream in = Theme.class.getClassLoader().getResourceAsStream(PACKAGED + "/assets/" + name)) {
+                if (in == null) {
+                    throw new IllegalStateException("the packaged theme lacks assets/" + name);
+                }
+                assets.put(name, asset(name, in.readAllBytes()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        overrides.map(d -> d.resolve("assets")).filter(Files::isDirectory).ifPresent(dir -> {
+            try (Stream<Path> files = Files.walk(dir)) {
+                for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile).sorted()::iterator) {
+                    String name = dir.relativize(file).toString().replace('\\', '/');
+                    assets.put(name, asset(name, Files.readAllBytes(file)));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        return assets;
+    }
+
+    private static Asset asset(String name, byte[] content) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(content);
+            return new Asset(name, content, HexFormat.of().formatHex(digest, 0, 4));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package dev.sitegen.render;
+
+import io.pebbletemplates.pebble.extension.escaper.SafeString;
+
+import java.util.List;
+
+/**
+ * What templates see. Links are paths from the site root, percent-encoded, that templates prefix
+ * with {@code page.root}; HTML is typed {@link SafeString} only where the generator produced and
+ * sanitised it. Everything else is escaped by the templates.
+ */
+public final class Views {
+
+    private Views() {
+    }
+
+    /**
+     * What every page's layout needs.
+     *
+     * @param kind which template rendered it: home, skill, page, tag, tags, not-found
+     * @param root the prefix from this page to the site root: "../../", or the base path on the 404 page
+     * @param canonicalUrl the page's absolute URL, or null when the base URL is not configured
+     * @param sourceHref the page's Markdown source, or null
+     * @param editUrl where to edit the page in the repository, or null
+     */
+    public record PageView(String kind, String title, String description, String root, String canonicalUrl,
+                           String sourceHref, String editUrl, List<Link> breadcrumbs) {
+    }
+
+    /** A link or a label; {@code href} is null for a label. */
+    public record Link(String text, String href) {
+    }
+
+    /** One row of a skill's metadata panel; {@code code} values are names of tools or files. */
+    public record Fact(String label, List<Link> values, boolean code) {
+    }
+
+    /** A skill as the catalog and tag pages list it. */
+    public record SkillCard(String name, String title, String description, String version, String status,
+                            String updated, String href, List<Link> tags) {
+    }
+
+    /** An entry of a skill's page list. */
+    public record NavItem(String title, String href, boolean current) {
+    }
+
+    /** A heading in a page's contents list. */
+    public record TocEntry(int level, String id, String text) {
+    }
+
+    /**
+     * A page of a skill: its main page or a further one.
+     *
+     * @param facts the metadata panel, on the main page only
+     * @param files the skill's other files (scripts, data), on the main page only
+     */
+    public record DocView(SkillCard skill, String title, SafeString html, List<TocEntry> toc, List<NavItem> pages,
+                          List<Fact> facts, List<Link> files, Link previous, Link next) {
+    }
+
+    /** A tag with the number of skills that carry it. */
+    public record TagCount(String name, String href, int count) {
+    }
+}

@@ -1,0 +1,24 @@
+package dev.sitegen.site;
+
+import dev.sitegen.content.SourceFile;
+import dev.sitegen.markdown.Heading;
+
+import java.util.List;
+
+/**
+ * A page of a skill, converted: its SKILL.md or one of its further Markdown pages.
+ *
+ * @param pathInSkill the source's path inside the skill folder, {@code SKILL.md} or {@code modules/x.md}
+ * @param html the body, sanitised
+ * @param links the page's links to pages and files of the site
+ * @param markdown the decoded, repaired source text, published beside the page for agents
+ * @param markdownPath where that text is published
+ */
+public record Page(SourceFile source, String pathInSkill, SitePath path, String title, String html,
+                   List<Heading> headings, List<InternalLink> links, String markdown, SitePath markdownPath) {
+
+    public Page {
+        headings = List.copyOf(headings);
+        links = List.copyOf(links);
+    }
+}

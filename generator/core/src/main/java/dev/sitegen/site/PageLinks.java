@@ -1,0 +1,140 @@
+package dev.sitegen.site;
+
+import dev.sitegen.markdown.LinkPolicy;
+import dev.sitegen.markdown.LinkTarget;
+import dev.sitegen.problem.Problems;
+import dev.sitegen.problem.SourceLocation;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The link policy of one page: resolves what authors write ({@code reference.md},
+ * {@code references/examples.md#anchor}, {@code ../other-skill/SKILL.md}, {@code scripts/run.sh})
+ * to the generated pages and copied files, relative to the page. Links that lead nowhere, out of
+ * the content folder or to an unsafe scheme are reported with their line and rendered as text.
+ * Internal links are kept so the check stage can verify their anchors.
+ */
+public final class PageLinks implements LinkPolicy {
+
+    private static final Pattern SCHEME = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.-]*):");
+    private static final Set<String> SAFE_SCHEMES = Set.of("http", "https", "mailto", "ftp", "tel");
+
+    private final Path contentRoot;
+    private final Path sourceFile;
+    private final SitePath page;
+    private final Routes routes;
+    private final Problems problems;
+    private final List<InternalLink> internalLinks = new ArrayList<>();
+
+    public PageLinks(Path contentRoot, Path sourceFile, SitePath page, Routes routes, Problems problems) {
+        this.contentRoot = contentRoot;
+        this.sourceFile = sourceFile;
+        this.page = page;
+        this.routes = routes;
+        this.problems = problems;
+    }
+
+    /** The links to pages and files of the site that this policy resolved so far. */
+    public List<InternalLink> internalLinks() {
+        return List.copyOf(internalLinks);
+    }
+
+    @Override
+    public LinkTarget resolve(String url, boolean image, int line) {
+        String trimmed = url.strip();
+        SourceLocation at = SourceLocation.of(sourceFile, line);
+        if (trimmed.isEmpty()) {
+            return LinkTarget.KEEP;
+        }
+        if (trimmed.startsWith("#")) {
+            internalLinks.add(new InternalLink(page, decode(trimmed.substring(1)), at));
+            return LinkTarget.KEEP;
+        }
+        Matcher scheme = SCHEME.matcher(trimmed);
+        if (scheme.find()) {
+            if (SAFE_SCHEMES.contains(scheme.group(1).toLowerCase(Locale.ROOT))) {
+                return LinkTarget.KEEP;
+            }
+            problems.warning("unsafe-url", at, "A " + scheme.group(1) + ": URL cannot be linked; it was shown as text.",
+                    "Link to an http(s) page or to a file of the skill instead.");
+            return new LinkTarget.Unlinked(scheme.group(1) + ": links are not allowed");
+        }
+        if (trimmed.startsWith("/")) {
+            return LinkTarget.KEEP;
+        }
+        return resolveRelative(trimmed, image, at);
+    }
+
+    private LinkTarget resolveRelative(String url, boolean image, SourceLocation at) {
+        String path = url;
+        String anchor = null;
+        int hash = path.indexOf('#');
+        if (hash >= 0) {
+            anchor = decode(path.substring(hash + 1));
+            path = path.substring(0, hash);
+        }
+        int query = path.indexOf('?');
+        if (query >= 0) {
+            path = path.substring(0, query);
+        }
+        Path target;
+        try {
+            target = sourceFile.getParent().resolve(decode(path)).normalize();
+        } catch (java.nio.file.InvalidPathException e) {
+            problems.warning("broken-link", at, "The link \"" + url + "\" is not a valid path; it was shown as text.",
+                    "Fix the path.");
+            return new LinkTarget.Unlinked("not a valid path");
+        }
+        if (!target.startsWith(contentRoot)) {
+            problems.warning("link-outside-content", at,
+                    "The link \"" + url + "\" points outside the content folder, so it leads nowhere on the site.",
+                    "Link to a file inside the content folder, or to a full https:// URL.");
+            return new LinkTarget.Unlinked("points outside the site");
+        }
+        Optional<SitePath> found = destination(target);
+        if (found.isEmpty()) {
+            Optional<Path> differentCase = routes.sameIgnoringCase(target);
+            if (differentCase.isPresent()) {
+                problems.warning("link-case", at,
+                        "The link \"" + url + "\" matches " + contentRoot.relativize(differentCase.get()) + " only if letter case is ignored; "
+                                + "it was linked, but it breaks on case-sensitive systems such as GitHub.",
+                        "Write the file name with the same letter case as on disk.");
+                found = destination(differentCase.get());
+            }
+        }
+        if (found.isEmpty()) {
+            problems.warning("broken-link", at,
+                    "The " + (image ? "image" : "link") + " \"" + url + "\" points to " + contentRoot.relativize(target)
+                            + ", which does not exist; it was shown as text.",
+                    "Fix the path, or add the missing file.");
+            return new LinkTarget.Unlinked("not found: " + url);
+        }
+        internalLinks.add(new InternalLink(found.get(), anchor, at));
+        String href = found.get().hrefFrom(page);
+        return new LinkTarget.Rewrite(anchor == null ? href : href + "#" + anchor);
+    }
+
+    /** A Markdown source leads to its page; a skill folder to the skill; any other file to its copy. */
+    private Optional<SitePath> destination(Path target) {
+        return routes.page(target)
+                .or(() -> routes.skillAt(target).map(SkillRoute::page))
+                .or(() -> routes.file(target));
+    }
+
+    private static String decode(String text) {
+        try {
+            return URLDecoder.decode(text.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return text;
+        }
+    }
+}

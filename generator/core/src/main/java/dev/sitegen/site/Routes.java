@@ -1,0 +1,142 @@
+package dev.sitegen.site;
+
+import dev.sitegen.content.SourceFile;
+import dev.sitegen.model.SkillSource;
+import dev.sitegen.model.SourceDocument;
+import dev.sitegen.problem.Problems;
+import dev.sitegen.problem.SourceLocation;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Where every source file ends up in the site, decided before any Markdown is converted so that
+ * links can be resolved while converting.
+ *
+ * <ul>
+ *   <li>a skill: {@code skills/SLUG/index.html}, its slug made from its name;</li>
+ *   <li>a further page {@code modules/Advanced.md}: {@code skills/SLUG/modules/advanced/index.html};</li>
+ *   <li>every file of the skill, Markdown sources included, copied as it is to
+ *       {@code skills/SLUG/PATH}, so the skill folder is mirrored for agents that fetch it.</li>
+ * </ul>
+ *
+ * Two skills with the same name, or names that differ only in case or punctuation, are an error:
+ * the second is left out.
+ */
+public final class Routes {
+
+    /** Page folders a skill's own site pages use (history, older versions), so no content page may. */
+    private static final Set<String> RESERVED_PAGE_FOLDERS = Set.of("history", "v");
+
+    private final List<SkillRoute> skills;
+    private final Map<Path, SkillRoute> skillsByDir = new HashMap<>();
+    private final Map<String, SkillRoute> skillsByName = new HashMap<>();
+    private final Map<Path, SitePath> pages = new HashMap<>();
+    private final Map<Path, SitePath> files = new HashMap<>();
+
+    private Routes(List<SkillRoute> skills) {
+        this.skills = List.copyOf(skills);
+    }
+
+    public static Routes plan(List<SkillSource> sources, Problems problems) {
+        Map<String, SkillRoute> bySlug = new LinkedHashMap<>();
+        for (SkillSource source : sources) {
+            String name = source.metadata().name();
+            String slug = Slugs.of(name, Slugs.of(source.folder().folderName(), "skill"));
+            SkillRoute earlier = bySlug.get(slug);
+            if (earlier != null) {
+                String same = earlier.name().equals(name) ? "the same name" : "a name that makes the same URL (" + earlier.name() + ")";
+                problems.error("duplicate-skill", locationOfName(source),
+                        "Another skill has " + same + ": " + earlier.source().folder().skillFile().relativePath() + "; this one was left out.",
+                        "Give each skill its own name.");
+                continue;
+            }
+            bySlug.put(slug, new SkillRoute(source, slug));
+        }
+        Routes routes = new Routes(new ArrayList<>(bySlug.values()));
+        routes.skills.forEach(skill -> routes.place(skill, problems));
+        return routes;
+    }
+
+    private static SourceLocation locationOfName(SkillSource source) {
+        return source.skillDocument().frontMatter().map(f -> f.locationOf("name"))
+                .orElse(SourceLocation.of(source.folder().skillFile().path()));
+    }
+
+    private void place(SkillRoute skill, Problems problems) {
+        SkillSource source = skill.source();
+        skillsByDir.put(source.folder().dir(), skill);
+        skillsByName.put(skill.name(), skill);
+        pages.put(source.folder().skillFile().path(), skill.page());
+        Set<String> used = new HashSet<>(RESERVED_PAGE_FOLDERS);
+        for (SourceDocument page : source.pages()) {
+            String pathInSkill = source.folder().pathInSkill(page.source().file());
+            String folder = pageFolder(pathInSkill);
+            String unique = folder;
+            for (int n = 2; !used.add(unique); n++) {
+                unique = folder + "-" + n;
+            }
+            pages.put(page.source().file().path(), SitePath.page(skill.folder() + "/" + unique));
+        }
+        Set<SitePath> pagePaths = new HashSet<>(pages.values());
+        List<SourceFile> copied = new ArrayList<>(source.folder().pages());
+        copied.add(source.folder().skillFile());
+        copied.addAll(source.folder().files());
+        for (SourceFile file : copied) {
+            SitePath target = SitePath.of(skill.folder() + "/" + source.folder().pathInSkill(file));
+            if (pagePaths.contains(target)) {
+                problems.warning("file-hides-page", SourceLocation.of(file.path()),
+                        "This file would overwrite the generated page " + target + ", so it is not copied.",
+                        "Rename the file.");
+            } else {
+                files.put(file.path(), target);
+            }
+        }
+    }
+
+    /** {@code modules/Advanced Topics.md} becomes {@code modules/advanced-topics}. */
+    private static String pageFolder(String pathInSkill) {
+        String withoutExtension = pathInSkill.replaceFirst("(?i)\\.(md|markdown)$", "");
+        StringBuilder folder = new StringBuilder();
+        for (String segment : withoutExtension.split("/")) {
+            folder.append(folder.length() == 0 ? "" : "/").append(Slugs.of(segment, "page"));
+        }
+        return folder.toString();
+    }
+
+    public List<SkillRoute> skills() {
+        return skills;
+    }
+
+    /** The page generated from a Markdown source file. */
+    public Optional<SitePath> page(Path source) {
+        return Optional.ofNullable(pages.get(source));
+    }
+
+    /** Where a source file is copied in the site. */
+    public Optional<SitePath> file(Path source) {
+        return Optional.ofNullable(files.get(source));
+    }
+
+    public Optional<SkillRoute> skillAt(Path dir) {
+        return Optional.ofNullable(skillsByDir.get(dir));
+    }
+
+    public Optional<SkillRoute> skillNamed(String name) {
+        return Optional.ofNullable(skillsByName.get(name));
+    }
+
+    /** A source path that differs from a known page or file only in letter case, if there is one. */
+    public Optional<Path> sameIgnoringCase(Path source) {
+        String wanted = source.toString().toLowerCase(Locale.ROOT);
+        return files.keySet().stream().filter(p -> p.toString().toLowerCase(Locale.ROOT).equals(wanted)).findFirst();
+    }
+}

@@ -1,0 +1,159 @@
+package dev.sitegen.text;
+
+import dev.sitegen.content.SourceFile;
+import dev.sitegen.problem.Problems;
+import dev.sitegen.problem.SourceLocation;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Reads a text file the way authors meant it: UTF-8 with or without a byte-order mark, UTF-16
+ * when marked or evident, any line ends, and double-encoded runs repaired. Each departure from
+ * plain UTF-8 is reported, so authors can fix the file at its source. A file that is not text at
+ * all (it holds NUL bytes) is reported and skipped.
+ */
+public final class TextDecoder {
+
+    private TextDecoder() {
+    }
+
+    public static Optional<SourceText> read(SourceFile file, Problems problems) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file.path());
+        } catch (IOException e) {
+            problems.error("unreadable", SourceLocation.of(file.path()), "Cannot read this file: " + e.getMessage(),
+                    "Check that it exists and can be read.");
+            return Optional.empty();
+        }
+        return decode(file, bytes, problems);
+    }
+
+    public static Optional<SourceText> decode(SourceFile file, byte[] bytes, Problems problems) {
+        SourceLocation whole = SourceLocation.of(file.path());
+        String text;
+        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+            text = utf8(file, bytes, 3, problems);
+        } else if (startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE)) {
+            Charset utf16 = bytes[0] == (byte) 0xFE ? StandardCharsets.UTF_16BE : StandardCharsets.UTF_16LE;
+            text = new String(bytes, 2, bytes.length - 2, utf16);
+            problems.warning("utf-16", whole, "This file is UTF-16; it was read as such.",
+                    "Save it as UTF-8, the encoding agents and tools expect.");
+        } else if (looksLikeUtf16(bytes)) {
+            Charset utf16 = bytes[0] == 0 ? StandardCharsets.UTF_16BE : StandardCharsets.UTF_16LE;
+            text = new String(bytes, utf16);
+            problems.warning("utf-16", whole, "This file is UTF-16 without a byte-order mark; it was read as such.",
+                    "Save it as UTF-8, the encoding agents and tools expect.");
+        } else if (indexOf(bytes, (byte) 0) >= 0) {
+            problems.error("binary-file", whole,
+                    "This file holds NUL bytes, so it is not text, and it was skipped.",
+                    "Rename it if it is not Markdown, or save it again as UTF-8 text.");
+            return Optional.empty();
+        } else {
+            text = utf8(file, bytes, 0, problems);
+        }
+        text = normaliseLineEnds(text);
+        Mojibake.Repair repair = Mojibake.repair(text);
+        if (repair.changed()) {
+            int first = repair.lines().get(0);
+            String lines = repair.lines().size() == 1 ? "" : " (lines " + repair.lines().stream().limit(12)
+                    .map(String::valueOf).collect(Collectors.joining(", ")) + (repair.lines().size() > 12 ? ", ..." : "") + ")";
+            problems.warning("double-encoded", SourceLocation.of(file.path(), first),
+                    "Text here was double-encoded (UTF-8 read as Windows-1252, such as \"â€”\" for \"—\")" + lines
+                            + "; it was repaired in the output" + (repair.guessedLostBytes() ? ", guessing bytes the encoding lost" : "") + ".",
+                    "Re-save the file as UTF-8 with the intended characters, and check the repaired ones.");
+            text = repair.text();
+        }
+        return Optional.of(new SourceText(file, text));
+    }
+
+    private static String utf8(SourceFile file, byte[] bytes, int offset, Problems problems) {
+        CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer input = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
+        try {
+            return strict.decode(input).toString();
+        } catch (CharacterCodingException e) {
+            int bad = firstInvalidUtf8(bytes, offset);
+            int line = 1;
+            for (int i = offset; i < bad; i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                }
+            }
+            problems.warning("invalid-utf-8", SourceLocation.of(file.path(), line),
+                    "This line holds bytes that are not valid UTF-8; they are shown as \uFFFD.",
+                    "Save the file as UTF-8.");
+            return new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8);
+        }
+    }
+
+    private static int firstInvalidUtf8(byte[] bytes, int offset) {
+        CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer input = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length);
+        strict.decode(input, out, true);
+        return input.position();
+    }
+
+    private static String normaliseLineEnds(String text) {
+        if (text.indexOf('\r') < 0) {
+            return text;
+        }
+        return text.replace("\r\n", "\n").replace('\r', '\n');
+    }
+
+    /** Text in UTF-16 without a mark: most of its NUL bytes fall on one parity. */
+    private static boolean looksLikeUtf16(byte[] bytes) {
+        if (bytes.length < 4 || bytes.length % 2 != 0) {
+            return false;
+        }
+        int sample = Math.min(bytes.length, 4096);
+        int evenNul = 0;
+        int oddNul = 0;
+        for (int i = 0; i < sample; i++) {
+            if (bytes[i] == 0) {
+                if (i % 2 == 0) {
+                    evenNul++;
+                } else {
+                    oddNul++;
+                }
+            }
+        }
+        int pairs = sample / 2;
+        return (evenNul > pairs * 0.6 && oddNul == 0) || (oddNul > pairs * 0.6 && evenNul == 0);
+    }
+
+    private static boolean startsWith(byte[] bytes, int... prefix) {
+        if (bytes.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((bytes[i] & 0xFF) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int indexOf(byte[] bytes, byte b) {
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == b) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

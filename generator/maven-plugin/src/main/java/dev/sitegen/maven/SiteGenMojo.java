@@ -1,0 +1,69 @@
+package dev.sitegen.maven;
+
+import dev.sitegen.BuildConfig;
+import dev.sitegen.BuildResult;
+import dev.sitegen.problem.Problem;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+
+import java.io.File;
+import java.nio.file.Path;
+
+/**
+ * The parameters every goal shares, mirroring the command line's options, and the reporting of a
+ * run's problems: errors fail the build with BUILD FAILURE; a broken environment is an execution
+ * error.
+ */
+abstract class SiteGenMojo extends AbstractMojo {
+
+    /** The content folder: one folder per skill, site.yaml beside them. */
+    @Parameter(property = "sitegen.content", defaultValue = "${project.basedir}/content")
+    File content;
+
+    /** Where the site is written; replaced whole by each successful build. */
+    @Parameter(property = "sitegen.output", defaultValue = "${project.basedir}/site-output")
+    File output;
+
+    /** Your own templates and assets, overriding the built-in theme file by file, if the folder exists. */
+    @Parameter(property = "sitegen.templates", defaultValue = "${project.basedir}/templates")
+    File templates;
+
+    /** The URL the site is published at, such as https://owner.github.io/repo/; overrides site.yaml. */
+    @Parameter(property = "sitegen.baseUrl")
+    String baseUrl;
+
+    /** The repository holding the content, for "edit this page" links; overrides site.yaml. */
+    @Parameter(property = "sitegen.repository")
+    String repository;
+
+    /** Fail on warnings too. */
+    @Parameter(property = "sitegen.strict", defaultValue = "false")
+    boolean strict;
+
+    /** Skip this goal. */
+    @Parameter(property = "sitegen.skip", defaultValue = "false")
+    boolean skip;
+
+    BuildConfig config() {
+        return BuildConfig.of(content.toPath(), output.toPath()).withTemplates(templates.toPath())
+                .withBaseUrl(baseUrl).withRepositoryUrl(repository).withStrict(strict);
+    }
+
+    void report(BuildResult result) throws MojoFailureException {
+        Path base = Path.of("").toAbsolutePath();
+        for (Problem problem : result.problems()) {
+            if (problem.isError()) {
+                getLog().error(problem.format(base));
+            } else {
+                getLog().warn(problem.format(base));
+            }
+        }
+        if (!result.success()) {
+            getLog().error("site-gen: " + result.summary());
+            throw new MojoFailureException("site-gen found " + result.errors() + " error(s) in " + content
+                    + "; each is listed above with its file and line.");
+        }
+        getLog().info("site-gen: " + result.summary());
+    }
+}
