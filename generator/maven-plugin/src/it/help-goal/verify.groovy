@@ -3,3 +3,4 @@ def log = new File(basedir, 'build.log').text
 ['sitegen.content', 'sitegen.output', 'sitegen.baseUrl', 'sitegen.strict'].each {
     assert log.contains(it) : "help does not mention ${it}"
 }
+true

@@ -2,6 +2,8 @@ package dev.sitegen.cli;
 
 import dev.sitegen.StageFailure;
 import picocli.CommandLine;
+
+import java.io.PrintWriter;
 import picocli.CommandLine.Command;
 
 /**
@@ -22,12 +24,12 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     static final int FAILURE = 3;
 
     public static void main(String[] args) {
-        System.exit(run(args));
+        System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
     }
 
     /** Runs a command and returns its exit status, without exiting: for tests and embedding. */
-    public static int run(String... args) {
-        CommandLine cli = new CommandLine(new Main());
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cli = new CommandLine(new Main()).setOut(out).setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parsed) -> {
             String message = e instanceof StageFailure ? e.getMessage() : "site-gen failed: " + e;
             commandLine.getErr().println("site-gen: " + message.replaceFirst("^site-gen ", ""));

@@ -3,6 +3,7 @@ package dev.sitegen.markdown;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.ParseSettings;
 import org.jsoup.parser.Parser;
 import org.jsoup.parser.Tag;
@@ -96,8 +97,19 @@ final class HtmlSanitizer {
             Element shown = new Element(block ? "div" : "span").addClass("agent-tag");
             shown.appendElement("span").addClass("agent-tag-name").text(openingTag(element));
             shown.insertChildren(-1, new ArrayList<>(element.childNodes()));
+            trimLineBreaks(shown);
             shown.appendElement("span").addClass("agent-tag-name").text("</" + element.tagName() + ">");
             element.replaceWith(shown);
+        }
+    }
+
+    /** The tag's own line breaks would show as blank lines inside the label's box. */
+    private static void trimLineBreaks(Element shown) {
+        if (shown.childNodeSize() > 1 && shown.childNode(1) instanceof TextNode first) {
+            first.text(first.getWholeText().replaceFirst("^[ \\t]*\\n", ""));
+        }
+        if (shown.childNode(shown.childNodeSize() - 1) instanceof TextNode last) {
+            last.text(last.getWholeText().replaceFirst("\\n[ \\t]*$", ""));
         }
     }
 

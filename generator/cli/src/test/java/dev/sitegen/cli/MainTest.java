@@ -1,0 +1,74 @@
+package dev.sitegen.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class MainTest {
+
+    @TempDir
+    Path dir;
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        return Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+    }
+
+    private Path content(String skillFile) throws Exception {
+        Path skill = Files.createDirectories(dir.resolve("content/skills/a"));
+        Files.writeString(skill.resolve("SKILL.md"), skillFile);
+        return dir.resolve("content");
+    }
+
+    @Test
+    void buildsTheSiteAndSummarises() throws Exception {
+        Path content = content("---\nname: a\ndescription: d\n---\n# A\n");
+        int status = run("build", "--content", content.toString(), "--output", dir.resolve("out").toString(),
+                "--base-url", "https://owner.github.io/repo");
+        assertEquals(0, status, err.toString());
+        assertTrue(out.toString().startsWith("site-gen: 1 skill, "), out.toString());
+        assertTrue(Files.readString(dir.resolve("out/skills/a/index.html"))
+                .contains("href=\"https://owner.github.io/repo/skills/a/\""), "the base URL option reaches the site");
+    }
+
+    @Test
+    void exitsWithOneAndFileLineForBadContent() throws Exception {
+        Path content = content("---\nname: a\ndescription: [unclosed\n---\n");
+        assertEquals(1, run("build", "--content", content.toString(), "--output", dir.resolve("out").toString()));
+        assertTrue(err.toString().contains("content/skills/a/SKILL.md:4:1: error [yaml-syntax]"), err.toString());
+        assertFalse(err.toString().contains("\tat "), "no stack trace");
+    }
+
+    @Test
+    void failsOnWarningsOnlyWhenStrict() throws Exception {
+        Path content = content("---\nname: a\ndescription: d\n---\n[x](missing.md)\n");
+        assertEquals(0, run("build", "--content", content.toString(), "--output", dir.resolve("out").toString()));
+        assertEquals(1, run("build", "--strict", "--content", content.toString(), "--output", dir.resolve("out").toString()));
+        assertTrue(err.toString().contains("error [broken-link]"), err.toString());
+    }
+
+    @Test
+    void exitsWithTwoForUsageErrors() {
+        assertEquals(2, run("build", "--no-such-option"));
+        assertTrue(err.toString().contains("Unknown option: '--no-such-option'"));
+        assertEquals(2, run());
+        assertTrue(err.toString().contains("Commands:"));
+    }
+
+    @Test
+    void describesItsOptions() {
+        assertEquals(0, run("build", "--help"));
+        for (String option : new String[] {"--content=DIR", "--output=DIR", "--templates=DIR", "--base-url=URL", "--strict"}) {
+            assertTrue(out.toString().contains(option), option);
+        }
+    }
+}

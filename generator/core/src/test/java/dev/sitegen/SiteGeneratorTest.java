@@ -1,0 +1,190 @@
+package dev.sitegen;
+
+import dev.sitegen.problem.Problem;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The whole run, from a content folder to a site on disk, read back as a reader's browser would. */
+class SiteGeneratorTest {
+
+    private static final Pattern MOJIBAKE = Pattern.compile("â€|â”|âœ|âŒ|ðŸ|Ã[\u0080-\u00BF]|Â[\u00A0-\u00BF]");
+
+    @TempDir
+    Path dir;
+
+    private BuildResult build(Path content) {
+        return SiteGenerator.generate(BuildConfig.of(content, dir.resolve("out")));
+    }
+
+    private Map<String, String> facts(Document page) {
+        Map<String, String> facts = new LinkedHashMap<>();
+        for (Element fact : page.select(".facts .fact")) {
+            facts.put(fact.selectFirst("dt").text(), fact.selectFirst("dd").text());
+        }
+        return facts;
+    }
+
+    @Test
+    void buildsTheRepositorysOwnContent() {
+        BuildResult result = build(ContentFixture.REPOSITORY_CONTENT);
+        assertTrue(result.success(), result.problems().toString());
+        assertTrue(result.published());
+        SiteCheck site = new SiteCheck(dir.resolve("out"));
+
+        Document home = site.page("index.html");
+        assertEquals("site-gen skills", home.title());
+        Element card = home.selectFirst(".skill-card");
+        assertEquals("moai-lang-python", card.selectFirst(".skill-card-name").text());
+        assertEquals("v1.1.0", card.selectFirst(".version").text());
+        assertEquals("active", card.selectFirst(".status").text());
+        assertEquals(List.of("language", "python", "fastapi", "django", "pytest", "async", "data-science"),
+                card.select(".tag").eachText());
+
+        Document skill = site.page("skills/moai-lang-python/index.html");
+        assertEquals("moai-lang-python", skill.selectFirst("h1").text());
+        assertTrue(skill.selectFirst(".lead").text().startsWith("Python 3.13+ development specialist"));
+        Map<String, String> facts = facts(skill);
+        assertEquals("1.1.0", facts.get("Version"));
+        assertEquals("2026-01-11", facts.get("Updated"));
+        assertEquals("language", facts.get("Category"));
+        assertEquals("Apache-2.0", facts.get("License"));
+        assertEquals("no", facts.get("User-invocable"));
+        assertEquals("enabled · level 1: 100 tokens · level 2: 5,000 tokens", facts.get("Progressive disclosure"));
+        assertTrue(facts.get("Allowed tools").contains("mcp__context7__resolve-library-id"));
+        assertEquals("false", facts.get("metadata.modularized"), "unknown keys are shown");
+        assertEquals("Quick Reference (30 seconds)", skill.selectFirst(".toc a").text());
+        assertEquals("#quick-reference-30-seconds", skill.selectFirst(".toc a").attr("href"));
+        assertEquals(List.of("moai-lang-python", "Python Implementation Guide & Patterns"), skill.select(".sidebar li a").eachText());
+
+        Document reference = site.page("skills/moai-lang-python/reference/index.html");
+        assertEquals("Python Implementation Guide & Patterns", reference.selectFirst("h1").text());
+        assertEquals("language-python", reference.selectFirst("pre code").className());
+        assertTrue(site.text("skills/moai-lang-python/SKILL.md").startsWith("---\nname: moai-lang-python"), "the Markdown source is beside the page");
+
+        assertEquals(List.of(), site.brokenLinks());
+        assertEquals(List.of(), withMojibake(site));
+    }
+
+    @Test
+    void buildsARealCollectionWithoutProblems() {
+        BuildResult result = build(ContentFixture.CORPUS);
+        assertEquals(List.of(), result.problems());
+        assertEquals(14, result.skills());
+        SiteCheck site = new SiteCheck(dir.resolve("out"));
+        Document brainstorming = site.page("skills/brainstorming/index.html");
+        assertEquals("Brainstorming Ideas Into Designs", brainstorming.selectFirst("h1").text());
+        List<String> files = brainstorming.select(".files a").eachText();
+        assertTrue(files.contains("scripts/start-server.sh"), files.toString());
+        assertTrue(Files.isRegularFile(dir.resolve("out/skills/brainstorming/scripts/start-server.sh")));
+        assertEquals("<HARD-GATE>", brainstorming.selectFirst(".agent-tag-name").text());
+        Document writing = site.page("skills/writing-skills/index.html");
+        assertTrue(writing.select("a[href='../using-superpowers/references/codex-tools/index.html']").size() > 0,
+                "a link into another skill's references folder resolves");
+        assertEquals(List.of(), site.brokenLinks());
+    }
+
+    @Test
+    void reportsEveryProblemOfEverySkillInOneRun() {
+        ContentFixture content = new ContentFixture(dir.resolve("content"));
+        content.skill("skills/good", "name: good\ndescription: Fine.", "[broken](nowhere.md)\n");
+        content.skill("skills/no-name", "description: Lacks a name.", "x\n");
+        content.skill("skills/bad-yaml", "name: bad\ndescription: \"unclosed", "x\n");
+        content.write("skills/unclosed/SKILL.md", "---\nname: unclosed\n\nBody\n");
+        BuildResult result = build(content.root());
+        assertFalse(result.success());
+        assertEquals(List.of("broken-link", "front-matter-unclosed", "name-missing", "yaml-syntax"),
+                result.problems().stream().map(Problem::code).sorted().toList());
+        assertFalse(Files.exists(dir.resolve("out")));
+    }
+
+    /** Each bad input: the problem's code, the file and line it names, and the previous site left alone. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            invalid YAML        | ---\\nname: a\\ndescription: [unclosed\\n---\\nx\\n | yaml-syntax           | 4
+            tab indentation     | ---\\nname: a\\n\\tdescription: d\\n---\\nx\\n     | yaml-syntax           | 3
+            unclosed front matter | ---\\nname: a\\ndescription: d\\n# Body\\n    | front-matter-unclosed | 1
+            missing name        | ---\\ndescription: d\\n---\\nx\\n                | name-missing          | 2
+            missing description | ---\\nname: a\\n---\\nx\\n                       | description-missing   | 2
+            no front matter     | # Only Markdown\\n                              | front-matter-missing  | 1
+            duplicate key       | ---\\nname: a\\ndescription: d\\nname: b\\n---\\n | yaml-duplicate-key   | 4
+            """)
+    void badContentIsReportedAtItsLineAndLeavesThePreviousSiteAlone(String name, String skillFile, String code, int line)
+            throws IOException {
+        ContentFixture content = new ContentFixture(dir.resolve("content"));
+        content.skill("skills/other");
+        assertTrue(build(content.root()).success());
+        Map<String, String> before = snapshot(dir.resolve("out"));
+
+        Path bad = content.write("skills/bad/SKILL.md", skillFile.replace("\\n", "\n").replace("\\t", "\t"));
+        BuildResult result = build(content.root());
+
+        assertFalse(result.success());
+        assertFalse(result.published());
+        Problem problem = result.problems().stream().filter(Problem::isError).findFirst().orElseThrow();
+        assertEquals(code, problem.code(), result.problems().toString());
+        assertEquals(bad, problem.location().file());
+        assertEquals(line, problem.location().line());
+        assertFalse(problem.fix().isBlank());
+        assertEquals(before, snapshot(dir.resolve("out")), "the previous site is exactly as it was");
+    }
+
+    @Test
+    void refusesTwoSkillsWithOneName() {
+        ContentFixture content = new ContentFixture(dir.resolve("content"));
+        content.skill("skills/a", "name: same\ndescription: d", "x\n");
+        Path second = content.skill("skills/b", "name: same\ndescription: d", "x\n");
+        BuildResult result = build(content.root());
+        Problem problem = result.problems().get(0);
+        assertEquals("duplicate-skill", problem.code());
+        assertEquals(second, problem.location().file());
+        assertEquals(2, problem.location().line());
+    }
+
+    @Test
+    void summarisesTheRunInOneLine() {
+        BuildResult result = build(ContentFixture.REPOSITORY_CONTENT);
+        assertTrue(result.summary().matches("1 skill, \\d+ pages, 0 warnings, 0 errors in \\d+ ms \\(scan \\d+ ms, parse .*\\)"),
+                result.summary());
+    }
+
+    private static Map<String, String> snapshot(Path root) throws IOException {
+        try (Stream<Path> files = Files.walk(root)) {
+            return files.filter(Files::isRegularFile).collect(Collectors.toMap(p -> root.relativize(p).toString(), p -> {
+                try {
+                    return Files.readString(p);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }));
+        }
+    }
+
+    private static List<String> withMojibake(SiteCheck site) {
+        return Stream.concat(site.files(".html").stream(), site.files(".md").stream())
+                .filter(p -> {
+                    try {
+                        return MOJIBAKE.matcher(Files.readString(p)).find();
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }).map(Path::toString).toList();
+    }
+}

@@ -1,0 +1,96 @@
+package dev.sitegen.content;
+
+import dev.sitegen.ContentFixture;
+import dev.sitegen.problem.Problem;
+import dev.sitegen.problem.Problems;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ContentScannerTest {
+
+    @TempDir
+    Path dir;
+    private final Problems problems = new Problems();
+
+    private List<String> codes() {
+        return problems.sorted().stream().map(Problem::code).toList();
+    }
+
+    @Test
+    void findsSkillsAtAnyDepthWithTheirFiles() {
+        ContentFixture content = new ContentFixture(dir);
+        content.write("site.yaml", "title: t\n");
+        content.write("libraries.yaml", "{}\n");
+        content.write("README.md", "# not a skill\n");
+        content.skill("top", "name: top\ndescription: d", "x\n");
+        content.skill("skills/grouped/nested", "name: nested\ndescription: d", "x\n");
+        content.write("skills/grouped/nested/reference.md", "# R\n");
+        content.write("skills/grouped/nested/modules/a.md", "# A\n");
+        content.write("skills/grouped/nested/scripts/run.sh", "echo\n");
+        content.write("skills/grouped/nested/.hidden.md", "x\n");
+        content.write(".git/config", "x\n");
+
+        ContentTree tree = ContentScanner.scan(dir, problems);
+
+        assertEquals(List.of("skills/grouped/nested/SKILL.md", "top/SKILL.md"),
+                tree.skills().stream().map(s -> s.skillFile().relativePath()).toList());
+        SkillFolder nested = tree.skills().get(0);
+        assertEquals(List.of("modules/a.md", "reference.md"), nested.pages().stream().map(nested::pathInSkill).toList());
+        assertEquals(List.of("scripts/run.sh"), nested.files().stream().map(nested::pathInSkill).toList());
+        assertEquals("site.yaml", tree.siteConfig().orElseThrow().relativePath());
+        assertEquals("libraries.yaml", tree.libraryRegistry().orElseThrow().relativePath());
+        assertEquals(List.of(), codes());
+    }
+
+    @Test
+    void takesVersionFoldersAsSnapshotsNotSkills() {
+        ContentFixture content = new ContentFixture(dir);
+        content.skill("a");
+        content.skill("skills/a/versions/1.0.0", "name: a\ndescription: old", "x\n");
+        content.write("skills/a/versions/notes.md", "x\n");
+        ContentTree tree = ContentScanner.scan(dir, problems);
+        assertEquals(1, tree.skills().size());
+        SkillFolder skill = tree.skills().get(0);
+        assertEquals(List.of("1.0.0"), skill.snapshots().stream().map(Snapshot::label).toList());
+        assertEquals(List.of("versions/notes.md"), skill.pages().stream().map(skill::pathInSkill).toList(),
+                "a versions folder without SKILL.md is an ordinary folder");
+    }
+
+    @Test
+    void reportsASkillFileThatIsAFolderOrWronglyCased() throws Exception {
+        Files.createDirectories(dir.resolve("a/SKILL.md"));
+        new ContentFixture(dir).write("b/skill.md", "---\nname: b\n---\n");
+        ContentTree tree = ContentScanner.scan(dir, problems);
+        assertTrue(tree.skills().isEmpty());
+        assertEquals(List.of("skill-file-is-folder", "skill-file-case"), codes());
+    }
+
+    @Test
+    void neverFollowsLinksOutOfTheContentFolderOrIntoLoops() throws Exception {
+        ContentFixture content = new ContentFixture(dir.resolve("content"));
+        content.skill("a");
+        Path secret = new ContentFixture(dir).write("secret.txt", "secret\n");
+        Files.createSymbolicLink(dir.resolve("content/skills/a/secret.txt"), secret);
+        Files.createSymbolicLink(dir.resolve("content/skills/a/loop"), dir.resolve("content/skills/a"));
+        Files.createSymbolicLink(dir.resolve("content/skills/a/inside.md"), dir.resolve("content/skills/a/SKILL.md"));
+        ContentTree tree = ContentScanner.scan(dir.resolve("content"), problems);
+        SkillFolder skill = tree.skills().get(0);
+        assertEquals(List.of("inside.md"), skill.pages().stream().map(skill::pathInSkill).toList());
+        assertEquals(List.of(), skill.files());
+        assertEquals(List.of("linked-folder", "link-outside-content"), codes());
+    }
+
+    @Test
+    void reportsAMissingContentFolder() {
+        ContentTree tree = ContentScanner.scan(dir.resolve("nope"), problems);
+        assertTrue(tree.skills().isEmpty());
+        assertEquals(List.of("content-missing"), codes());
+    }
+}

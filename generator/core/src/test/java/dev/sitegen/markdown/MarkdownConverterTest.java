@@ -1,0 +1,180 @@
+package dev.sitegen.markdown;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class MarkdownConverterTest {
+
+    private final MarkdownConverter converter = new MarkdownConverter();
+
+    private ConvertedMarkdown convert(String markdown) {
+        return converter.convert(markdown, 1, LinkPolicy.KEEP_ALL);
+    }
+
+    private Document html(String markdown) {
+        return Jsoup.parseBodyFragment(convert(markdown).html());
+    }
+
+    @Test
+    void rendersGitHubFlavouredMarkdown() {
+        Document doc = html("""
+                | Option | Default |
+                |---|:---:|
+                | `a` | 1 |
+
+                - [x] done
+                - [ ] open
+
+                ~~gone~~ and https://example.com/page
+                """);
+        assertEquals("Option", doc.selectFirst("table th").text());
+        assertEquals("a", doc.selectFirst("table td code").text());
+        assertEquals(2, doc.select("li.task-list-item input[type=checkbox]").size());
+        assertEquals(1, doc.select("input[checked]").size());
+        assertEquals("gone", doc.selectFirst("del").text());
+        assertEquals("https://example.com/page", doc.selectFirst("a").attr("href"));
+    }
+
+    @Test
+    void keepsTheLanguageOfFencedCode() {
+        Document doc = html("```python\nprint('hi')\n```\n");
+        assertEquals("language-python", doc.selectFirst("pre code").className());
+        assertEquals("print('hi')\n", doc.selectFirst("pre code").wholeText());
+    }
+
+    @Test
+    void takesTheOpeningHeadingAsTitle() {
+        ConvertedMarkdown page = convert("# Python Guide\n\nIntro.\n\n## Setup\n\n### Details\n");
+        assertEquals("Python Guide", page.title());
+        assertFalse(page.html().contains("<h1"), "the title is not repeated in the body");
+        assertEquals(List.of(new Heading(2, "setup", "Setup", 5), new Heading(3, "details", "Details", 7)), page.headings());
+        assertTrue(page.html().contains("<h2 id=\"setup\">Setup</h2>"));
+    }
+
+    @Test
+    void leavesALaterLevelOneHeadingInTheBody() {
+        ConvertedMarkdown page = convert("Intro.\n\n# Later\n");
+        assertNull(page.title());
+        assertTrue(page.html().contains("<h1 id=\"later\">"));
+    }
+
+    @Test
+    void givesRepeatedHeadingsUniqueIds() {
+        ConvertedMarkdown page = convert("## Example\n\n## Example\n\n## `code` *Example*\n");
+        assertEquals(List.of("example", "example-1", "code-example"), page.headings().stream().map(Heading::id).toList());
+    }
+
+    @Test
+    void sendsEveryLinkThroughThePolicyWithItsLine() {
+        List<String> asked = new ArrayList<>();
+        LinkPolicy policy = (url, image, line) -> {
+            asked.add(url + (image ? " image" : "") + " @" + line);
+            return url.equals("gone.md") ? new LinkTarget.Unlinked("not found") : new LinkTarget.Rewrite("new/" + url);
+        };
+        String html = converter.convert("""
+                A [link](a.md#x) and ![pic](p.png).
+
+                A [ref][r] and [gone](gone.md).
+
+                [r]: b.md
+                """, 10, policy).html();
+        assertEquals(List.of("a.md#x @10", "p.png image @10", "gone.md @12", "b.md @14"), asked.stream().sorted(
+                java.util.Comparator.comparing(s -> Integer.parseInt(s.substring(s.indexOf('@') + 1)))).toList());
+        Document doc = Jsoup.parseBodyFragment(html);
+        assertEquals("new/a.md#x", doc.select("a").get(0).attr("href"));
+        assertEquals("new/p.png", doc.selectFirst("img").attr("src"));
+        assertEquals("new/b.md", doc.select("a").get(1).attr("href"));
+        assertEquals("gone", doc.selectFirst("span.unlinked").text());
+        assertEquals("not found", doc.selectFirst("span.unlinked").attr("title"));
+        assertEquals(2, doc.select("a").size(), "the refused link is not a link");
+    }
+
+    @Test
+    void unlinksReferenceLinksWhoseDefinitionIsRefused() {
+        LinkPolicy policy = (url, image, line) -> new LinkTarget.Unlinked("no");
+        Document doc = Jsoup.parseBodyFragment(converter.convert("See [x][r].\n\n[r]: gone.md\n", 1, policy).html());
+        assertTrue(doc.select("a").isEmpty());
+        assertEquals("x", doc.selectFirst("span.unlinked").text());
+    }
+
+    @Test
+    void sanitisesRawHtml() {
+        Document doc = html("""
+                <script>alert(1)</script>
+
+                <div onclick="alert(2)" style="color:red">Hi <a href="javascript:alert(3)">x</a> <iframe src="https://evil"></iframe></div>
+
+                <img src="data:image/svg+xml,<svg onload=alert(4)>" alt="d"> <details open><summary>More</summary>Body</details> <kbd>Ctrl</kbd>
+                """);
+        String out = doc.body().html();
+        assertFalse(out.contains("script"), out);
+        assertFalse(out.contains("onclick"), out);
+        assertFalse(out.contains("style="), out);
+        assertFalse(out.contains("javascript:"), out);
+        assertFalse(out.contains("iframe"), out);
+        assertFalse(out.contains("data:"), out);
+        assertEquals("More", doc.selectFirst("details summary").text());
+        assertEquals("Ctrl", doc.selectFirst("kbd").text());
+    }
+
+    @Test
+    void sendsRawHtmlLinksThroughThePolicy() {
+        LinkPolicy policy = (url, image, line) -> new LinkTarget.Rewrite("resolved/" + url);
+        Document doc = Jsoup.parseBodyFragment(converter.convert("<a href=\"ref.md\">Ref</a> <img src=\"a.png\">\n", 1, policy).html());
+        assertEquals("resolved/ref.md", doc.selectFirst("a").attr("href"));
+        assertEquals("resolved/a.png", doc.selectFirst("img").attr("src"));
+    }
+
+    @Test
+    void showsTheMadeUpTagsSkillsUseForAgents() {
+        Document doc = html("<HARD-GATE>\nDo NOT write code yet.\n</HARD-GATE>\n");
+        assertEquals("<HARD-GATE>", doc.selectFirst(".agent-tag .agent-tag-name").text());
+        assertTrue(doc.selectFirst(".agent-tag").text().contains("Do NOT write code yet."));
+    }
+
+    @Test
+    void refusesUnsafeAutolinksThroughThePolicy() {
+        LinkPolicy policy = (url, image, line) -> url.startsWith("javascript:") ? new LinkTarget.Unlinked("unsafe") : LinkTarget.KEEP;
+        Document doc = Jsoup.parseBodyFragment(converter.convert("<javascript:alert(1)> and <https://ok.example>\n", 1, policy).html());
+        assertEquals(1, doc.select("a").size());
+        assertEquals("https://ok.example", doc.selectFirst("a").attr("href"));
+    }
+
+    @Test
+    void theSanitiserKeepsEverythingMarkdownProduces() {
+        String rendered = convert("""
+                # T
+
+                ## A *b* `c` ~~d~~ [e](f.md "t") ![g](h.png)
+
+                | x | y |
+                |---|:-:|
+                | 1 | 2 |
+
+                - [x] t
+                1. n
+
+                ```js
+                let a = '<b>';
+                ```
+
+                > q & a
+
+                ---
+                """).html();
+        assertEquals(normal(rendered), normal(HtmlSanitizer.clean(rendered, java.util.Map.of())));
+    }
+
+    private static String normal(String html) {
+        return Jsoup.parseBodyFragment(html).body().html();
+    }
+}

@@ -1,0 +1,143 @@
+package dev.sitegen.model;
+
+import dev.sitegen.ContentFixture;
+import dev.sitegen.content.SourceFile;
+import dev.sitegen.problem.Problem;
+import dev.sitegen.problem.Problems;
+import dev.sitegen.text.TextDecoder;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class SkillMetadataReaderTest {
+
+    private static final Path SEED = ContentFixture.REPOSITORY_CONTENT.resolve("skills/moai-lang-python");
+    private final Problems problems = new Problems();
+
+    private Optional<SkillMetadata> read(Path file) {
+        SourceFile source = new SourceFile(file, file.getFileName().toString());
+        return SkillMetadataReader.read(SourceDocument.split(TextDecoder.read(source, problems).orElseThrow(), problems), problems);
+    }
+
+    private Optional<SkillMetadata> read(String text) {
+        SourceFile source = new SourceFile(Path.of("/c/skills/x/SKILL.md"), "skills/x/SKILL.md");
+        return SkillMetadataReader.read(SourceDocument.split(
+                TextDecoder.decode(source, text.getBytes(StandardCharsets.UTF_8), problems).orElseThrow(), problems), problems);
+    }
+
+    @Test
+    void readsTheFlatSchemaOfSeedVersionOne() {
+        SkillMetadata m = read(SEED.resolve("versions/1.0.0/SKILL.md")).orElseThrow();
+        assertEquals("moai-lang-python", m.name());
+        assertTrue(m.description().startsWith("Enterprise-grade Python 3.13+"));
+        assertEquals("1.0.0", m.version());
+        assertEquals(List.of("python", "programming-language", "enterprise", "development"), m.tags());
+        assertEquals("2025-11-24", m.updated());
+        assertEquals(LocalDate.of(2025, 11, 24), m.updatedDate());
+        assertEquals("active", m.status());
+        assertEquals(List.of(new ExtraField("modularized", false)), m.extras(), "an unquoted false is a boolean");
+    }
+
+    @Test
+    void readsTheNestedSchemaOfSeedVersionOnePointOne() {
+        SkillMetadata m = read(SEED.resolve("SKILL.md")).orElseThrow();
+        assertEquals("moai-lang-python", m.name());
+        assertTrue(m.description().startsWith("Python 3.13+ development specialist"), "folded text is read as one paragraph");
+        assertTrue(m.description().endsWith("writing tests."), "without the folded scalar's final line break");
+        assertEquals("1.1.0", m.version());
+        assertEquals("language", m.category());
+        assertEquals("active", m.status());
+        assertEquals("2026-01-11", m.updated());
+        assertEquals(List.of("language", "python", "fastapi", "django", "pytest", "async", "data-science"), m.tags());
+        assertEquals("Apache-2.0", m.license());
+        assertEquals("Designed for Claude Code", m.compatibility());
+        assertEquals(List.of("Read", "Grep", "Glob", "Bash", "mcp__context7__resolve-library-id", "mcp__context7__get-library-docs"),
+                m.allowedTools());
+        assertEquals(false, m.userInvocable());
+        assertEquals(new ProgressiveDisclosure(true, 100, 5000), m.progressiveDisclosure());
+        assertEquals(List.of("python"), m.triggers().languages());
+        assertEquals(9, m.triggers().keywords().size());
+        assertEquals(List.of(new ExtraField("metadata.modularized", "false")), m.extras());
+        assertEquals(List.of(), problems.sorted());
+    }
+
+    @Test
+    void keepsUnknownKeysInSourceOrder() {
+        SkillMetadata m = read("---\nname: a\ndescription: d\nauthor: Ann\nmodel: opus\nmetadata:\n  aliases: [b, c]\n---\n").orElseThrow();
+        assertEquals(List.of(new ExtraField("author", "Ann"), new ExtraField("model", "opus"),
+                new ExtraField("metadata.aliases", List.of("b", "c"))), m.extras());
+    }
+
+    @Test
+    void readsEveryAlternativeSpelling() {
+        SkillMetadata m = read("""
+                ---
+                name: a
+                description: d
+                allowed-tools: [Read, "Bash(git add:*)"]
+                related-skills: "b, c"
+                progressive_disclosure:
+                  level_1_tokens: 50
+                  level_2_tokens: 900
+                metadata:
+                  context7-libraries: ["/tiangolo/fastapi", "/pydantic/pydantic"]
+                ---
+                """).orElseThrow();
+        assertEquals(List.of("Read", "Bash(git add:*)"), m.allowedTools());
+        assertEquals(List.of("b", "c"), m.relatedSkills());
+        assertEquals(new ProgressiveDisclosure(null, 50, 900), m.progressiveDisclosure());
+        assertEquals(List.of("/tiangolo/fastapi", "/pydantic/pydantic"), m.context7Libraries());
+    }
+
+    @Test
+    void splitsToolStringsOutsideParentheses() {
+        assertEquals(List.of("Bash(git add:*)", "Read"), SkillMetadataReader.toolList("Bash(git add:*) Read"));
+        assertEquals(List.of("Read", " Write"), SkillMetadataReader.toolList("Read, Write"));
+    }
+
+    @Test
+    void reportsMissingNameAndDescriptionTogether() {
+        assertTrue(read("---\nversion: 1\n---\nBody\n").isEmpty());
+        List<String> codes = problems.sorted().stream().map(Problem::code).toList();
+        assertEquals(List.of("description-missing", "name-missing"), codes.stream().sorted().toList());
+    }
+
+    @Test
+    void reportsAFileWithoutFrontMatter() {
+        assertTrue(read("# Just Markdown\n").isEmpty());
+        Problem problem = problems.sorted().get(0);
+        assertEquals("front-matter-missing", problem.code());
+        assertEquals(1, problem.location().line());
+    }
+
+    @Test
+    void reportsUnclosedFrontMatter() {
+        assertTrue(read("---\nname: a\ndescription: d\n\n# Body\n").isEmpty());
+        assertEquals("front-matter-unclosed", problems.sorted().get(0).code());
+    }
+
+    @Test
+    void prefersMetadataAndSaysSoWhenTheyDiffer() {
+        SkillMetadata m = read("---\nname: a\ndescription: d\nversion: 1.0.0\nmetadata:\n  version: \"2.0.0\"\n---\n").orElseThrow();
+        assertEquals("2.0.0", m.version());
+        Problem problem = problems.sorted().get(0);
+        assertEquals("field-conflict", problem.code());
+        assertEquals(4, problem.location().line(), "at the value that is not used");
+    }
+
+    @Test
+    void leavesAbsentFieldsNull() {
+        SkillMetadata m = read("---\nname: a\ndescription: d\n---\n").orElseThrow();
+        assertNull(m.version());
+        assertNull(m.progressiveDisclosure());
+        assertTrue(m.triggers().isEmpty());
+    }
+}

@@ -1,0 +1,115 @@
+package dev.sitegen.model;
+
+import dev.sitegen.problem.Problem;
+import dev.sitegen.problem.Problems;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class YamlMappingTest {
+
+    private static final Path FILE = Path.of("/c/SKILL.md");
+    private final Problems problems = new Problems();
+
+    /** Front matter starts on line 2 of a SKILL.md, after the opening ---. */
+    private Optional<YamlMapping> parse(String yaml) {
+        return YamlMapping.parse(yaml, FILE, 2, problems);
+    }
+
+    private Problem only() {
+        List<Problem> all = problems.sorted();
+        assertEquals(1, all.size(), () -> "problems: " + all);
+        return all.get(0);
+    }
+
+    @Test
+    void keepsScalarsAsWritten() {
+        YamlMapping yaml = parse("version: 1.10\nupdated: 2025-11-24\nflag: yes\n").orElseThrow();
+        assertEquals("1.10", yaml.text("version", problems).orElseThrow());
+        assertEquals("2025-11-24", yaml.text("updated", problems).orElseThrow());
+        assertEquals(true, yaml.bool("flag", problems).orElseThrow());
+    }
+
+    @Test
+    void reportsAnUnclosedQuoteWhereYamlNoticesIt() {
+        assertTrue(parse("name: x\ndescription: \"never closed\ntags: [a]\n").isEmpty());
+        Problem problem = only();
+        assertEquals("yaml-syntax", problem.code());
+        assertTrue(problem.location().line() >= 3, "at or after the opening quote on file line 3: " + problem.location());
+    }
+
+    @Test
+    void reportsATabAtItsLineAndColumn() {
+        assertTrue(parse("name: x\n\tdescription: y\n").isEmpty());
+        Problem problem = only();
+        assertEquals("yaml-syntax", problem.code());
+        assertEquals(3, problem.location().line());
+        assertEquals(1, problem.location().column());
+    }
+
+    @Test
+    void reportsBadIndentation() {
+        assertTrue(parse("metadata:\n  version: 1\n category: x\n").isEmpty());
+        assertEquals("yaml-syntax", only().code());
+    }
+
+    @Test
+    void reportsTheSecondOfTwoEqualKeys() {
+        YamlMapping yaml = parse("name: a\ndescription: d\nname: b\n").orElseThrow();
+        Problem problem = only();
+        assertEquals("yaml-duplicate-key", problem.code());
+        assertEquals(4, problem.location().line());
+        assertEquals("a", yaml.text("name", problems).orElseThrow(), "the first value is kept");
+    }
+
+    @Test
+    void neverConstructsGlobalTags() {
+        YamlMapping yaml = parse("name: x\nexploit: !!javax.script.ScriptEngineManager [!!java.net.URLClassLoader [[!!java.net.URL [\"http://x/\"]]]]\n")
+                .orElseThrow();
+        assertEquals("yaml-tag", problems.sorted().get(0).code());
+        assertFalse(yaml.has("exploit"), "the tagged value is ignored");
+        assertEquals(Map.of(), yaml.unread().entrySet().stream().filter(e -> !e.getKey().equals("name"))
+                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
+    }
+
+    @Test
+    void refusesAnAliasBomb() {
+        StringBuilder bomb = new StringBuilder("a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
+        for (char c = 'b'; c <= 'i'; c++) {
+            char p = (char) (c - 1);
+            bomb.append(c).append(": &").append(c).append(" [*").append(p).append(",*").append(p).append(",*").append(p)
+                    .append(",*").append(p).append(",*").append(p).append(",*").append(p).append(",*").append(p)
+                    .append(",*").append(p).append(",*").append(p).append("]\n");
+        }
+        assertTrue(parse(bomb.toString()).isEmpty());
+        assertEquals("yaml-syntax", only().code());
+    }
+
+    @Test
+    void refusesATopLevelThatIsNotAMapping() {
+        assertTrue(parse("- a\n- b\n").isEmpty());
+        assertEquals("yaml-not-mapping", only().code());
+    }
+
+    @Test
+    void splitsListsWrittenAsText() {
+        YamlMapping yaml = parse("tags: \"a, b ,, c\"\nlist: [x, y]\n").orElseThrow();
+        assertEquals(List.of("a", "b", "c"), yaml.list("tags", SkillMetadataReader::commaSeparated, problems).orElseThrow());
+        assertEquals(List.of("x", "y"), yaml.list("list", SkillMetadataReader::commaSeparated, problems).orElseThrow());
+    }
+
+    @Test
+    void givesTheKeysNobodyRead() {
+        YamlMapping yaml = parse("name: a\nauthor: me\nextra: {k: v}\n").orElseThrow();
+        yaml.text("name", problems);
+        assertEquals(List.of("author", "extra"), List.copyOf(yaml.unread().keySet()));
+        assertEquals(Map.of("k", "v"), yaml.unread().get("extra"));
+    }
+}
