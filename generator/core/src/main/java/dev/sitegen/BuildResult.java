@@ -13,12 +13,15 @@ import java.util.stream.Collectors;
  *
  * @param stageTimes how long each stage took, in execution order
  * @param published whether the new site replaced the output folder
+ * @param missingSkills skills that pages or front matter name but the site does not have: in real
+ *     collections, mostly renamed or removed ones, so they are listed rather than warned about
  */
 public record BuildResult(List<Problem> problems, int skills, int pages, Map<String, Duration> stageTimes,
-                          boolean published) {
+                          boolean published, List<String> missingSkills) {
 
     public BuildResult {
         problems = List.copyOf(problems);
+        missingSkills = List.copyOf(missingSkills);
         stageTimes = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(stageTimes));
     }
 
@@ -46,6 +49,12 @@ public record BuildResult(List<Problem> problems, int skills, int pages, Map<Str
         return plural(skills, "skill") + ", " + plural(pages, "page") + ", " + plural((int) warnings(), "warning") + ", "
                 + plural((int) errors(), "error") + " in " + millis(total()) + " (" + stages + ")"
                 + (published ? "" : "; output left unchanged");
+    }
+
+    /** The skills named but missing, as one line, or empty when there are none. */
+    public java.util.Optional<String> missingSkillsLine() {
+        return missingSkills.isEmpty() ? java.util.Optional.empty()
+                : java.util.Optional.of("named but not in this site: " + String.join(", ", missingSkills));
     }
 
     private static String millis(Duration d) {

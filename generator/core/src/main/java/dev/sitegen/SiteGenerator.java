@@ -3,6 +3,7 @@ package dev.sitegen;
 import dev.sitegen.check.LinkCheck;
 import dev.sitegen.content.ContentScanner;
 import dev.sitegen.content.ContentTree;
+import dev.sitegen.library.LibraryRegistry;
 import dev.sitegen.markdown.MarkdownConverter;
 import dev.sitegen.model.SiteConfig;
 import dev.sitegen.model.SiteConfigReader;
@@ -17,6 +18,7 @@ import dev.sitegen.render.Theme;
 import dev.sitegen.site.Routes;
 import dev.sitegen.site.Site;
 import dev.sitegen.site.SiteAssembler;
+import dev.sitegen.site.SkillReference;
 
 import java.io.UncheckedIOException;
 import java.time.Duration;
@@ -52,6 +54,7 @@ public final class SiteGenerator {
     private BuildResult run() {
         ContentTree tree = stage("scan", () -> ContentScanner.scan(config.contentDir(), problems));
         SiteConfig siteConfig = siteConfig(tree);
+        LibraryRegistry registry = LibraryRegistry.read(tree.libraryRegistry(), problems);
         List<SkillSource> sources = stage("parse", () -> tree.skills().parallelStream()
                 .map(folder -> SkillReader.read(folder, problems)).flatMap(Optional::stream).toList());
         if (tree.skills().isEmpty() && !problems.hasErrors()) {
@@ -59,7 +62,7 @@ public final class SiteGenerator {
                     "Add a folder per skill with a SKILL.md in it, or point --content / sitegen.content at your skills.");
         }
         Site site = stage("assemble", () -> SiteAssembler.assemble(siteConfig, tree.root(), Routes.plan(sources, problems),
-                new MarkdownConverter(), problems));
+                registry, new MarkdownConverter(), problems));
         int pages = 0;
         boolean published = false;
         if (!failed()) {
@@ -78,7 +81,11 @@ public final class SiteGenerator {
         } else {
             stage("check", () -> LinkCheck.check(site, problems));
         }
-        return new BuildResult(finalProblems(), site.skills().size(), pages, times, published);
+        return new BuildResult(finalProblems(), site.skills().size(), pages, times, published, missingSkillNames(site));
+    }
+
+    private static List<String> missingSkillNames(Site site) {
+        return site.missingSkills().stream().map(SkillReference::name).distinct().toList();
     }
 
     private SiteConfig siteConfig(ContentTree tree) {

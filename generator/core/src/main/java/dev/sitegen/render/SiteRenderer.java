@@ -1,5 +1,7 @@
 package dev.sitegen.render;
 
+import dev.sitegen.library.LibraryEntry;
+import dev.sitegen.library.LibraryId;
 import dev.sitegen.markdown.Heading;
 import dev.sitegen.model.ExtraField;
 import dev.sitegen.model.ProgressiveDisclosure;
@@ -8,14 +10,21 @@ import dev.sitegen.model.SkillMetadata;
 import dev.sitegen.problem.Problems;
 import dev.sitegen.problem.SourceLocation;
 import dev.sitegen.publish.SiteWriter;
+import dev.sitegen.render.Views.CatalogEntry;
 import dev.sitegen.render.Views.DocView;
 import dev.sitegen.render.Views.Fact;
+import dev.sitegen.render.Views.LibraryUse;
+import dev.sitegen.render.Views.LibraryView;
 import dev.sitegen.render.Views.Link;
 import dev.sitegen.render.Views.NavItem;
 import dev.sitegen.render.Views.PageView;
 import dev.sitegen.render.Views.SkillCard;
+import dev.sitegen.render.Views.SkillLink;
 import dev.sitegen.render.Views.TagCount;
 import dev.sitegen.render.Views.TocEntry;
+import dev.sitegen.render.Views.Value;
+import dev.sitegen.site.Catalog;
+import dev.sitegen.site.Library;
 import dev.sitegen.site.Page;
 import dev.sitegen.site.Site;
 import dev.sitegen.site.SitePath;
@@ -32,12 +41,14 @@ import java.nio.file.Path;
 import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -51,6 +62,9 @@ public final class SiteRenderer {
     private final SiteWriter writer;
     private final Problems problems;
     private final Path templatesDir;
+    private final Map<String, Skill> skillsByName;
+    private final Set<String> catalogFolders;
+    private final List<Link> sections;
     private final Set<String> brokenTemplates = ConcurrentHashMap.newKeySet();
     private final AtomicInteger pages = new AtomicInteger();
 
@@ -60,6 +74,9 @@ public final class SiteRenderer {
         this.templatesDir = templatesDir;
         this.writer = writer;
         this.problems = problems;
+        this.skillsByName = site.skills().stream().collect(Collectors.toMap(Skill::name, s -> s));
+        this.catalogFolders = site.catalogs().stream().map(Catalog::folder).collect(Collectors.toSet());
+        this.sections = sections(site);
     }
 
     /**
@@ -72,11 +89,27 @@ public final class SiteRenderer {
         return renderer.pages.get();
     }
 
+    /** The site's sections, for the header: skills always, the others when they have entries. */
+    private static List<Link> sections(Site site) {
+        List<Link> sections = new ArrayList<>();
+        sections.add(new Link("Skills", SitePath.HOME.href()));
+        if (!site.tags().isEmpty()) {
+            sections.add(new Link("Tags", SitePath.page("tags").href()));
+        }
+        if (!site.libraries().isEmpty()) {
+            sections.add(new Link("Libraries", SitePath.page("libraries").href()));
+        }
+        site.catalogs().forEach(c -> sections.add(new Link(c.title(), c.path().href())));
+        return sections;
+    }
+
     private void renderAll() {
         theme.assets().values().forEach(asset -> writer.write(SitePath.of(asset.path()), asset.content()));
         home();
         notFound();
         tags();
+        libraries();
+        site.catalogs().forEach(this::catalog);
         site.skills().parallelStream().forEach(this::skill);
     }
 
@@ -96,6 +129,9 @@ public final class SiteRenderer {
     }
 
     private void tags() {
+        if (site.tags().isEmpty()) {
+            return;
+        }
         Map<String, Object> index = new HashMap<>();
         index.put("tags", tagCounts());
         render("tags", SitePath.page("tags"), "Tags", "Every tag used by the skills of " + site.config().title() + ".",
@@ -108,6 +144,70 @@ public final class SiteRenderer {
                     List.of(homeLink(), new Link("Tags", SitePath.page("tags").href()), new Link(tag.name(), null)),
                     null, null, context);
         });
+    }
+
+    private void libraries() {
+        if (site.libraries().isEmpty()) {
+            return;
+        }
+        List<LibraryView> views = site.libraries().stream().map(this::library).toList();
+        Map<String, Object> index = new HashMap<>();
+        index.put("libraries", views);
+        render("libraries", SitePath.page("libraries"), "Libraries",
+                "The Context7 libraries the skills of " + site.config().title() + " rely on.",
+                List.of(homeLink(), new Link("Libraries", null)), null, null, index);
+        for (LibraryView view : views) {
+            Map<String, Object> context = new HashMap<>();
+            context.put("library", view);
+            render("library", SitePath.of(view.href()), view.title(),
+                    view.description() != null ? view.description() : "The Context7 library " + view.id() + " and the skills that use it.",
+                    List.of(homeLink(), new Link("Libraries", SitePath.page("libraries").href()), new Link(view.title(), null)),
+                    null, null, context);
+        }
+    }
+
+    private LibraryView library(Library library) {
+        LibraryId id = library.id();
+        LibraryEntry entry = library.entry();
+        Map<Skill, List<Link>> places = new LinkedHashMap<>();
+        for (Library.Use use : library.uses()) {
+            String anchor = use.section().id();
+            Link place = new Link(placeLabel(use), use.page().path().href() + (anchor == null ? "" : "#" + anchor));
+            List<Link> list = places.computeIfAbsent(use.skill(), s -> new ArrayList<>());
+            if (!list.contains(place)) {
+                list.add(place);
+            }
+        }
+        List<LibraryUse> uses = places.entrySet().stream()
+                .map(e -> new LibraryUse(skillLink(e.getKey()), e.getValue())).toList();
+        String github = entry != null && entry.github() != null ? entry.github() : id.githubUrl().orElse(null);
+        return new LibraryView(id.toString(), library.title(), entry == null ? null : entry.description(), library.path().href(),
+                entry != null, id.context7Url(), id.llmsTxtUrl(), github, entry == null ? null : entry.docs(),
+                entry == null ? List.of() : entry.aliases().stream().map(LibraryId::toString).toList(), library.versions(), uses);
+    }
+
+    /** "front matter", "Reference › Setup", "Context7 Library Mappings (code)". */
+    private static String placeLabel(Library.Use use) {
+        if (use.kind() == Library.Kind.FRONT_MATTER) {
+            return "front matter";
+        }
+        List<String> parts = new ArrayList<>();
+        if (use.page() != use.skill().main() || use.section().title() == null) {
+            parts.add(use.page().title());
+        }
+        if (use.section().title() != null) {
+            parts.add(use.section().title());
+        }
+        return String.join(" › ", parts) + (use.kind() == Library.Kind.CODE ? " (code)" : "");
+    }
+
+    private void catalog(Catalog catalog) {
+        Map<String, Object> context = new HashMap<>();
+        context.put("title", catalog.title());
+        context.put("entries", catalog.entries().stream().map(e -> new CatalogEntry(e.name(), e.anchor(),
+                e.skills().stream().map(this::skillLink).toList())).toList());
+        render("catalog", catalog.path(), catalog.title(), catalog.description(),
+                List.of(homeLink(), new Link(catalog.title(), null)), null, null, context);
     }
 
     private void skill(Skill skill) {
@@ -145,6 +245,7 @@ public final class SiteRenderer {
     private void renderPage(String template, SitePath path, PageView page, Map<String, Object> context) {
         context.put("site", site.config());
         context.put("page", page);
+        context.put("sections", sections);
         context.put("assets", assetHrefs());
         StringWriter out = new StringWriter(16 * 1024);
         try {
@@ -200,6 +301,10 @@ public final class SiteRenderer {
                 skill.path().href(), m.tags().stream().map(this::tagLink).toList());
     }
 
+    private SkillLink skillLink(Skill skill) {
+        return new SkillLink(skill.name(), skill.path().href(), skill.metadata().description());
+    }
+
     private Link tagLink(String tag) {
         return new Link(tag, Tag.pathFor(tag).href());
     }
@@ -229,22 +334,26 @@ public final class SiteRenderer {
         text(facts, "Version", m.version());
         text(facts, "Updated", m.updated());
         text(facts, "Status", m.status());
-        text(facts, "Category", m.category());
+        if (m.category() != null) {
+            facts.add(new Fact("Category", List.of(catalogValue("categories", m.category())), false));
+        }
         text(facts, "License", m.license());
         text(facts, "Compatibility", m.compatibility());
-        if (!m.tags().isEmpty()) {
-            facts.add(new Fact("Tags", m.tags().stream().map(this::tagLink).toList(), false));
-        }
-        list(facts, "Allowed tools", m.allowedTools(), true);
+        values(facts, "Tags", m.tags(), false, tag -> new Value(tag, Tag.pathFor(tag).href(), false));
+        values(facts, "Allowed tools", m.allowedTools(), true, tool -> catalogValue("tools", tool));
         if (m.userInvocable() != null) {
             text(facts, "User-invocable", m.userInvocable() ? "yes" : "no");
         }
-        list(facts, "Trigger keywords", m.triggers().keywords(), true);
-        list(facts, "Languages", m.triggers().languages(), false);
-        list(facts, "Agents", m.triggers().agents(), false);
-        list(facts, "Phases", m.triggers().phases(), false);
-        list(facts, "Related skills", m.relatedSkills(), true);
-        list(facts, "Context7 libraries", m.context7Libraries(), true);
+        values(facts, "Trigger keywords", m.triggers().keywords(), true, keyword -> catalogValue("keywords", keyword));
+        values(facts, "Languages", m.triggers().languages(), false, Value::new);
+        values(facts, "Agents", m.triggers().agents(), false, Value::new);
+        values(facts, "Phases", m.triggers().phases(), false, Value::new);
+        values(facts, "Related skills", m.relatedSkills(), true, name -> {
+            Skill related = skillsByName.get(name);
+            return related == null ? new Value(name, null, true) : new Value(name, related.path().href(), false);
+        });
+        values(facts, "Context7 libraries", m.context7Libraries(), true, id -> new Value(id,
+                LibraryId.parse(id).map(parsed -> libraryHref(parsed)).orElse(null), false));
         ProgressiveDisclosure pd = m.progressiveDisclosure();
         if (pd != null) {
             List<String> parts = new ArrayList<>();
@@ -265,15 +374,25 @@ public final class SiteRenderer {
         return facts;
     }
 
+    private Value catalogValue(String folder, String value) {
+        return new Value(value, catalogFolders.contains(folder) ? Catalog.href(folder, value) : null, false);
+    }
+
+    /** The page of a library the site has, or null. */
+    private String libraryHref(LibraryId id) {
+        SitePath path = Library.pathFor(id);
+        return site.libraries().stream().anyMatch(l -> l.path().equals(path)) ? path.href() : null;
+    }
+
     private static void text(List<Fact> facts, String label, String value) {
         if (value != null && !value.isBlank()) {
-            facts.add(new Fact(label, List.of(new Link(value, null)), false));
+            facts.add(new Fact(label, List.of(new Value(value, null, false)), false));
         }
     }
 
-    private static void list(List<Fact> facts, String label, List<String> values, boolean code) {
+    private static void values(List<Fact> facts, String label, List<String> values, boolean code, Function<String, Value> toValue) {
         if (!values.isEmpty()) {
-            facts.add(new Fact(label, values.stream().map(v -> new Link(v, null)).toList(), code));
+            facts.add(new Fact(label, values.stream().map(toValue).toList(), code));
         }
     }
 

@@ -31,8 +31,18 @@ public final class Views {
     public record Link(String text, String href) {
     }
 
-    /** One row of a skill's metadata panel; {@code code} values are names of tools or files. */
-    public record Fact(String label, List<Link> values, boolean code) {
+    /** One row of a skill's metadata panel; {@code code} values are names of tools, ids or keywords. */
+    public record Fact(String label, List<Value> values, boolean code) {
+    }
+
+    /**
+     * A value of the metadata panel: a link when {@code href} is set, and {@code missing} when it
+     * names a skill the site does not have.
+     */
+    public record Value(String text, String href, boolean missing) {
+        Value(String text) {
+            this(text, null, false);
+        }
     }
 
     /** A skill as the catalog and tag pages list it. */
@@ -60,5 +70,29 @@ public final class Views {
 
     /** A tag with the number of skills that carry it. */
     public record TagCount(String name, String href, int count) {
+    }
+
+    /** A skill in a list: its name, page and description. */
+    public record SkillLink(String name, String href, String description) {
+    }
+
+    /** An entry of a catalog page (a category, a tool, a keyword) with its skills. */
+    public record CatalogEntry(String name, String anchor, List<SkillLink> skills) {
+    }
+
+    /**
+     * A Context7 library.
+     *
+     * @param known whether the site's registry describes it
+     * @param githubUrl its repository, or null for ids that are not GitHub repositories
+     * @param uses each skill that uses it, with links to the sections that do
+     */
+    public record LibraryView(String id, String title, String description, String href, boolean known, String context7Url,
+                              String llmsTxtUrl, String githubUrl, String docsUrl, List<String> aliases, List<String> versions,
+                              List<LibraryUse> uses) {
+    }
+
+    /** A skill's uses of a library: the places, each a link to a page or section. */
+    public record LibraryUse(SkillLink skill, List<Link> places) {
     }
 }

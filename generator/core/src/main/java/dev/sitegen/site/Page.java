@@ -13,12 +13,17 @@ import java.util.List;
  * @param links the page's links to pages and files of the site
  * @param markdown the decoded, repaired source text, published beside the page for agents
  * @param markdownPath where that text is published
+ * @param libraries the Context7 libraries the page names
+ * @param missingSkills the skills it names that the site does not have
  */
 public record Page(SourceFile source, String pathInSkill, SitePath path, String title, String html,
-                   List<Heading> headings, List<InternalLink> links, String markdown, SitePath markdownPath) {
+                   List<Heading> headings, List<InternalLink> links, String markdown, SitePath markdownPath,
+                   List<LibraryMention> libraries, List<SkillReference> missingSkills) {
 
     public Page {
         headings = List.copyOf(headings);
         links = List.copyOf(links);
+        libraries = List.copyOf(libraries);
+        missingSkills = List.copyOf(missingSkills);
     }
 }

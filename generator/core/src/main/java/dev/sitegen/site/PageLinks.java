@@ -1,7 +1,10 @@
 package dev.sitegen.site;
 
+import dev.sitegen.library.LibraryId;
+import dev.sitegen.library.LibraryRegistry;
 import dev.sitegen.markdown.LinkPolicy;
 import dev.sitegen.markdown.LinkTarget;
+import dev.sitegen.markdown.Section;
 import dev.sitegen.problem.Problems;
 import dev.sitegen.problem.SourceLocation;
 
@@ -21,7 +24,10 @@ import java.util.regex.Pattern;
  * {@code references/examples.md#anchor}, {@code ../other-skill/SKILL.md}, {@code scripts/run.sh})
  * to the generated pages and copied files, relative to the page. Links that lead nowhere, out of
  * the content folder or to an unsafe scheme are reported with their line and rendered as text.
- * Internal links are kept so the check stage can verify their anchors.
+ * Skill names resolve to skills of the site, and Context7 ids to the site's library pages.
+ *
+ * <p>It records what the later stages need: internal links (for the anchor check), library
+ * mentions (for the library pages) and skills named but missing (for the build summary).
  */
 public final class PageLinks implements LinkPolicy {
 
@@ -32,20 +38,33 @@ public final class PageLinks implements LinkPolicy {
     private final Path sourceFile;
     private final SitePath page;
     private final Routes routes;
+    private final LibraryRegistry registry;
     private final Problems problems;
     private final List<InternalLink> internalLinks = new ArrayList<>();
+    private final List<LibraryMention> libraries = new ArrayList<>();
+    private final List<SkillReference> missingSkills = new ArrayList<>();
 
-    public PageLinks(Path contentRoot, Path sourceFile, SitePath page, Routes routes, Problems problems) {
+    public PageLinks(Path contentRoot, Path sourceFile, SitePath page, Routes routes, LibraryRegistry registry,
+                     Problems problems) {
         this.contentRoot = contentRoot;
         this.sourceFile = sourceFile;
         this.page = page;
         this.routes = routes;
+        this.registry = registry;
         this.problems = problems;
     }
 
     /** The links to pages and files of the site that this policy resolved so far. */
     public List<InternalLink> internalLinks() {
         return List.copyOf(internalLinks);
+    }
+
+    public List<LibraryMention> libraries() {
+        return List.copyOf(libraries);
+    }
+
+    public List<SkillReference> missingSkills() {
+        return List.copyOf(missingSkills);
     }
 
     @Override
@@ -69,9 +88,58 @@ public final class PageLinks implements LinkPolicy {
             return new LinkTarget.Unlinked(scheme.group(1) + ": links are not allowed");
         }
         if (trimmed.startsWith("/")) {
+            problems.warning("root-link", at, "The link \"" + url + "\" starts at the domain root, so on a site published "
+                            + "under a path (such as GitHub Pages' /repo/) it leads outside the site.",
+                    "Use a relative link to a file of the content folder, or a full https:// URL.");
             return LinkTarget.KEEP;
         }
         return resolveRelative(trimmed, image, at);
+    }
+
+    @Override
+    public Optional<String> mentionedPage(String path, int line) {
+        String[] parts = path.split("#", 2);
+        try {
+            Path target = sourceFile.getParent().resolve(decode(parts[0])).normalize();
+            return routes.page(target).map(found -> {
+                String anchor = parts.length > 1 ? parts[1] : null;
+                internalLinks.add(new InternalLink(found, anchor, SourceLocation.of(sourceFile, line)));
+                return found.hrefFrom(page) + (anchor == null ? "" : "#" + anchor);
+            });
+        } catch (java.nio.file.InvalidPathException e) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public Optional<String> skill(String name, int line) {
+        return routes.skillNamed(name).map(s -> s.page().hrefFrom(page));
+    }
+
+    @Override
+    public void missingSkill(String name, int line) {
+        missingSkills.add(new SkillReference(name, SourceLocation.of(sourceFile, line)));
+    }
+
+    @Override
+    public Optional<String> library(String text, Section section, boolean expected, int line) {
+        Optional<LibraryId> id = LibraryId.parse(text);
+        if (id.isEmpty() || (registry.find(id.get()).isEmpty() && !expected)) {
+            return Optional.empty();
+        }
+        SourceLocation at = SourceLocation.of(sourceFile, line);
+        registry.reportIfUnknown(id.get(), at, problems);
+        libraries.add(new LibraryMention(id.get(), section, at, false));
+        return Optional.of(Library.pathFor(registry.canonical(id.get())).hrefFrom(page));
+    }
+
+    @Override
+    public void libraryInCode(String text, Section section, int line) {
+        LibraryId.parse(text).ifPresent(id -> {
+            SourceLocation at = SourceLocation.of(sourceFile, line);
+            registry.reportIfUnknown(id, at, problems);
+            libraries.add(new LibraryMention(id, section, at, true));
+        });
     }
 
     private LinkTarget resolveRelative(String url, boolean image, SourceLocation at) {

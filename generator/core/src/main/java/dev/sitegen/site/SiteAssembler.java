@@ -1,46 +1,65 @@
 package dev.sitegen.site;
 
 import dev.sitegen.content.SourceFile;
+import dev.sitegen.library.LibraryEntry;
+import dev.sitegen.library.LibraryId;
+import dev.sitegen.library.LibraryRegistry;
 import dev.sitegen.markdown.ConvertedMarkdown;
 import dev.sitegen.markdown.MarkdownConverter;
+import dev.sitegen.markdown.Section;
 import dev.sitegen.model.SiteConfig;
 import dev.sitegen.model.SkillSource;
 import dev.sitegen.model.SourceDocument;
+import dev.sitegen.model.YamlMapping;
 import dev.sitegen.problem.Problems;
+import dev.sitegen.problem.SourceLocation;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
- * The assemble stage: converts every page of every skill (in parallel, each once) with links
- * resolved through {@link Routes}, orders each skill's pages for reading, and gathers tags.
+ * The assemble stage: converts every page of every skill (in parallel, each once) with its
+ * references resolved through {@link Routes} and the library registry, orders each skill's pages
+ * for reading, and gathers what the site-wide pages list: tags, libraries, categories, tools,
+ * trigger keywords, and the skills named but missing.
  */
 public final class SiteAssembler {
 
     private final Path contentRoot;
     private final Routes routes;
+    private final LibraryRegistry registry;
     private final MarkdownConverter converter;
     private final Problems problems;
 
-    private SiteAssembler(Path contentRoot, Routes routes, MarkdownConverter converter, Problems problems) {
+    private SiteAssembler(Path contentRoot, Routes routes, LibraryRegistry registry, MarkdownConverter converter, Problems problems) {
         this.contentRoot = contentRoot;
         this.routes = routes;
+        this.registry = registry;
         this.converter = converter;
         this.problems = problems;
     }
 
-    public static Site assemble(SiteConfig config, Path contentRoot, Routes routes, MarkdownConverter converter,
-                                Problems problems) {
-        SiteAssembler assembler = new SiteAssembler(contentRoot, routes, converter, problems);
+    public static Site assemble(SiteConfig config, Path contentRoot, Routes routes, LibraryRegistry registry,
+                                MarkdownConverter converter, Problems problems) {
+        SiteAssembler assembler = new SiteAssembler(contentRoot, routes, registry, converter, problems);
         List<Skill> skills = routes.skills().parallelStream().map(assembler::skill)
                 .sorted(Comparator.comparing(Skill::name)).toList();
-        return new Site(config, skills, tags(skills));
+        List<Catalog> catalogs = new ArrayList<>();
+        addCatalog(catalogs, "Categories", "categories", "Skills by category.", skills, s -> optional(s.metadata().category()));
+        addCatalog(catalogs, "Allowed tools", "tools", "The tools skills are allowed to use, and the skills that use each.", skills,
+                s -> s.metadata().allowedTools());
+        addCatalog(catalogs, "Trigger keywords", "keywords", "The keywords that bring a skill into play.", skills,
+                s -> s.metadata().triggers().keywords());
+        return new Site(config, skills, tags(skills), assembler.libraries(skills), catalogs, assembler.missingSkills(skills));
     }
 
     private Skill skill(SkillRoute route) {
@@ -66,11 +85,74 @@ public final class SiteAssembler {
     private Page page(SourceDocument document, SkillRoute skill, String explicitTitle, String fallbackTitle) {
         SourceFile file = document.source().file();
         SitePath path = routes.page(file.path()).orElseThrow();
-        PageLinks links = new PageLinks(contentRoot, file.path(), path, routes, problems);
+        PageLinks links = new PageLinks(contentRoot, file.path(), path, routes, registry, problems);
         ConvertedMarkdown converted = converter.convert(document.body(), document.bodyLine(), links);
         String title = Optional.ofNullable(explicitTitle).or(() -> Optional.ofNullable(converted.title())).orElse(fallbackTitle);
         return new Page(file, skill.source().folder().pathInSkill(file), path, title, converted.html(),
-                converted.headings(), links.internalLinks(), document.source().text(), routes.file(file.path()).orElse(null));
+                converted.headings(), links.internalLinks(), document.source().text(), routes.file(file.path()).orElse(null),
+                links.libraries(), links.missingSkills());
+    }
+
+    /** Every library the pages name or the front matter lists, with each use; unknown ids are reported. */
+    private List<Library> libraries(List<Skill> skills) {
+        Map<String, List<Library.Use>> uses = new TreeMap<>();
+        Map<String, LibraryId> ids = new LinkedHashMap<>();
+        Map<String, LinkedHashSet<String>> versions = new LinkedHashMap<>();
+        for (Skill skill : skills) {
+            for (Page page : skill.allPages()) {
+                for (LibraryMention mention : page.libraries()) {
+                    LibraryId id = registry.canonical(mention.id());
+                    ids.putIfAbsent(id.key(), id);
+                    uses.computeIfAbsent(id.key(), k -> new ArrayList<>()).add(new Library.Use(skill, page, mention.section(),
+                            mention.inCode() ? Library.Kind.CODE : Library.Kind.TEXT));
+                    if (mention.id().version() != null) {
+                        versions.computeIfAbsent(id.key(), k -> new LinkedHashSet<>()).add(mention.id().version());
+                    }
+                }
+            }
+            for (String listed : skill.metadata().context7Libraries()) {
+                SourceLocation at = frontMatterLocation(skill, "context7-libraries");
+                Optional<LibraryId> parsed = LibraryId.parse(listed);
+                if (parsed.isEmpty()) {
+                    problems.warning("library-id", at, "\"" + listed + "\" in context7-libraries is not a Context7 id.",
+                            "Write it as /owner/project, such as /tiangolo/fastapi.");
+                    continue;
+                }
+                registry.reportIfUnknown(parsed.get(), at, problems);
+                LibraryId id = registry.canonical(parsed.get());
+                ids.putIfAbsent(id.key(), id);
+                uses.computeIfAbsent(id.key(), k -> new ArrayList<>()).add(new Library.Use(skill, skill.main(), Section.TOP, Library.Kind.FRONT_MATTER));
+            }
+        }
+        List<Library> libraries = new ArrayList<>();
+        uses.forEach((key, list) -> {
+            LibraryId id = ids.get(key);
+            LibraryEntry entry = registry.find(id).orElse(null);
+            libraries.add(new Library(id, entry, List.copyOf(versions.getOrDefault(key, new LinkedHashSet<>())), list));
+        });
+        return libraries;
+    }
+
+    /** Every skill named but missing, in pages or in related-skills front matter, by name. */
+    private List<SkillReference> missingSkills(List<Skill> skills) {
+        List<SkillReference> missing = new ArrayList<>();
+        for (Skill skill : skills) {
+            skill.allPages().forEach(page -> missing.addAll(page.missingSkills()));
+            for (String related : skill.metadata().relatedSkills()) {
+                if (routes.skillNamed(related).isEmpty()) {
+                    missing.add(new SkillReference(related, frontMatterLocation(skill, "related-skills")));
+                }
+            }
+        }
+        missing.sort(Comparator.comparing(SkillReference::name).thenComparing(SkillReference::at));
+        return missing;
+    }
+
+    /** Where a front-matter field of the skill stands: its own key, or the metadata: block that holds it. */
+    private SourceLocation frontMatterLocation(Skill skill, String key) {
+        Optional<YamlMapping> yaml = routes.skillNamed(skill.name()).flatMap(r -> r.source().skillDocument().frontMatter());
+        return yaml.map(y -> y.has(key) ? y.locationOf(key) : y.locationOf("metadata"))
+                .orElse(SourceLocation.of(skill.main().source().path()));
     }
 
     /** {@code implementer-prompt.md} reads as "Implementer prompt". */
@@ -108,21 +190,42 @@ public final class SiteAssembler {
     }
 
     private static List<Tag> tags(List<Skill> skills) {
-        Map<SitePath, List<Skill>> byPath = new LinkedHashMap<>();
-        Map<SitePath, String> names = new LinkedHashMap<>();
+        return group(skills, s -> s.metadata().tags(), name -> Tag.pathFor(name).value()).stream()
+                .map(g -> new Tag(g.name(), SitePath.of(g.key()), g.skills())).toList();
+    }
+
+    /** Adds a catalog of the values {@code values} gives each skill, if any skill has one. */
+    private static void addCatalog(List<Catalog> catalogs, String title, String folder, String description, List<Skill> skills,
+                                   Function<Skill, List<String>> values) {
+        List<Catalog.Entry> entries = group(skills, values, value -> Slugs.of(value, "entry")).stream()
+                .map(g -> new Catalog.Entry(g.name(), g.key(), g.skills())).toList();
+        if (!entries.isEmpty()) {
+            catalogs.add(new Catalog(title, folder, description, entries));
+        }
+    }
+
+    /** Skills grouped by a value they carry; values with the same key meet under the first spelling. */
+    private record Group(String name, String key, List<Skill> skills) {
+    }
+
+    private static List<Group> group(List<Skill> skills, Function<Skill, List<String>> values, Function<String, String> key) {
+        Map<String, List<Skill>> byKey = new LinkedHashMap<>();
+        Map<String, String> names = new LinkedHashMap<>();
         for (Skill skill : skills) {
-            for (String tag : skill.metadata().tags()) {
-                SitePath path = Tag.pathFor(tag);
-                names.putIfAbsent(path, tag);
-                List<Skill> tagged = byPath.computeIfAbsent(path, p -> new ArrayList<>());
-                if (!tagged.contains(skill)) {
-                    tagged.add(skill);
+            for (String value : values.apply(skill)) {
+                String k = key.apply(value);
+                names.putIfAbsent(k, value);
+                List<Skill> carrying = byKey.computeIfAbsent(k, x -> new ArrayList<>());
+                if (!carrying.contains(skill)) {
+                    carrying.add(skill);
                 }
             }
         }
-        return byPath.entrySet().stream()
-                .map(e -> new Tag(names.get(e.getKey()), e.getKey(), e.getValue()))
-                .sorted(Comparator.comparing(t -> t.name().toLowerCase(Locale.ROOT)))
-                .toList();
+        return byKey.entrySet().stream().map(e -> new Group(names.get(e.getKey()), e.getKey(), e.getValue()))
+                .sorted(Comparator.comparing(g -> g.name().toLowerCase(Locale.ROOT))).toList();
+    }
+
+    private static List<String> optional(String value) {
+        return value == null ? List.of() : List.of(value);
     }
 }

@@ -37,8 +37,8 @@ class PageLinksTest {
         content.skill("skills/beta", "name: beta-skill\ndescription: B.", "Body\n");
         ContentTree tree = ContentScanner.scan(dir, problems);
         routes = Routes.plan(tree.skills().stream().map(f -> SkillReader.read(f, problems)).flatMap(Optional::stream).toList(), problems);
-        skillPage = new PageLinks(dir, skill, SitePath.page("skills/alpha"), routes, problems);
-        modulePage = new PageLinks(dir, module, SitePath.page("skills/alpha/modules/deep"), routes, problems);
+        skillPage = new PageLinks(dir, skill, SitePath.page("skills/alpha"), routes, dev.sitegen.library.LibraryRegistry.EMPTY, problems);
+        modulePage = new PageLinks(dir, module, SitePath.page("skills/alpha/modules/deep"), routes, dev.sitegen.library.LibraryRegistry.EMPTY, problems);
     }
 
     private String href(PageLinks page, String url) {

@@ -65,5 +65,6 @@ abstract class SiteGenMojo extends AbstractMojo {
                     + "; each is listed above with its file and line.");
         }
         getLog().info("site-gen: " + result.summary());
+        result.missingSkillsLine().ifPresent(line -> getLog().info("site-gen: " + line));
     }
 }

@@ -1,0 +1,360 @@
+package dev.sitegen.markdown;
+
+import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlBlockBase;
+import com.vladsch.flexmark.ast.HtmlInlineBase;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
+import com.vladsch.flexmark.ast.IndentedCodeBlock;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.LinkNodeBase;
+import com.vladsch.flexmark.ast.LinkRef;
+import com.vladsch.flexmark.ast.ListItem;
+import com.vladsch.flexmark.ast.MailLink;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.RefNode;
+import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ast.util.TextCollectingVisitor;
+import com.vladsch.flexmark.ext.tables.TableCell;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import dev.sitegen.library.LibraryId;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The one walk over a page's tree between parse and render. It takes out the opening level-1
+ * heading as the title, gives every heading a GitHub-compatible id, sends every link and image
+ * through the page's {@link LinkPolicy}, and turns the references skills write as plain text into
+ * links: page names ("reference.md for the full reference"), skill names in related-skills lists,
+ * and Context7 library ids in every form skills use them.
+ */
+final class PageWalk {
+
+    private static final Pattern CONTEXT7_HEADING = Pattern.compile("context7", Pattern.CASE_INSENSITIVE);
+    private static final Pattern RELATED_HEADING = Pattern.compile(
+            "works well with|related skills?|see also|complementary skills|integrat\\w* with other skills", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PAGE_MENTION = Pattern.compile(
+            "(?<![\\w/.-])((?:[\\w.-]+/)*[\\w.-]+\\.(?:md|markdown)(?:#[\\w-]+)?)(?![\\w/])");
+    /** Skill names are lowercase words joined by hyphens; one-word names are too easily ordinary words. */
+    private static final Pattern SKILL_NAME = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)+");
+    private static final Pattern FIRST_WORD = Pattern.compile("^\\s*([A-Za-z0-9][\\w-]*[A-Za-z0-9])(?![\\w/.-]*[\\w/])");
+    private static final String ID = "[A-Za-z0-9][\\w.-]*/[A-Za-z0-9][\\w.-]*(?:/[A-Za-z0-9][\\w.-]*)?";
+    /** An id with its leading slash, anywhere in text. */
+    private static final Pattern SLASHED_ID = Pattern.compile("(?<![\\w/.-])/" + ID + "(?![\\w/])");
+    /** An id with or without its slash, opening a list item or table cell under a Context7 heading. */
+    private static final Pattern OPENING_ID = Pattern.compile("^\\s*(/?" + ID + ")(?=[\\s:,)]|$)");
+    /** Ids in code: with their slash, or opening a line. */
+    private static final Pattern ID_IN_CODE = Pattern.compile("(?<![\\w/.-])/" + ID + "(?![\\w/])|^[\\s\\-*]*(" + ID + ")(?=[\\s:,]|$)",
+            Pattern.MULTILINE);
+
+    private final int firstLine;
+    private final LinkPolicy links;
+    private final HeadingIds ids = new HeadingIds();
+    private final List<dev.sitegen.markdown.Heading> headings = new ArrayList<>();
+    private final Map<String, LinkTarget> rawHtmlLinks = new HashMap<>();
+    private final Map<Reference, String> unlinkedReferences = new IdentityHashMap<>();
+    private Document document;
+    private Section section = Section.TOP;
+    private String title;
+    private boolean hasRawHtml;
+
+    PageWalk(int firstLine, LinkPolicy links) {
+        this.firstLine = firstLine;
+        this.links = links;
+    }
+
+    String title() {
+        return title;
+    }
+
+    List<dev.sitegen.markdown.Heading> headings() {
+        return headings;
+    }
+
+    boolean hasRawHtml() {
+        return hasRawHtml;
+    }
+
+    Map<String, LinkTarget> rawHtmlLinks() {
+        return rawHtmlLinks;
+    }
+
+    void run(Document document) {
+        this.document = document;
+        if (document.getFirstChild() instanceof Heading h1 && h1.getLevel() == 1) {
+            title = text(h1);
+            h1.unlink();
+        }
+        Parser.REFERENCES.get(document).getValues().forEach(this::reference);
+        visit(document);
+    }
+
+    private void visit(Node parent) {
+        Node next;
+        for (Node node = parent.getFirstChild(); node != null; node = next) {
+            next = node.getNext();
+            if (node instanceof Heading heading) {
+                heading(heading);
+                visit(heading);
+            } else if (node instanceof Link || node instanceof Image) {
+                link((LinkNodeBase) node);
+            } else if (node instanceof LinkRef || node instanceof ImageRef) {
+                referenceUse((RefNode) node);
+            } else if (node instanceof AutoLink || node instanceof MailLink) {
+                autolink(node);
+            } else if (node instanceof HtmlBlockBase || node instanceof HtmlInlineBase) {
+                rawHtml(node);
+            } else if (node instanceof FencedCodeBlock || node instanceof IndentedCodeBlock) {
+                codeBlock(node);
+            } else if (node instanceof Code code) {
+                codeSpan(code);
+            } else if (node instanceof Text text) {
+                text(text);
+            } else if (!(node instanceof Reference)) {
+                visit(node);
+            }
+        }
+    }
+
+    private void heading(Heading heading) {
+        String text = text(heading);
+        String id = ids.next(text);
+        heading.setAnchorRefId(id);
+        headings.add(new dev.sitegen.markdown.Heading(heading.getLevel(), id, text, line(heading)));
+        section = new Section(id, text);
+    }
+
+    private void link(LinkNodeBase node) {
+        String url = node.getUrl().unescape();
+        if (node instanceof Link && url.startsWith("/")) {
+            Optional<String> library = libraryId(url).flatMap(id -> links.library(id, section, inContext7(), line(node)));
+            if (library.isPresent()) {
+                node.setUrl(BasedSequence.of(library.get()));
+                return;
+            }
+        }
+        LinkTarget target = links.resolve(url, node instanceof Image, line(node));
+        if (target instanceof LinkTarget.Rewrite rewrite) {
+            node.setUrl(BasedSequence.of(rewrite.href()));
+        } else if (target instanceof LinkTarget.Unlinked unlinked) {
+            if (node instanceof Image image) {
+                Marked.replace(image, Marked.UNLINKED, unlinked.reason(), image.getText().unescape());
+            } else {
+                Marked.replace(node, Marked.UNLINKED, unlinked.reason());
+            }
+        }
+    }
+
+    /** A reference definition renders nothing itself: its uses follow what it resolves to. */
+    private void reference(Reference reference) {
+        LinkTarget target = links.resolve(reference.getUrl().unescape(), false, line(reference));
+        if (target instanceof LinkTarget.Rewrite rewrite) {
+            reference.setUrl(BasedSequence.of(rewrite.href()));
+        } else if (target instanceof LinkTarget.Unlinked unlinked) {
+            unlinkedReferences.put(reference, unlinked.reason());
+        }
+    }
+
+    private void referenceUse(RefNode node) {
+        String reason = unlinkedReferences.get(node.getReferenceNode(document));
+        if (reason != null) {
+            if (node instanceof ImageRef image) {
+                Marked.replace(image, Marked.UNLINKED, reason, image.getText().unescape());
+            } else {
+                Marked.replace(node, Marked.UNLINKED, reason);
+            }
+        }
+    }
+
+    private void autolink(Node node) {
+        String text = node.getChildChars().unescape();
+        String url = node instanceof MailLink ? "mailto:" + text : ((AutoLink) node).getUrl().toString();
+        if (links.resolve(url, false, line(node)) instanceof LinkTarget.Unlinked unlinked) {
+            Marked.replace(node, Marked.UNLINKED, unlinked.reason(), text);
+        }
+    }
+
+    private void rawHtml(Node node) {
+        hasRawHtml = true;
+        int line = line(node);
+        HtmlSanitizer.urlsIn(node.getChars().toString()).forEach(raw ->
+                rawHtmlLinks.computeIfAbsent(raw.url(), u -> links.resolve(u, raw.image(), line)));
+    }
+
+    /** Code stays code; ids in code under a Context7 heading are recorded as uses. */
+    private void codeBlock(Node node) {
+        if (!inContext7()) {
+            return;
+        }
+        String content = node instanceof FencedCodeBlock fenced ? fenced.getContentChars().toString() : node.getChars().toString();
+        int contentLine = node instanceof FencedCodeBlock ? line(node) + 1 : line(node);
+        Matcher m = ID_IN_CODE.matcher(content);
+        while (m.find()) {
+            String id = m.group(1) != null ? m.group(1) : m.group();
+            int line = contentLine + (int) content.substring(0, m.start()).chars().filter(c -> c == '\n').count();
+            libraryId(id).ifPresent(valid -> links.libraryInCode(valid, section, line));
+        }
+    }
+
+    /** A code span that is wholly a page name, a related skill or a library id becomes a link. */
+    private void codeSpan(Code code) {
+        String text = code.getText().unescape().strip();
+        Optional<String> href = Optional.empty();
+        if (inRelatedList() && opensListItem(code) && SKILL_NAME.matcher(text).matches()) {
+            href = links.skill(text, line(code));
+            if (href.isEmpty()) {
+                links.missingSkill(text, line(code));
+                wrap(code, null);
+                return;
+            }
+        }
+        if (href.isEmpty() && PAGE_MENTION.matcher(text).matches()) {
+            href = links.mentionedPage(text, line(code));
+        }
+        if (href.isEmpty() && (text.startsWith("/") || inContext7())) {
+            href = libraryId(text).flatMap(id -> links.library(id, section, inContext7(), line(code)));
+        }
+        href.ifPresent(h -> wrap(code, h));
+    }
+
+    /** Puts a node inside a link to {@code href}, or inside a missing-skill mark when it is null. */
+    private static void wrap(Node node, String href) {
+        Node wrapper;
+        if (href == null) {
+            wrapper = new Marked(Marked.MISSING_SKILL, "This skill is not in this site");
+        } else {
+            Link link = new Link();
+            link.setUrl(BasedSequence.of(href));
+            wrapper = link;
+        }
+        node.insertBefore(wrapper);
+        node.unlink();
+        wrapper.appendChild(node);
+    }
+
+    /** Plain text: page names, related skills and library ids become links. */
+    private void text(Text node) {
+        String text = node.getChars().unescape();
+        int line = line(node);
+        List<Replacement> replacements = new ArrayList<>();
+        if (inRelatedList() && opensListItem(node)) {
+            Matcher first = FIRST_WORD.matcher(text);
+            if (first.find() && SKILL_NAME.matcher(first.group(1)).matches()) {
+                String name = first.group(1);
+                Optional<String> href = links.skill(name, line);
+                if (href.isEmpty()) {
+                    links.missingSkill(name, line);
+                }
+                replacements.add(new Replacement(first.start(1), first.end(1), href.orElse(null)));
+            }
+        }
+        find(PAGE_MENTION, text, page -> links.mentionedPage(page, line), replacements);
+        if (inContext7() && (opensListItem(node) || opensTableCell(node))) {
+            Matcher opening = OPENING_ID.matcher(text);
+            if (opening.find()) {
+                libraryId(opening.group(1)).flatMap(id -> links.library(id, section, true, line))
+                        .ifPresent(href -> replacements.add(new Replacement(opening.start(1), opening.end(1), href)));
+            }
+        }
+        find(SLASHED_ID, text, id -> libraryId(id).flatMap(valid -> links.library(valid, section, inContext7(), line)), replacements);
+        if (!replacements.isEmpty()) {
+            split(node, text, replacements);
+        }
+    }
+
+    /** Text from {@code start} to {@code end} becomes a link to {@code href}, or a missing-skill mark if it is null. */
+    private record Replacement(int start, int end, String href) {
+    }
+
+    /**
+     * Adds a replacement for every match, outside those found before, that {@code resolve} turns into
+     * an href; trailing dots are punctuation.
+     */
+    private static void find(Pattern pattern, String text, Function<String, Optional<String>> resolve, List<Replacement> into) {
+        Matcher m = pattern.matcher(text);
+        while (m.find()) {
+            int group = m.groupCount() > 0 && m.group(1) != null ? 1 : 0;
+            int start = m.start(group);
+            int end = trimTrailingDots(text, start, m.end(group));
+            if (into.stream().noneMatch(r -> r.start() < end && start < r.end())) {
+                resolve.apply(text.substring(start, end)).ifPresent(href -> into.add(new Replacement(start, end, href)));
+            }
+        }
+    }
+
+    private static int trimTrailingDots(String text, int start, int end) {
+        while (end > start && text.charAt(end - 1) == '.') {
+            end--;
+        }
+        return end;
+    }
+
+    /** Replaces a text node by text, links and marks, in order, dropping replacements that overlap. */
+    private static void split(Text node, String text, List<Replacement> replacements) {
+        replacements.sort(Comparator.comparingInt(Replacement::start));
+        int at = 0;
+        for (Replacement r : replacements) {
+            if (r.start() < at) {
+                continue;
+            }
+            if (r.start() > at) {
+                node.insertBefore(new Text(BasedSequence.of(text.substring(at, r.start()))));
+            }
+            Text label = new Text(BasedSequence.of(text.substring(r.start(), r.end())));
+            node.insertBefore(label);
+            wrap(label, r.href());
+            at = r.end();
+        }
+        if (at < text.length()) {
+            node.insertBefore(new Text(BasedSequence.of(text.substring(at))));
+        }
+        node.unlink();
+    }
+
+    /** The id {@code text} spells, written with its leading slash, or empty. */
+    private static Optional<String> libraryId(String text) {
+        return LibraryId.parse(text).map(LibraryId::toString);
+    }
+
+    private boolean inContext7() {
+        return section.titleMatches(CONTEXT7_HEADING);
+    }
+
+    private boolean inRelatedList() {
+        return section.titleMatches(RELATED_HEADING);
+    }
+
+    /** Whether the node opens the first paragraph of a list item: where lists name a skill or an id. */
+    private static boolean opensListItem(Node node) {
+        return node.getPrevious() == null && node.getParent() instanceof Paragraph p && p.getPrevious() == null
+                && p.getParent() instanceof ListItem;
+    }
+
+    private static boolean opensTableCell(Node node) {
+        return node.getPrevious() == null && node.getParent() instanceof TableCell;
+    }
+
+    private int line(Node node) {
+        return firstLine + node.getStartLineNumber();
+    }
+
+    private static String text(Node node) {
+        return new TextCollectingVisitor().collectAndGetText(node).strip();
+    }
+}

@@ -1,0 +1,54 @@
+package dev.sitegen.site;
+
+import dev.sitegen.library.LibraryEntry;
+import dev.sitegen.library.LibraryId;
+import dev.sitegen.markdown.Section;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A Context7 library as the site shows it, on its own page: what the registry says of it (or only
+ * its id, when the registry does not know it), the versions skills name, and every use.
+ *
+ * @param entry the registry's entry, or null
+ */
+public record Library(LibraryId id, LibraryEntry entry, List<String> versions, List<Use> uses) {
+
+    public Library {
+        versions = List.copyOf(versions);
+        uses = List.copyOf(uses);
+    }
+
+    /**
+     * A skill's use of the library.
+     *
+     * @param page the page naming it, or the skill's page when its front matter does
+     * @param section the heading it stands under ({@link Section#TOP} before the first one)
+     */
+    public record Use(Skill skill, Page page, Section section, Kind kind) {
+    }
+
+    /** Where a use stands: in the text, in a code block, or in the skill's front matter. */
+    public enum Kind {
+        TEXT, CODE, FRONT_MATTER
+    }
+
+    public String title() {
+        return entry != null && entry.title() != null ? entry.title() : id.project();
+    }
+
+    public SitePath path() {
+        return pathFor(id);
+    }
+
+    public List<Skill> skills() {
+        return uses.stream().map(Use::skill).distinct().toList();
+    }
+
+    /** The page of a library, by its id without version, in lowercase so that spellings meet. */
+    public static SitePath pathFor(LibraryId id) {
+        LibraryId base = id.base();
+        return SitePath.page("libraries/" + base.owner().toLowerCase(Locale.ROOT) + "/" + base.project().toLowerCase(Locale.ROOT));
+    }
+}

@@ -1,0 +1,206 @@
+package dev.sitegen;
+
+import dev.sitegen.problem.Problem;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Reference pages, links between skills, and Context7 libraries, read back from a built site. */
+class ReferencesTest {
+
+    @TempDir
+    Path dir;
+    private ContentFixture content;
+
+    @BeforeEach
+    void content() {
+        content = new ContentFixture(dir.resolve("content"));
+        content.write("libraries.yaml", """
+                /tiangolo/fastapi:
+                  title: FastAPI
+                  description: Fast APIs.
+                  docs: https://fastapi.tiangolo.com/
+                  aliases: [/fastapi/fastapi]
+                /websites/react_dev:
+                  title: React docs
+                """);
+    }
+
+    private BuildResult build(boolean strict) {
+        return SiteGenerator.generate(BuildConfig.of(content.root(), dir.resolve("out")).withStrict(strict));
+    }
+
+    private SiteCheck site() {
+        return new SiteCheck(dir.resolve("out"));
+    }
+
+    @Test
+    void listsAndLinksEveryPageOfASkillInReadingOrder() {
+        content.skill("skills/guide", "name: guide\ndescription: A guide.", """
+                # Guide
+
+                See [the reference](reference.md#setup), [an example](references/examples.md#first),
+                and [the runner](scripts/run.sh).
+
+                - modules/advanced.md for the advanced module
+                """);
+        content.write("skills/guide/reference.md", "# The Reference\n\n## Setup\n\nBack to [the guide](SKILL.md).\n");
+        content.write("skills/guide/references/examples.md", "# Worked Examples\n\n## First\n");
+        content.write("skills/guide/modules/advanced.md", "# Advanced Module\n");
+        content.write("skills/guide/modules/basics.md", "# Basic Module\n");
+        content.write("skills/guide/examples.md", "# Examples\n");
+        content.write("skills/guide/scripts/run.sh", "echo\n");
+        assertTrue(build(false).success());
+
+        Document guide = site().page("skills/guide/index.html");
+        assertEquals(List.of("Guide", "The Reference", "Worked Examples", "Examples", "Advanced Module", "Basic Module"),
+                guide.select(".sidebar li a").eachText());
+        assertEquals(List.of("reference/index.html#setup", "references/examples/index.html#first", "scripts/run.sh",
+                "modules/advanced/index.html"), guide.select(".markdown a").eachAttr("href"));
+        assertEquals("../index.html", site().page("skills/guide/reference/index.html").selectFirst(".markdown a").attr("href"));
+        assertEquals(List.of(), site().brokenLinks());
+    }
+
+    @Test
+    void reportsLinksToPagesAndAnchorsThatDoNotExist() {
+        Path skill = content.skill("skills/guide", "name: guide\ndescription: A guide.", "# Guide\n\n[gone](nothing.md)\n\n[bad anchor](reference.md#nope)\n");
+        content.write("skills/guide/reference.md", "# Reference\n\n## Setup\n");
+        BuildResult result = build(false);
+        assertEquals(List.of("broken-anchor", "broken-link"), result.problems().stream().map(Problem::code).sorted().toList());
+        for (Problem problem : result.problems()) {
+            assertEquals(skill, problem.location().file());
+            assertEquals(problem.code().equals("broken-link") ? 7 : 9, problem.location().line(), problem.toString());
+        }
+    }
+
+    @Test
+    void linksRelatedSkillsTheSiteHasAndListsTheOnesItDoesNot() {
+        content.skill("skills/alpha", "name: alpha-skill\ndescription: A.\nrelated-skills: [beta-skill, gone-skill]", """
+                # Alpha
+
+                ## Works Well With
+
+                - beta-skill for the other half
+                - `renamed-skill` for something removed
+                """);
+        content.skill("skills/beta", "name: beta-skill\ndescription: B.\nmetadata:\n  related-skills: \"alpha-skill, old-skill\"", "# Beta\n");
+        BuildResult result = build(false);
+        assertTrue(result.success());
+        assertEquals(List.of("gone-skill", "old-skill", "renamed-skill"), result.missingSkills());
+        Document alpha = site().page("skills/alpha-skill/index.html");
+        assertEquals("../beta-skill/index.html", alpha.selectFirst("#works-well-with + ul a").attr("href"));
+        assertEquals("renamed-skill (not in this site)", alpha.selectFirst(".markdown .missing-skill").text());
+        Element related = alpha.select(".fact").stream().filter(f -> f.selectFirst("dt").text().equals("Related skills")).findFirst().orElseThrow();
+        assertEquals("../../skills/beta-skill/index.html", related.selectFirst("a").attr("href"));
+        assertEquals("gone-skill (not in this site)", related.selectFirst(".missing-skill").text());
+        assertEquals(List.of(), site().brokenLinks());
+    }
+
+    @Test
+    void resolvesContext7IdsInEveryFormToLibraryPages() {
+        Path skill = content.skill("skills/api", """
+                name: api-skill
+                description: APIs.
+                metadata:
+                  context7-libraries: ["/fastapi/fastapi", "/websites/react_dev"]
+                """, """
+                # API
+
+                Uses [FastAPI](/tiangolo/fastapi/v0.115.0) and `/tiangolo/fastapi`.
+
+                ## Context7 Library Mappings
+
+                - tiangolo/fastapi for the framework
+                - `/unknown-owner/unknown-lib` - not in the registry
+
+                | Library | Id |
+                |---|---|
+                | React | /websites/react_dev |
+
+                ```
+                get-library-docs("/pydantic/pydantic")
+                ```
+
+                ## Links that only look like ids
+
+                [Docs](/en/skills) and ![diagram](/images/x.png).
+                """);
+        BuildResult result = build(false);
+        assertTrue(result.success(), result.problems().toString());
+        List<Problem> unknown = result.problems().stream().filter(p -> p.code().equals("unknown-library")).toList();
+        assertEquals(List.of(14, 21), unknown.stream().map(p -> p.location().line()).toList(), unknown.toString());
+        assertTrue(unknown.stream().allMatch(p -> p.location().file().equals(skill)));
+
+        Document page = site().page("skills/api-skill/index.html");
+        assertEquals(List.of("../../libraries/tiangolo/fastapi/index.html", "../../libraries/tiangolo/fastapi/index.html",
+                "../../libraries/tiangolo/fastapi/index.html", "../../libraries/unknown-owner/unknown-lib/index.html",
+                "../../libraries/websites/react_dev/index.html", "/en/skills"), page.select(".markdown a").eachAttr("href"));
+        assertEquals("/images/x.png", page.selectFirst(".markdown img").attr("src"), "left alone");
+        assertTrue(page.selectFirst(".markdown pre").text().contains("/pydantic/pydantic"), "code stays code");
+
+        Document fastapi = site().page("libraries/tiangolo/fastapi/index.html");
+        assertEquals("FastAPI", fastapi.selectFirst("h1").text());
+        assertEquals("Fast APIs.", fastapi.selectFirst(".lead").text());
+        List<String> links = fastapi.select(".facts a").eachAttr("href");
+        assertTrue(links.containsAll(List.of("https://context7.com/tiangolo/fastapi", "https://context7.com/tiangolo/fastapi/llms.txt",
+                "https://fastapi.tiangolo.com/", "https://github.com/tiangolo/fastapi")), links.toString());
+        assertEquals("v0.115.0", fastapi.select(".fact").stream().filter(f -> f.text().startsWith("Versions")).findFirst().orElseThrow()
+                .selectFirst("code").text());
+        List<String> places = fastapi.select(".uses a").eachAttr("href");
+        assertTrue(places.contains("../../../skills/api-skill/index.html#context7-library-mappings"), places.toString());
+
+        Document react = site().page("libraries/websites/react_dev/index.html");
+        assertNull(react.selectFirst("a[href^=https://github.com]"), "websites/ ids are not GitHub repositories");
+        Document pydantic = site().page("libraries/pydantic/pydantic/index.html");
+        assertTrue(pydantic.selectFirst(".uses").text().contains("(code)"), "a use in code is listed, marked as code");
+        Document unknownLib = site().page("libraries/unknown-owner/unknown-lib/index.html");
+        assertTrue(unknownLib.text().contains("not in this site's registry"));
+        assertEquals(List.of("/pydantic/pydantic", "/tiangolo/fastapi", "/unknown-owner/unknown-lib", "/websites/react_dev"),
+                site().page("libraries/index.html").select("tbody code").eachText());
+
+        assertFalse(build(true).success(), "strict mode fails on ids the registry does not know");
+    }
+
+    @Test
+    void buildsSiteWideListsOfCategoriesToolsAndKeywords() {
+        content.skill("skills/a", "name: a-skill\ndescription: A.\nallowed-tools: Read Bash\nmetadata:\n  category: language\ntriggers:\n  keywords: [python]", "x\n");
+        content.skill("skills/b", "name: b-skill\ndescription: B.\nallowed-tools: [Read]\nmetadata:\n  category: domain", "x\n");
+        assertTrue(build(false).success());
+        Document tools = site().page("tools/index.html");
+        assertEquals(List.of("a-skill", "b-skill"), tools.select("#read + ul a").eachText());
+        assertEquals(List.of("a-skill"), tools.select("#bash + ul a").eachText());
+        assertEquals(List.of("language"), site().page("categories/index.html").select("#language").eachText());
+        assertEquals(List.of("a-skill"), site().page("keywords/index.html").select("#python + ul a").eachText());
+        Document a = site().page("skills/a-skill/index.html");
+        assertEquals("../../tools/index.html#bash", a.selectFirst(".fact a[href$=#bash]").attr("href"));
+        assertEquals(List.of(), site().brokenLinks());
+    }
+
+    @Test
+    void resolvesTheSeedSkillsLibrariesAndShowsItsMissingSkills() {
+        BuildResult result = SiteGenerator.generate(BuildConfig.of(ContentFixture.REPOSITORY_CONTENT, dir.resolve("out")));
+        assertTrue(result.success(), result.problems().toString());
+        Document skill = site().page("skills/moai-lang-python/index.html");
+        assertEquals(List.of("tiangolo/fastapi", "django/django", "pydantic/pydantic", "sqlalchemy/sqlalchemy", "pytest-dev/pytest",
+                "numpy/numpy", "pandas-dev/pandas", "pola-rs/polars"), skill.select("#context7-library-mappings + ul a").eachText());
+        for (String href : skill.select("#context7-library-mappings + ul a").eachAttr("href")) {
+            assertTrue(href.startsWith("../../libraries/"), href);
+        }
+        assertEquals(5, skill.select("#works-well-with + ul .missing-skill").size());
+        assertEquals(List.of("moai-domain-backend", "moai-domain-database", "moai-essentials-debug", "moai-foundation-quality",
+                "moai-workflow-testing"), result.missingSkills());
+        assertEquals("reference/index.html", skill.select(".markdown a").stream().filter(a -> a.text().equals("reference.md"))
+                .findFirst().orElseThrow().attr("href"), "a plain-text mention of reference.md links to the page");
+        assertEquals(List.of(), site().brokenLinks(), "no link leads to the site root or nowhere");
+    }
+}
