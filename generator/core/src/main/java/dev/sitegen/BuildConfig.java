@@ -10,9 +10,10 @@ import java.util.Objects;
  * @param baseUrl the URL the site is published at, overriding {@code site.yaml}; may be null
  * @param repositoryUrl the repository for "edit this page" links, overriding {@code site.yaml}; may be null
  * @param strict whether warnings fail the build
+ * @param history whether to read every version of every skill (snapshots and git) and publish them
  */
 public record BuildConfig(Path contentDir, Path outputDir, Path templatesDir, String baseUrl, String repositoryUrl,
-                          boolean strict) {
+                          boolean strict, boolean history) {
 
     public BuildConfig {
         Objects.requireNonNull(contentDir, "contentDir");
@@ -20,22 +21,26 @@ public record BuildConfig(Path contentDir, Path outputDir, Path templatesDir, St
     }
 
     public static BuildConfig of(Path contentDir, Path outputDir) {
-        return new BuildConfig(contentDir, outputDir, null, null, null, false);
+        return new BuildConfig(contentDir, outputDir, null, null, null, false, true);
     }
 
     public BuildConfig withTemplates(Path dir) {
-        return new BuildConfig(contentDir, outputDir, dir, baseUrl, repositoryUrl, strict);
+        return new BuildConfig(contentDir, outputDir, dir, baseUrl, repositoryUrl, strict, history);
     }
 
     public BuildConfig withBaseUrl(String url) {
-        return new BuildConfig(contentDir, outputDir, templatesDir, url, repositoryUrl, strict);
+        return new BuildConfig(contentDir, outputDir, templatesDir, url, repositoryUrl, strict, history);
     }
 
     public BuildConfig withRepositoryUrl(String url) {
-        return new BuildConfig(contentDir, outputDir, templatesDir, baseUrl, url, strict);
+        return new BuildConfig(contentDir, outputDir, templatesDir, baseUrl, url, strict, history);
     }
 
     public BuildConfig withStrict(boolean value) {
-        return new BuildConfig(contentDir, outputDir, templatesDir, baseUrl, repositoryUrl, value);
+        return new BuildConfig(contentDir, outputDir, templatesDir, baseUrl, repositoryUrl, value, history);
+    }
+
+    public BuildConfig withHistory(boolean value) {
+        return new BuildConfig(contentDir, outputDir, templatesDir, baseUrl, repositoryUrl, strict, value);
     }
 }

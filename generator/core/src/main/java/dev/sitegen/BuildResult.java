@@ -15,13 +15,16 @@ import java.util.stream.Collectors;
  * @param published whether the new site replaced the output folder
  * @param missingSkills skills that pages or front matter name but the site does not have: in real
  *     collections, mostly renamed or removed ones, so they are listed rather than warned about
+ * @param notes what the run wants the author to know that is not a problem in the content, such as
+ *     "the git clone is shallow"
  */
 public record BuildResult(List<Problem> problems, int skills, int pages, Map<String, Duration> stageTimes,
-                          boolean published, List<String> missingSkills) {
+                          boolean published, List<String> missingSkills, List<String> notes) {
 
     public BuildResult {
         problems = List.copyOf(problems);
         missingSkills = List.copyOf(missingSkills);
+        notes = List.copyOf(notes);
         stageTimes = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(stageTimes));
     }
 
@@ -51,10 +54,13 @@ public record BuildResult(List<Problem> problems, int skills, int pages, Map<Str
                 + (published ? "" : "; output left unchanged");
     }
 
-    /** The skills named but missing, as one line, or empty when there are none. */
-    public java.util.Optional<String> missingSkillsLine() {
-        return missingSkills.isEmpty() ? java.util.Optional.empty()
-                : java.util.Optional.of("named but not in this site: " + String.join(", ", missingSkills));
+    /** The lines to show after the summary: the notes, and the skills named but missing. */
+    public List<String> afterSummary() {
+        List<String> lines = new java.util.ArrayList<>(notes);
+        if (!missingSkills.isEmpty()) {
+            lines.add("named but not in this site: " + String.join(", ", missingSkills));
+        }
+        return lines;
     }
 
     private static String millis(Duration d) {

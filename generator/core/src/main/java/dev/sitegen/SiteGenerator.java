@@ -3,6 +3,10 @@ package dev.sitegen;
 import dev.sitegen.check.LinkCheck;
 import dev.sitegen.content.ContentScanner;
 import dev.sitegen.content.ContentTree;
+import dev.sitegen.history.GitHistory;
+import dev.sitegen.history.Revision;
+import dev.sitegen.history.SkillHistory;
+import dev.sitegen.history.Version;
 import dev.sitegen.library.LibraryRegistry;
 import dev.sitegen.markdown.MarkdownConverter;
 import dev.sitegen.model.SiteConfig;
@@ -21,12 +25,14 @@ import dev.sitegen.site.SiteAssembler;
 import dev.sitegen.site.SkillReference;
 
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * Renders a content folder of skills into a site: the one entry point that the command line, the
@@ -41,6 +47,7 @@ public final class SiteGenerator {
     private final BuildConfig config;
     private final Problems problems = new Problems();
     private final Map<String, Duration> times = new LinkedHashMap<>();
+    private final List<String> notes = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private SiteGenerator(BuildConfig config) {
         this.config = config;
@@ -57,12 +64,13 @@ public final class SiteGenerator {
         LibraryRegistry registry = LibraryRegistry.read(tree.libraryRegistry(), problems);
         List<SkillSource> sources = stage("parse", () -> tree.skills().parallelStream()
                 .map(folder -> SkillReader.read(folder, problems)).flatMap(Optional::stream).toList());
+        Map<Path, List<Version>> histories = config.history() ? stage("history", () -> histories(tree, sources)) : Map.of();
         if (tree.skills().isEmpty() && !problems.hasErrors()) {
             problems.error("no-skills", SourceLocation.of(tree.root()), "The content folder holds no skills.",
                     "Add a folder per skill with a SKILL.md in it, or point --content / sitegen.content at your skills.");
         }
         Site site = stage("assemble", () -> SiteAssembler.assemble(siteConfig, tree.root(), Routes.plan(sources, problems),
-                registry, new MarkdownConverter(), problems));
+                registry, histories, new MarkdownConverter(), problems));
         int pages = 0;
         boolean published = false;
         if (!failed()) {
@@ -81,7 +89,15 @@ public final class SiteGenerator {
         } else {
             stage("check", () -> LinkCheck.check(site, problems));
         }
-        return new BuildResult(finalProblems(), site.skills().size(), pages, times, published, missingSkillNames(site));
+        return new BuildResult(finalProblems(), site.skills().size(), pages, times, published, missingSkillNames(site), notes);
+    }
+
+    /** Every skill's versions, by its SKILL.md, from its snapshots and the git history read once for all. */
+    private Map<Path, List<Version>> histories(ContentTree tree, List<SkillSource> sources) {
+        List<Path> skillFiles = sources.stream().map(s -> s.folder().skillFile().path()).toList();
+        Map<Path, List<Revision>> git = GitHistory.read(tree.root(), skillFiles, notes::add);
+        return sources.parallelStream().collect(Collectors.toMap(s -> s.folder().skillFile().path(),
+                s -> SkillHistory.of(s, git.getOrDefault(s.folder().skillFile().path(), List.of()), problems)));
     }
 
     private static List<String> missingSkillNames(Site site) {

@@ -161,7 +161,7 @@ class SiteGeneratorTest {
     @Test
     void summarisesTheRunInOneLine() {
         BuildResult result = build(ContentFixture.REPOSITORY_CONTENT);
-        assertTrue(result.summary().matches("1 skill, \\d+ pages, 0 warnings, 0 errors in \\d+ ms \\(scan \\d+ ms, parse .*\\)"),
+        assertTrue(result.summary().matches("1 skill, \\d+ pages, 1 warning, 0 errors in \\d+ ms \\(scan \\d+ ms, parse .*\\)"),
                 result.summary());
     }
 

@@ -31,8 +31,12 @@ final class SiteOptions {
     @Option(names = "--strict", description = "Fail on warnings too.")
     boolean strict;
 
+    @Option(names = "--no-history", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Publish every version of every skill, from snapshots and git (on by default; --no-history leaves it out).")
+    boolean history;
+
     BuildConfig toConfig() {
         return BuildConfig.of(content, output).withTemplates(templates).withBaseUrl(baseUrl)
-                .withRepositoryUrl(repository).withStrict(strict);
+                .withRepositoryUrl(repository).withStrict(strict).withHistory(history);
     }
 }

@@ -136,7 +136,7 @@ final class PageWalk {
         String text = text(heading);
         String id = ids.next(text);
         heading.setAnchorRefId(id);
-        headings.add(new dev.sitegen.markdown.Heading(heading.getLevel(), id, text, line(heading)));
+        headings.add(new dev.sitegen.markdown.Heading(heading.getLevel(), id, text, line(heading), heading.getStartOffset()));
         section = new Section(id, text);
     }
 

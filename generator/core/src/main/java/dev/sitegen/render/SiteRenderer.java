@@ -4,7 +4,6 @@ import dev.sitegen.library.LibraryEntry;
 import dev.sitegen.library.LibraryId;
 import dev.sitegen.markdown.Heading;
 import dev.sitegen.model.ExtraField;
-import dev.sitegen.model.ProgressiveDisclosure;
 import dev.sitegen.model.SiteConfig;
 import dev.sitegen.model.SkillMetadata;
 import dev.sitegen.problem.Problems;
@@ -23,6 +22,7 @@ import dev.sitegen.render.Views.SkillLink;
 import dev.sitegen.render.Views.TagCount;
 import dev.sitegen.render.Views.TocEntry;
 import dev.sitegen.render.Views.Value;
+import dev.sitegen.render.Views.VersionNote;
 import dev.sitegen.site.Catalog;
 import dev.sitegen.site.Library;
 import dev.sitegen.site.Page;
@@ -38,7 +38,6 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -60,23 +59,20 @@ public final class SiteRenderer {
     private final Site site;
     private final Theme theme;
     private final SiteWriter writer;
-    private final Problems problems;
-    private final Path templatesDir;
+    private final Templates templates;
+    private final HistoryRenderer history;
     private final Map<String, Skill> skillsByName;
     private final Set<String> catalogFolders;
-    private final List<Link> sections;
-    private final Set<String> brokenTemplates = ConcurrentHashMap.newKeySet();
-    private final AtomicInteger pages = new AtomicInteger();
 
     private SiteRenderer(Site site, Theme theme, Path templatesDir, SiteWriter writer, Problems problems) {
         this.site = site;
         this.theme = theme;
-        this.templatesDir = templatesDir;
         this.writer = writer;
-        this.problems = problems;
+        this.templates = new Templates(theme, site.config(), sections(site),
+                site.skills().stream().anyMatch(s -> !s.versions().isEmpty()), templatesDir, writer, problems);
+        this.history = new HistoryRenderer(templates);
         this.skillsByName = site.skills().stream().collect(Collectors.toMap(Skill::name, s -> s));
         this.catalogFolders = site.catalogs().stream().map(Catalog::folder).collect(Collectors.toSet());
-        this.sections = sections(site);
     }
 
     /**
@@ -86,7 +82,7 @@ public final class SiteRenderer {
     public static int render(Site site, Theme theme, Path templatesDir, SiteWriter writer, Problems problems) {
         SiteRenderer renderer = new SiteRenderer(site, theme, templatesDir, writer, problems);
         renderer.renderAll();
-        return renderer.pages.get();
+        return renderer.templates.pages();
     }
 
     /** The site's sections, for the header: skills always, the others when they have entries. */
@@ -111,6 +107,7 @@ public final class SiteRenderer {
         libraries();
         site.catalogs().forEach(this::catalog);
         site.skills().parallelStream().forEach(this::skill);
+        history.feed(site);
     }
 
     private void home() {
@@ -124,7 +121,7 @@ public final class SiteRenderer {
         // GitHub Pages serves this page for missing paths at any depth, so its links start at the base path.
         Map<String, Object> context = new HashMap<>();
         context.put("skills", site.skills().stream().map(this::card).toList());
-        renderPage("404", SitePath.of("404.html"), new PageView("not-found", "Page not found", site.config().description(),
+        templates.render("404", SitePath.of("404.html"), new PageView("not-found", "Page not found", site.config().description(),
                 site.config().basePath(), null, null, null, List.of()), context);
     }
 
@@ -198,7 +195,8 @@ public final class SiteRenderer {
         if (use.section().title() != null) {
             parts.add(use.section().title());
         }
-        return String.join(" › ", parts) + (use.kind() == Library.Kind.CODE ? " (code)" : "");
+        return (use.olderVersion() == null ? "" : "version " + use.olderVersion() + ": ")
+                + String.join(" › ", parts) + (use.kind() == Library.Kind.CODE ? " (code)" : "");
     }
 
     private void catalog(Catalog catalog) {
@@ -213,6 +211,7 @@ public final class SiteRenderer {
     private void skill(Skill skill) {
         SkillCard card = card(skill);
         List<Page> all = skill.allPages();
+        VersionNote version = history.skill(skill, card, nav(all, null));
         for (int i = 0; i < all.size(); i++) {
             Page page = all.get(i);
             boolean main = i == 0;
@@ -221,7 +220,8 @@ public final class SiteRenderer {
                     main ? facts(skill.metadata()) : List.of(),
                     main ? files(skill.files()) : List.of(),
                     i > 0 ? new Link(all.get(i - 1).title(), all.get(i - 1).path().href()) : null,
-                    i + 1 < all.size() ? new Link(all.get(i + 1).title(), all.get(i + 1).path().href()) : null);
+                    i + 1 < all.size() ? new Link(all.get(i + 1).title(), all.get(i + 1).path().href()) : null,
+                    main ? version : null);
             List<Link> crumbs = main ? List.of(homeLink(), new Link(skill.name(), null))
                     : List.of(homeLink(), new Link(skill.name(), skill.path().href()), new Link(page.title(), null));
             Map<String, Object> context = new HashMap<>();
@@ -238,48 +238,7 @@ public final class SiteRenderer {
 
     private void render(String template, SitePath path, String title, String description, List<Link> breadcrumbs,
                         String sourceHref, String editUrl, Map<String, Object> context) {
-        renderPage(template, path, new PageView(template, title, description, path.rootPrefix(), canonical(path),
-                sourceHref, editUrl, breadcrumbs), context);
-    }
-
-    private void renderPage(String template, SitePath path, PageView page, Map<String, Object> context) {
-        context.put("site", site.config());
-        context.put("page", page);
-        context.put("sections", sections);
-        context.put("assets", assetHrefs());
-        StringWriter out = new StringWriter(16 * 1024);
-        try {
-            theme.engine().getTemplate(template + ".peb").evaluate(out, context);
-        } catch (PebbleException e) {
-            reportTemplateError(template, e);
-            return;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        writer.write(path, out.toString());
-        pages.incrementAndGet();
-    }
-
-    private void reportTemplateError(String template, PebbleException e) {
-        String file = e.getFileName() != null ? e.getFileName() : template + ".peb";
-        if (!brokenTemplates.add(file + e.getMessage())) {
-            return;
-        }
-        Path where = templatesDir != null && templatesDir.resolve(file).toFile().exists()
-                ? templatesDir.resolve(file) : Path.of("(built-in theme)", file);
-        int line = e.getLineNumber() == null ? 0 : Math.max(0, e.getLineNumber());
-        problems.error("template-error", SourceLocation.of(where, line), "The template failed: " + e.getPebbleMessage() + ".",
-                "Fix the template, or delete it from your templates folder to use the built-in one.");
-    }
-
-    private Map<String, String> assetHrefs() {
-        Map<String, String> hrefs = new HashMap<>();
-        theme.assets().forEach((name, asset) -> hrefs.put(name.replaceAll("[^A-Za-z0-9]", "_"), asset.path() + "?v=" + asset.hash()));
-        return hrefs;
-    }
-
-    private String canonical(SitePath path) {
-        return site.config().baseUrl() == null ? null : site.config().baseUrl() + path.urlPath();
+        templates.render(template, path, templates.page(template, path, title, description, breadcrumbs, sourceHref, editUrl), context);
     }
 
     private String editUrl(Page page) {
@@ -317,7 +276,7 @@ public final class SiteRenderer {
         return n == 1 ? "1 skill" : n + " skills";
     }
 
-    private static List<TocEntry> toc(List<Heading> headings) {
+    static List<TocEntry> toc(List<Heading> headings) {
         return headings.stream().filter(h -> h.level() <= 3).map(h -> new TocEntry(h.level(), h.id(), h.text())).toList();
     }
 
@@ -354,19 +313,8 @@ public final class SiteRenderer {
         });
         values(facts, "Context7 libraries", m.context7Libraries(), true, id -> new Value(id,
                 LibraryId.parse(id).map(parsed -> libraryHref(parsed)).orElse(null), false));
-        ProgressiveDisclosure pd = m.progressiveDisclosure();
-        if (pd != null) {
-            List<String> parts = new ArrayList<>();
-            if (pd.enabled() != null) {
-                parts.add(pd.enabled() ? "enabled" : "disabled");
-            }
-            if (pd.level1Tokens() != null) {
-                parts.add("level 1: " + NumberFormat.getIntegerInstance(Locale.ROOT).format(pd.level1Tokens()) + " tokens");
-            }
-            if (pd.level2Tokens() != null) {
-                parts.add("level 2: " + NumberFormat.getIntegerInstance(Locale.ROOT).format(pd.level2Tokens()) + " tokens");
-            }
-            text(facts, "Progressive disclosure", String.join(" · ", parts));
+        if (m.progressiveDisclosure() != null) {
+            text(facts, "Progressive disclosure", m.progressiveDisclosure().describe());
         }
         for (ExtraField extra : m.extras()) {
             text(facts, extra.key(), display(extra.value()));

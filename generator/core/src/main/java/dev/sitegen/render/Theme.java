@@ -1,5 +1,6 @@
 package dev.sitegen.render;
 
+import dev.sitegen.text.ContentHash;
 import io.pebbletemplates.pebble.PebbleEngine;
 import io.pebbletemplates.pebble.loader.ClasspathLoader;
 import io.pebbletemplates.pebble.loader.DelegatingLoader;
@@ -11,10 +12,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +28,7 @@ public final class Theme {
 
     static final String PACKAGED = "dev/sitegen/theme";
     /** The default theme's assets, below {@code assets/}; a site may add its own beside them. */
-    private static final List<String> PACKAGED_ASSETS = List.of("site.css", "site.js");
+    private static final List<String> PACKAGED_ASSETS = List.of("site.css", "site.js", "history.js");
 
     private final PebbleEngine engine;
     private final Map<String, Asset> assets;
@@ -106,11 +104,6 @@ public final class Theme {
     }
 
     private static Asset asset(String name, byte[] content) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(content);
-            return new Asset(name, content, HexFormat.of().formatHex(digest, 0, 4));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return new Asset(name, content, ContentHash.of(content, 4));
     }
 }

@@ -59,13 +59,61 @@ public final class Views {
     }
 
     /**
-     * A page of a skill: its main page or a further one.
+     * A page of a skill: its main page, a further one, or an older version of its main page.
      *
      * @param facts the metadata panel, on the main page only
      * @param files the skill's other files (scripts, data), on the main page only
+     * @param version which version the page shows, on the main page and older versions; else null
      */
     public record DocView(SkillCard skill, String title, SafeString html, List<TocEntry> toc, List<NavItem> pages,
-                          List<Fact> facts, List<Link> files, Link previous, Link next) {
+                          List<Fact> facts, List<Link> files, Link previous, Link next, VersionNote version) {
+    }
+
+    /**
+     * Which version a page shows.
+     *
+     * @param older whether it is an older version; the page then links to {@code latestHref}
+     * @param historyHref the skill's history page
+     * @param count how many versions the skill has
+     */
+    public record VersionNote(String label, String date, boolean older, String latestHref, String latestLabel,
+                              String historyHref, int count) {
+    }
+
+    /**
+     * A version in a skill's history.
+     *
+     * @param href its page: the skill's page for the current version
+     * @param changesHref what changed from the version before it; null for the first
+     * @param summary that change in one line ("2 sections changed; +10 −3 lines"), or "first version"
+     * @param commitUrl the commit in the repository, when the repository is configured
+     */
+    public record VersionSummary(String label, String slug, String date, String commit, String commitUrl, String author,
+                                 String snapshot, String href, String changesHref, String summary, boolean current) {
+    }
+
+    /** A skill's history page: its versions, newest first, and where the compare form loads their texts. */
+    public record HistoryView(SkillCard skill, List<VersionSummary> versions, String textsHref) {
+    }
+
+    /** What changed between two versions. */
+    public record ChangesView(SkillCard skill, VersionSummary from, VersionSummary to, String summary,
+                              List<FieldChange> fields, List<SectionChange> sections, List<HunkView> hunks,
+                              String historyHref) {
+    }
+
+    public record FieldChange(String field, String before, String after) {
+    }
+
+    /** @param change "added", "removed" or "changed" */
+    public record SectionChange(String heading, String change) {
+    }
+
+    public record HunkView(List<DiffLine> lines) {
+    }
+
+    /** @param kind "same", "removed" or "added"; {@code html} is escaped text with {@code <del>}/{@code <ins>} marks */
+    public record DiffLine(String kind, int oldNumber, int newNumber, SafeString html) {
     }
 
     /** A tag with the number of skills that carry it. */

@@ -25,8 +25,9 @@ public record Library(LibraryId id, LibraryEntry entry, List<String> versions, L
      *
      * @param page the page naming it, or the skill's page when its front matter does
      * @param section the heading it stands under ({@link Section#TOP} before the first one)
+     * @param olderVersion the label of the older version of the skill that uses it, or null for the current one
      */
-    public record Use(Skill skill, Page page, Section section, Kind kind) {
+    public record Use(Skill skill, Page page, Section section, Kind kind, String olderVersion) {
     }
 
     /** Where a use stands: in the text, in a code block, or in the skill's front matter. */

@@ -1,6 +1,7 @@
 package dev.sitegen.site;
 
 import dev.sitegen.content.SourceFile;
+import dev.sitegen.history.Version;
 import dev.sitegen.library.LibraryEntry;
 import dev.sitegen.library.LibraryId;
 import dev.sitegen.library.LibraryRegistry;
@@ -37,20 +38,24 @@ public final class SiteAssembler {
     private final Path contentRoot;
     private final Routes routes;
     private final LibraryRegistry registry;
+    private final Map<Path, List<Version>> histories;
     private final MarkdownConverter converter;
     private final Problems problems;
 
-    private SiteAssembler(Path contentRoot, Routes routes, LibraryRegistry registry, MarkdownConverter converter, Problems problems) {
+    private SiteAssembler(Path contentRoot, Routes routes, LibraryRegistry registry, Map<Path, List<Version>> histories,
+                          MarkdownConverter converter, Problems problems) {
         this.contentRoot = contentRoot;
         this.routes = routes;
         this.registry = registry;
+        this.histories = histories;
         this.converter = converter;
         this.problems = problems;
     }
 
+    /** @param histories each skill's versions, by its SKILL.md; empty when history is off */
     public static Site assemble(SiteConfig config, Path contentRoot, Routes routes, LibraryRegistry registry,
-                                MarkdownConverter converter, Problems problems) {
-        SiteAssembler assembler = new SiteAssembler(contentRoot, routes, registry, converter, problems);
+                                Map<Path, List<Version>> histories, MarkdownConverter converter, Problems problems) {
+        SiteAssembler assembler = new SiteAssembler(contentRoot, routes, registry, histories, converter, problems);
         List<Skill> skills = routes.skills().parallelStream().map(assembler::skill)
                 .sorted(Comparator.comparing(Skill::name)).toList();
         List<Catalog> catalogs = new ArrayList<>();
@@ -64,27 +69,49 @@ public final class SiteAssembler {
 
     private Skill skill(SkillRoute route) {
         SkillSource source = route.source();
-        Page main = page(source.skillDocument(), route, source.metadata().title(), source.metadata().name());
+        Page main = page(source.skillDocument(), routes.page(source.folder().skillFile().path()).orElseThrow(), route,
+                source.metadata().title(), source.metadata().name(), problems);
         List<Page> pages = new ArrayList<>();
         for (SourceDocument document : source.pages()) {
             String title = document.frontMatter().flatMap(f -> f.text("title", problems)).orElse(null);
-            pages.add(page(document, route, title, fileTitle(document.source().file())));
+            pages.add(page(document, routes.page(document.source().file().path()).orElseThrow(), route, title,
+                    fileTitle(document.source().file()), problems));
         }
         pages.sort(READING_ORDER);
         List<SkillFile> files = new ArrayList<>();
         for (SourceFile file : source.folder().files()) {
             routes.file(file.path()).ifPresent(path -> files.add(new SkillFile(file, source.folder().pathInSkill(file), path)));
         }
-        return new Skill(route.slug(), source.metadata(), main, pages, files);
+        return new Skill(route.slug(), source.metadata(), main, pages, files, versions(route, main));
+    }
+
+    /**
+     * Every version with its page. Older versions are converted as if they stood where SKILL.md
+     * stands, so their relative links reach today's pages; their problems are history and not reported.
+     */
+    private List<Skill.SkillVersion> versions(SkillRoute route, Page main) {
+        List<Skill.SkillVersion> versions = new ArrayList<>();
+        for (Version version : histories.getOrDefault(route.source().folder().skillFile().path(), List.of())) {
+            if (version.revision().current()) {
+                versions.add(new Skill.SkillVersion(version, main));
+                continue;
+            }
+            String folder = route.folder() + "/v/" + version.slug();
+            String title = version.metadata() != null && version.metadata().title() != null ? version.metadata().title() : null;
+            Page page = page(version.document(), SitePath.page(folder), route, title, route.name(), new Problems());
+            versions.add(new Skill.SkillVersion(version, new Page(page.source(), page.pathInSkill(), page.path(), page.title(),
+                    page.html(), page.headings(), List.of(), page.markdown(), SitePath.of(folder + "/SKILL.md"), page.libraries(), List.of())));
+        }
+        return versions;
     }
 
     /**
      * @param explicitTitle a title from front matter, which wins; may be null
      * @param fallbackTitle the title when there is neither that nor an opening heading
      */
-    private Page page(SourceDocument document, SkillRoute skill, String explicitTitle, String fallbackTitle) {
+    private Page page(SourceDocument document, SitePath path, SkillRoute skill, String explicitTitle, String fallbackTitle,
+                      Problems problems) {
         SourceFile file = document.source().file();
-        SitePath path = routes.page(file.path()).orElseThrow();
         PageLinks links = new PageLinks(contentRoot, file.path(), path, routes, registry, problems);
         ConvertedMarkdown converted = converter.convert(document.body(), document.bodyLine(), links);
         String title = Optional.ofNullable(explicitTitle).or(() -> Optional.ofNullable(converted.title())).orElse(fallbackTitle);
@@ -99,12 +126,20 @@ public final class SiteAssembler {
         Map<String, LibraryId> ids = new LinkedHashMap<>();
         Map<String, LinkedHashSet<String>> versions = new LinkedHashMap<>();
         for (Skill skill : skills) {
-            for (Page page : skill.allPages()) {
+            List<Page> pages = new ArrayList<>(skill.allPages());
+            Map<Page, String> olderVersions = new java.util.IdentityHashMap<>();
+            for (Skill.SkillVersion version : skill.versions()) {
+                if (!version.current()) {
+                    pages.add(version.page());
+                    olderVersions.put(version.page(), version.version().label());
+                }
+            }
+            for (Page page : pages) {
                 for (LibraryMention mention : page.libraries()) {
                     LibraryId id = registry.canonical(mention.id());
                     ids.putIfAbsent(id.key(), id);
                     uses.computeIfAbsent(id.key(), k -> new ArrayList<>()).add(new Library.Use(skill, page, mention.section(),
-                            mention.inCode() ? Library.Kind.CODE : Library.Kind.TEXT));
+                            mention.inCode() ? Library.Kind.CODE : Library.Kind.TEXT, olderVersions.get(page)));
                     if (mention.id().version() != null) {
                         versions.computeIfAbsent(id.key(), k -> new LinkedHashSet<>()).add(mention.id().version());
                     }
@@ -121,7 +156,8 @@ public final class SiteAssembler {
                 registry.reportIfUnknown(parsed.get(), at, problems);
                 LibraryId id = registry.canonical(parsed.get());
                 ids.putIfAbsent(id.key(), id);
-                uses.computeIfAbsent(id.key(), k -> new ArrayList<>()).add(new Library.Use(skill, skill.main(), Section.TOP, Library.Kind.FRONT_MATTER));
+                uses.computeIfAbsent(id.key(), k -> new ArrayList<>()).add(new Library.Use(skill, skill.main(), Section.TOP,
+                        Library.Kind.FRONT_MATTER, null));
             }
         }
         List<Library> libraries = new ArrayList<>();

@@ -56,7 +56,7 @@ class MarkdownConverterTest {
         ConvertedMarkdown page = convert("# Python Guide\n\nIntro.\n\n## Setup\n\n### Details\n");
         assertEquals("Python Guide", page.title());
         assertFalse(page.html().contains("<h1"), "the title is not repeated in the body");
-        assertEquals(List.of(new Heading(2, "setup", "Setup", 5), new Heading(3, "details", "Details", 7)), page.headings());
+        assertEquals(List.of(new Heading(2, "setup", "Setup", 5, 24), new Heading(3, "details", "Details", 7, 34)), page.headings());
         assertTrue(page.html().contains("<h2 id=\"setup\">Setup</h2>"));
     }
 

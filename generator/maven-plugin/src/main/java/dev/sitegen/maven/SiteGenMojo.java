@@ -41,13 +41,17 @@ abstract class SiteGenMojo extends AbstractMojo {
     @Parameter(property = "sitegen.strict", defaultValue = "false")
     boolean strict;
 
+    /** Read every version of every skill (snapshots and git history) and publish them. */
+    @Parameter(property = "sitegen.history", defaultValue = "true")
+    boolean history;
+
     /** Skip this goal. */
     @Parameter(property = "sitegen.skip", defaultValue = "false")
     boolean skip;
 
     BuildConfig config() {
         return BuildConfig.of(content.toPath(), output.toPath()).withTemplates(templates.toPath())
-                .withBaseUrl(baseUrl).withRepositoryUrl(repository).withStrict(strict);
+                .withBaseUrl(baseUrl).withRepositoryUrl(repository).withStrict(strict).withHistory(history);
     }
 
     void report(BuildResult result) throws MojoFailureException {
@@ -65,6 +69,6 @@ abstract class SiteGenMojo extends AbstractMojo {
                     + "; each is listed above with its file and line.");
         }
         getLog().info("site-gen: " + result.summary());
-        result.missingSkillsLine().ifPresent(line -> getLog().info("site-gen: " + line));
+        result.afterSummary().forEach(line -> getLog().info("site-gen: " + line));
     }
 }

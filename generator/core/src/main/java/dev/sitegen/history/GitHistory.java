@@ -1,0 +1,134 @@
+package dev.sitegen.history;
+
+import dev.sitegen.content.SourceFile;
+import dev.sitegen.problem.Problems;
+import dev.sitegen.text.TextDecoder;
+import org.eclipse.jgit.diff.DiffEntry;
+import org.eclipse.jgit.diff.RenameDetector;
+import org.eclipse.jgit.errors.RepositoryNotFoundException;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.PersonIdent;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
+import org.eclipse.jgit.treewalk.EmptyTreeIterator;
+import org.eclipse.jgit.treewalk.TreeWalk;
+import org.eclipse.jgit.treewalk.filter.AndTreeFilter;
+import org.eclipse.jgit.treewalk.filter.PathFilter;
+import org.eclipse.jgit.treewalk.filter.PathSuffixFilter;
+import org.eclipse.jgit.treewalk.filter.TreeFilter;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * The commits that changed each skill's SKILL.md, read from the git repository holding the content
+ * folder, followed across renames.
+ *
+ * <p>One first-parent walk visits every commit once and diffs it against its parent, keeping only
+ * SKILL.md files below the content folder, so the cost grows with the number of commits, not with
+ * commits times skills. Walking from the newest commit back, a rename moves the path being followed
+ * to its old name; a deletion and a later re-adding at the same path stay one history.
+ */
+public final class GitHistory {
+
+    private static final String SKILL_FILE = "SKILL.md";
+
+    private GitHistory() {
+    }
+
+    /**
+     * The revisions of each of {@code skillFiles}, newest first; an empty map, with one note saying
+     * why, when there is no usable history (no repository, no commits, a shallow clone).
+     */
+    public static Map<Path, List<Revision>> read(Path contentDir, Collection<Path> skillFiles, Consumer<String> note) {
+        try (Repository repository = new FileRepositoryBuilder().findGitDir(contentDir.toFile()).setMustExist(true).build()) {
+            if (repository.isBare() || repository.getDirectory() == null) {
+                note.accept("no git work tree holds " + contentDir + ", so versions come from snapshots only");
+                return Map.of();
+            }
+            ObjectId head = repository.resolve("HEAD");
+            if (head == null) {
+                note.accept("the git repository has no commits yet, so versions come from snapshots only");
+                return Map.of();
+            }
+            if (!repository.getObjectDatabase().getShallowCommits().isEmpty()) {
+                note.accept("the git clone is shallow, so its history is incomplete and versions come from snapshots only;"
+                        + " clone with full history (actions/checkout: fetch-depth: 0) for the whole history");
+                return Map.of();
+            }
+            return walk(repository, head, contentDir, skillFiles);
+        } catch (RepositoryNotFoundException | IllegalArgumentException e) {
+            note.accept("the content folder is not in a git repository, so versions come from snapshots only");
+            return Map.of();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the git history of " + contentDir, e);
+        }
+    }
+
+    private static Map<Path, List<Revision>> walk(Repository repository, ObjectId head, Path contentDir,
+                                                  Collection<Path> skillFiles) throws IOException {
+        Path workTree = repository.getWorkTree().toPath().toRealPath();
+        Path content = contentDir.toRealPath();
+        String prefix = workTree.relativize(content).toString().replace('\\', '/');
+        Map<String, Path> followed = new HashMap<>();
+        for (Path file : skillFiles) {
+            followed.put(workTree.relativize(file.toRealPath()).toString().replace('\\', '/'), file);
+        }
+        Map<Path, List<Revision>> revisions = new HashMap<>();
+        TreeFilter skillFilesOnly = prefix.isEmpty()
+                ? AndTreeFilter.create(PathSuffixFilter.create(SKILL_FILE), TreeFilter.ANY_DIFF)
+                : AndTreeFilter.create(List.of(PathFilter.create(prefix), PathSuffixFilter.create(SKILL_FILE), TreeFilter.ANY_DIFF));
+        try (RevWalk walk = new RevWalk(repository)) {
+            walk.setFirstParent(true);
+            walk.markStart(walk.parseCommit(head));
+            for (RevCommit commit : walk) {
+                for (DiffEntry change : changes(repository, walk, commit, skillFilesOnly)) {
+                    Path skill = followed.get(change.getNewPath());
+                    if (skill == null || change.getChangeType() == DiffEntry.ChangeType.DELETE) {
+                        continue;
+                    }
+                    revisions.computeIfAbsent(skill, s -> new ArrayList<>()).add(revision(repository, commit, change));
+                    if (change.getChangeType() == DiffEntry.ChangeType.RENAME) {
+                        followed.remove(change.getNewPath());
+                        followed.put(change.getOldPath(), skill);
+                    }
+                }
+            }
+        }
+        return revisions;
+    }
+
+    private static List<DiffEntry> changes(Repository repository, RevWalk walk, RevCommit commit, TreeFilter filter) throws IOException {
+        try (TreeWalk tree = new TreeWalk(repository)) {
+            tree.setRecursive(true);
+            tree.setFilter(filter);
+            if (commit.getParentCount() > 0) {
+                tree.addTree(walk.parseCommit(commit.getParent(0)).getTree());
+            } else {
+                tree.addTree(new EmptyTreeIterator());
+            }
+            tree.addTree(commit.getTree());
+            RenameDetector renames = new RenameDetector(repository);
+            renames.addAll(DiffEntry.scan(tree));
+            return renames.compute();
+        }
+    }
+
+    private static Revision revision(Repository repository, RevCommit commit, DiffEntry change) throws IOException {
+        byte[] bytes = repository.open(change.getNewId().toObjectId()).getBytes();
+        SourceFile blob = new SourceFile(Path.of(change.getNewPath()), change.getNewPath());
+        // Old texts are shown as they were; their problems are history, not something to fix now.
+        String text = TextDecoder.decode(blob, bytes, new Problems()).map(t -> t.text()).orElse("");
+        PersonIdent author = commit.getAuthorIdent();
+        return new Revision(text, author.getWhenAsInstant(), commit.getName(), author.getName(), null, false);
+    }
+}

@@ -1,0 +1,121 @@
+package dev.sitegen.history;
+
+import dev.sitegen.content.Snapshot;
+import dev.sitegen.model.SkillMetadata;
+import dev.sitegen.model.SkillMetadataReader;
+import dev.sitegen.model.SkillSource;
+import dev.sitegen.model.SourceDocument;
+import dev.sitegen.problem.Problems;
+import dev.sitegen.text.SourceText;
+import dev.sitegen.text.TextDecoder;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A skill's versions, oldest first and the current one last: every distinct text of its SKILL.md
+ * from its snapshots, its git history and the content folder, each labelled for readers.
+ *
+ * <p>A revision is identified by its text, not by its version field: real skills keep the same
+ * version while the text changes, let it go backwards, move it under {@code metadata:} or have
+ * none. The version only labels a revision.
+ */
+public final class SkillHistory {
+
+    private SkillHistory() {
+    }
+
+    /**
+     * @param git the skill's revisions from git, newest first
+     * @param problems where the snapshots' own problems go (double-encoded text, say): they are files
+     *     authors can fix; the problems of old texts from git are not reported
+     */
+    public static List<Version> of(SkillSource skill, List<Revision> git, Problems problems) {
+        Map<String, Revision> byText = new LinkedHashMap<>();
+        git.forEach(r -> byText.merge(r.text(), r, Revision::mergedWith));
+        for (Snapshot snapshot : skill.folder().snapshots()) {
+            TextDecoder.read(snapshot.skillFile(), problems).ifPresent(text -> {
+                Instant date = metadata(text).map(SkillMetadata::updatedDate).map(SkillHistory::startOfDay).orElse(null);
+                byText.merge(text.text(), new Revision(text.text(), date, null, null, snapshot.label(), false), Revision::mergedWith);
+            });
+        }
+        SourceText currentText = skill.skillDocument().source();
+        Revision committedCurrent = byText.remove(currentText.text());
+        Revision current = new Revision(currentText.text(), committedCurrent == null ? modified(skill) : committedCurrent.date(),
+                null, null, null, true);
+        if (committedCurrent != null) {
+            current = current.mergedWith(committedCurrent);
+        }
+        List<Revision> ordered = new ArrayList<>(byText.values());
+        ordered.sort(Comparator.comparing(Revision::date, Comparator.nullsFirst(Comparator.naturalOrder())));
+        ordered.add(current);
+        return label(ordered, skill);
+    }
+
+    private static List<Version> label(List<Revision> revisions, SkillSource skill) {
+        List<Version> versions = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        for (Revision revision : revisions) {
+            SourceDocument document = revision.current() ? skill.skillDocument()
+                    : SourceDocument.split(new SourceText(skill.folder().skillFile(), revision.text()), new Problems());
+            SkillMetadata metadata = revision.current() ? skill.metadata()
+                    : SkillMetadataReader.read(document, new Problems()).orElse(null);
+            String base = Optional.ofNullable(metadata).map(SkillMetadata::version)
+                    .or(() -> Optional.ofNullable(revision.snapshot()))
+                    .orElse(revision.date() == null ? "draft" : revision.day());
+            int count = seen.merge(base, 1, Integer::sum);
+            String label = base;
+            String slug = slug(base);
+            if (count > 1) {
+                String revised = revision.date() != null ? revision.day() : "revision " + count;
+                label = base + " · revised " + revised;
+                slug = slug + "-" + slug(revised);
+            }
+            versions.add(new Version(revision, document, metadata, label, slug));
+        }
+        return disambiguate(versions);
+    }
+
+    /** Two revisions revised on the same day would share a slug; number the later ones. */
+    private static List<Version> disambiguate(List<Version> versions) {
+        Map<String, Integer> slugs = new HashMap<>();
+        List<Version> unique = new ArrayList<>();
+        for (Version v : versions) {
+            int n = slugs.merge(v.slug(), 1, Integer::sum);
+            unique.add(n == 1 ? v : new Version(v.revision(), v.document(), v.metadata(), v.label() + " (" + n + ")", v.slug() + "-" + n));
+        }
+        return unique;
+    }
+
+    private static Optional<SkillMetadata> metadata(SourceText text) {
+        return SkillMetadataReader.read(SourceDocument.split(text, new Problems()), new Problems());
+    }
+
+    private static Instant modified(SkillSource skill) {
+        try {
+            return Files.getLastModifiedTime(skill.folder().skillFile().path()).toInstant();
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static Instant startOfDay(LocalDate date) {
+        return date.atStartOfDay().toInstant(ZoneOffset.UTC);
+    }
+
+    /** A URL segment that keeps version numbers readable: {@code 1.0.0}, {@code 2.1.0-beta}. */
+    static String slug(String text) {
+        String slug = text.replaceAll("[^A-Za-z0-9._-]+", "-").replaceAll("^[-.]+|[-.]+$", "");
+        return slug.isEmpty() ? "version" : slug;
+    }
+}

@@ -1,0 +1,209 @@
+package dev.sitegen.render;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.sitegen.history.Comparison;
+import dev.sitegen.history.Revision;
+import dev.sitegen.markdown.Heading;
+import dev.sitegen.model.SiteConfig;
+import dev.sitegen.render.Views.ChangesView;
+import dev.sitegen.render.Views.DiffLine;
+import dev.sitegen.render.Views.DocView;
+import dev.sitegen.render.Views.HistoryView;
+import dev.sitegen.render.Views.HunkView;
+import dev.sitegen.render.Views.Link;
+import dev.sitegen.render.Views.NavItem;
+import dev.sitegen.render.Views.SkillCard;
+import dev.sitegen.render.Views.VersionNote;
+import dev.sitegen.render.Views.VersionSummary;
+import dev.sitegen.site.Page;
+import dev.sitegen.site.Site;
+import dev.sitegen.site.SitePath;
+import dev.sitegen.site.Skill;
+import io.pebbletemplates.pebble.extension.escaper.SafeString;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+
+/**
+ * A skill's history in the site: the history page listing every version, a page of what changed
+ * in each, each older version rendered in full, the texts for comparing any two, and the Atom feed
+ * of skill updates.
+ */
+final class HistoryRenderer {
+
+    /** The feed lists this many of the newest versions, across skills. */
+    private static final int FEED_ENTRIES = 100;
+
+    private final Templates templates;
+    private final Queue<FeedEntry> feed = new ConcurrentLinkedQueue<>();
+
+    HistoryRenderer(Templates templates) {
+        this.templates = templates;
+    }
+
+    private record FeedEntry(Skill skill, VersionSummary version, Instant date, String id) {
+    }
+
+    /**
+     * Renders the skill's history pages.
+     *
+     * @return what the skill's main page says of its version, or null when history is off
+     */
+    VersionNote skill(Skill skill, SkillCard card, List<NavItem> nav) {
+        List<Skill.SkillVersion> versions = skill.versions();
+        if (versions.isEmpty()) {
+            return null;
+        }
+        SitePath historyPath = SitePath.page(skill.historyFolder());
+        List<VersionSummary> summaries = new ArrayList<>();
+        List<Comparison> comparisons = new ArrayList<>();
+        for (int i = 0; i < versions.size(); i++) {
+            Comparison comparison = i == 0 ? null : compare(versions.get(i - 1), versions.get(i));
+            comparisons.add(comparison);
+            summaries.add(summary(skill, versions.get(i), comparison));
+        }
+        VersionSummary latest = summaries.get(summaries.size() - 1);
+        for (int i = 0; i < versions.size(); i++) {
+            Skill.SkillVersion version = versions.get(i);
+            if (!version.current()) {
+                olderVersion(skill, card, nav, version, summaries.get(i), latest, versions.size());
+            }
+            if (comparisons.get(i) != null) {
+                changes(skill, card, summaries.get(i - 1), summaries.get(i), comparisons.get(i));
+            }
+            Revision revision = version.version().revision();
+            feed.add(new FeedEntry(skill, summaries.get(i), revision.date(), skill.name() + ":" + revision.id()));
+        }
+        List<VersionSummary> newestFirst = new ArrayList<>(summaries);
+        java.util.Collections.reverse(newestFirst);
+        SitePath texts = SitePath.of(skill.historyFolder() + "/versions.json");
+        Map<String, Object> context = new HashMap<>();
+        context.put("history", new HistoryView(card, newestFirst, texts.href()));
+        templates.render("history", historyPath, templates.page("history", historyPath, "History · " + skill.name(),
+                "Every version of " + skill.name() + ", with what changed in each.",
+                List.of(home(), new Link(skill.name(), skill.path().href()), new Link("History", null)), null, null), context);
+        templates.writer().write(texts, texts(versions, summaries));
+        return new VersionNote(latest.label(), latest.date(), false, null, null, historyPath.href(), versions.size());
+    }
+
+    private static Comparison compare(Skill.SkillVersion older, Skill.SkillVersion newer) {
+        return Comparison.between(older.version(), older.page().headings(), newer.version(), newer.page().headings());
+    }
+
+    private VersionSummary summary(Skill skill, Skill.SkillVersion version, Comparison comparison) {
+        Revision revision = version.version().revision();
+        String slug = version.version().slug();
+        SiteConfig config = templates.config();
+        String commitUrl = revision.commit() == null || config.repositoryUrl() == null ? null
+                : config.repositoryUrl() + "/commit/" + revision.commit();
+        return new VersionSummary(version.version().label(), slug, revision.day(),
+                revision.shortCommit(), commitUrl, revision.author(), revision.snapshot(), version.page().path().href(),
+                comparison == null ? null : changesPath(skill, slug).href(),
+                comparison == null ? "first version" : comparison.isEmpty() ? "no change in text" : comparison.summary(),
+                version.current());
+    }
+
+    private static SitePath changesPath(Skill skill, String slug) {
+        return SitePath.page(skill.historyFolder() + "/" + slug);
+    }
+
+    private void olderVersion(Skill skill, SkillCard card, List<NavItem> nav, Skill.SkillVersion version, VersionSummary summary,
+                              VersionSummary latest, int count) {
+        Page page = version.page();
+        VersionNote note = new VersionNote(summary.label(), summary.date(), true, skill.path().href(), latest.label(),
+                SitePath.page(skill.historyFolder()).href(), count);
+        DocView doc = new DocView(card, page.title(), new SafeString(page.html()), SiteRenderer.toc(page.headings()), nav,
+                List.of(), List.of(), null, null, note);
+        Map<String, Object> context = new HashMap<>();
+        context.put("doc", doc);
+        templates.render("version", page.path(), templates.page("version", page.path(), skill.name() + " " + summary.label(),
+                "Version " + summary.label() + " of " + skill.name() + ", an older version.",
+                List.of(home(), new Link(skill.name(), skill.path().href()), new Link("History", SitePath.page(skill.historyFolder()).href()),
+                        new Link(summary.label(), null)), page.markdownPath().href(), null), context);
+        templates.writer().write(page.markdownPath(), page.markdown());
+    }
+
+    private void changes(Skill skill, SkillCard card, VersionSummary from, VersionSummary to, Comparison comparison) {
+        SitePath path = changesPath(skill, to.slug());
+        ChangesView view = new ChangesView(card, from, to, comparison.isEmpty() ? "no change in text" : comparison.summary(),
+                comparison.fields().stream().map(f -> new Views.FieldChange(f.field(), f.before(), f.after())).toList(),
+                comparison.sections().stream().map(s -> new Views.SectionChange(s.heading(), s.change().name().toLowerCase(Locale.ROOT))).toList(),
+                comparison.hunks().stream().map(h -> new HunkView(h.lines().stream().map(l -> new DiffLine(l.kind().name().toLowerCase(Locale.ROOT),
+                        l.oldNumber(), l.newNumber(), new SafeString(l.html()))).toList())).toList(),
+                SitePath.page(skill.historyFolder()).href());
+        Map<String, Object> context = new HashMap<>();
+        context.put("changes", view);
+        templates.render("changes", path, templates.page("changes", path, "Changes in " + to.label() + " · " + skill.name(),
+                "What changed in " + skill.name() + " from " + from.label() + " to " + to.label() + ": " + view.summary() + ".",
+                List.of(home(), new Link(skill.name(), skill.path().href()), new Link("History", SitePath.page(skill.historyFolder()).href()),
+                        new Link("Changes in " + to.label(), null)), null, null), context);
+    }
+
+    /** Every version's text, for the history page's "compare any two", which runs in the browser. */
+    private static byte[] texts(List<Skill.SkillVersion> versions, List<VersionSummary> summaries) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (JsonGenerator json = new JsonFactory().createGenerator(out)) {
+            json.writeStartArray();
+            for (int i = 0; i < versions.size(); i++) {
+                json.writeStartObject();
+                json.writeStringField("slug", summaries.get(i).slug());
+                json.writeStringField("label", summaries.get(i).label());
+                json.writeStringField("text", versions.get(i).version().revision().text());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /** {@code feed.xml}: the newest versions of all skills, as Atom. */
+    void feed(Site site) {
+        List<FeedEntry> entries = new ArrayList<>(feed);
+        if (entries.isEmpty()) {
+            return;
+        }
+        entries.sort(Comparator.comparing(FeedEntry::date, Comparator.nullsLast(Comparator.reverseOrder()))
+                .thenComparing(e -> e.skill().name()).thenComparing(e -> e.version().label()));
+        List<Map<String, String>> items = new ArrayList<>();
+        String base = site.config().baseUrl() == null ? "" : site.config().baseUrl();
+        // Atom wants a date on every entry; versions without one (a snapshot with no updated:) take the newest.
+        String newest = entries.get(0).date() == null ? "1970-01-01T00:00:00Z" : DateTimeFormatter.ISO_INSTANT.format(entries.get(0).date());
+        for (FeedEntry entry : entries.subList(0, Math.min(FEED_ENTRIES, entries.size()))) {
+            Map<String, String> item = new HashMap<>();
+            item.put("title", entry.skill().name() + " " + entry.version().label());
+            item.put("href", base + entry.version().href());
+            item.put("id", site.config().baseUrl() == null ? "urn:site-gen:" + entry.id() : base + entry.skill().path().urlPath() + "#" + entry.id());
+            item.put("updated", entry.date() == null ? newest : DateTimeFormatter.ISO_INSTANT.format(entry.date()));
+            item.put("summary", entry.skill().metadata().description() + " (" + entry.version().summary() + ")");
+            item.put("author", entry.version().author());
+            items.add(item);
+        }
+        Map<String, Object> context = new HashMap<>();
+        context.put("entries", items);
+        context.put("updated", newest);
+        context.put("feedUrl", base + "feed.xml");
+        context.put("feedId", base.isEmpty() ? "urn:site-gen:feed:" + dev.sitegen.text.ContentHash.of(site.config().title(), 6) : base + "feed.xml");
+        context.put("homeUrl", base.isEmpty() ? "index.html" : base);
+        SitePath path = SitePath.of("feed.xml");
+        templates.render("feed", path, templates.page("feed", path, site.config().title(), site.config().description(), List.of(), null, null),
+                context);
+    }
+
+    private Link home() {
+        return new Link(templates.config().title(), SitePath.HOME.href());
+    }
+}

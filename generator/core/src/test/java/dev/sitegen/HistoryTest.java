@@ -1,0 +1,123 @@
+package dev.sitegen;
+
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.lib.PersonIdent;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.NodeList;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Every version of every skill, dated, rendered and compared, read back from a built site. */
+class HistoryTest {
+
+    @TempDir
+    Path dir;
+
+    private SiteCheck site() {
+        return new SiteCheck(dir.resolve("out"));
+    }
+
+    @Test
+    void publishesTheSeedsTwoVersionsAndWhatChangedBetweenThem() throws Exception {
+        Path content = dir.resolve("content");
+        ContentFixture.copyTree(ContentFixture.REPOSITORY_CONTENT, content);
+        BuildResult result = SiteGenerator.generate(BuildConfig.of(content, dir.resolve("out")));
+        assertTrue(result.success(), result.problems().toString());
+        assertTrue(result.notes().get(0).contains("not in a git repository"), result.notes().toString());
+
+        Document skill = site().page("skills/moai-lang-python/index.html");
+        assertTrue(skill.selectFirst(".version-line").text().startsWith("Version 1.1.0"), skill.selectFirst(".version-line").text());
+        assertEquals("History (2 versions)", skill.selectFirst(".version-line a").text());
+
+        Document history = site().page("skills/moai-lang-python/history/index.html");
+        assertEquals(List.of("1.1.0", "1.0.0"), history.select(".version-label").eachText());
+        assertEquals("2025-11-24", history.select(".version").get(1).selectFirst("time").text());
+        assertEquals("first version", history.select(".version-summary").get(1).text());
+        assertTrue(history.select(".version-summary").get(0).text().contains("+147 −336 lines"), history.select(".version-summary").text());
+
+        Document changes = site().page("skills/moai-lang-python/history/1.1.0/index.html");
+        assertEquals("Changes in 1.1.0", changes.selectFirst("h1").text());
+        assertEquals(List.of("version", "1.0.0", "1.1.0"), changes.select(".field-changes tr:has(th:contains(version))").first().select("th, td").eachText());
+        assertTrue(changes.select(".field-changes th[scope=row]").eachText().containsAll(List.of("description", "category", "tags", "license")));
+        List<String> sections = changes.select(".section-changes li").eachText();
+        assertTrue(sections.contains("added Quick Reference (30 seconds)"), sections.toString());
+        assertTrue(sections.contains("changed Works Well With"), sections.toString());
+        assertTrue(sections.contains("removed 📊 Skill Metadata"), "the repaired heading, not its double encoding: " + sections);
+        assertTrue(changes.select(".diff-removed .diff-text").eachText().contains("version: 1.0.0"));
+        assertTrue(changes.select(".diff-added .diff-text").eachText().contains("version: \"1.1.0\""));
+
+        Document older = site().page("skills/moai-lang-python/v/1.0.0/index.html");
+        assertTrue(older.selectFirst(".version-banner").text().contains("version 1.0.0"));
+        assertEquals("../../../../skills/moai-lang-python/index.html", older.selectFirst(".version-banner a").attr("href"),
+                "the banner links to the latest");
+        assertEquals("noindex", older.selectFirst("meta[name=robots]").attr("content"));
+        assertEquals(List.of("FastAPI", "SQLAlchemy", "Pydantic", "pytest", "Django"), older.select("#related-libraries--tools + ul a").eachText());
+        for (String href : older.select("#related-libraries--tools + ul a").eachAttr("href")) {
+            assertTrue(href.startsWith("../../../../libraries/"), href);
+        }
+        assertTrue(older.select("h3").eachText().contains("❌ DON'T"), "double-encoded text is repaired");
+        assertTrue(site().text("skills/moai-lang-python/v/1.0.0/SKILL.md").contains("version: 1.0.0"));
+        assertTrue(site().text("skills/moai-lang-python/history/versions.json").startsWith("[{\"slug\":\"1.0.0\""));
+
+        org.w3c.dom.Document feed = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(dir.resolve("out/feed.xml").toFile());
+        NodeList entries = feed.getElementsByTagName("entry");
+        assertEquals(2, entries.getLength());
+        assertEquals("moai-lang-python 1.1.0", ((org.w3c.dom.Element) entries.item(0)).getElementsByTagName("title").item(0).getTextContent());
+        assertEquals(List.of(), site().brokenLinks());
+    }
+
+    @Test
+    void takesVersionsFromGitWithTheirCommitsAndAuthors() throws Exception {
+        Path skillFile = dir.resolve("repo/content/skills/demo/SKILL.md");
+        Files.createDirectories(skillFile.getParent());
+        try (Git git = Git.init().setDirectory(dir.resolve("repo").toFile()).call()) {
+            String[][] commits = {
+                {"1.0.0", "First text.", "Ann Author", "2025-10-01T10:00:00Z"},
+                {"1.0.0", "Second text, same version.", "Bob Builder", "2026-01-09T10:00:00Z"},
+                {"1.1.0", "Third text.", "Ann Author", "2026-02-01T10:00:00Z"},
+            };
+            for (String[] c : commits) {
+                Files.writeString(skillFile, "---\nname: demo\ndescription: A demo.\nversion: " + c[0] + "\n---\n" + c[1] + "\n");
+                git.add().addFilepattern(".").call();
+                PersonIdent who = new PersonIdent(c[2], "a@example.com", Instant.parse(c[3]), ZoneOffset.UTC);
+                git.commit().setMessage(c[1]).setAuthor(who).setCommitter(who).call();
+            }
+        }
+        BuildResult result = SiteGenerator.generate(BuildConfig.of(dir.resolve("repo/content"), dir.resolve("out"))
+                .withRepositoryUrl("https://github.com/owner/repo"));
+        assertTrue(result.success(), result.problems().toString());
+        assertEquals(List.of(), result.notes());
+
+        Document history = site().page("skills/demo/history/index.html");
+        assertEquals(List.of("1.1.0", "1.0.0 · revised 2026-01-09", "1.0.0"), history.select(".version-label").eachText());
+        assertEquals(List.of("by Ann Author", "by Bob Builder", "by Ann Author"), history.select(".version-head .muted").eachText());
+        assertTrue(history.select(".version-head a[href^=https://github.com/owner/repo/commit/]").size() == 3);
+        assertEquals("1 section changed; +1 −1 lines", history.select(".version-summary").get(1).text().replace(" · What changed", ""));
+        assertTrue(Files.exists(dir.resolve("out/skills/demo/v/1.0.0-2026-01-09/index.html")));
+        Document changes = site().page("skills/demo/history/1.0.0-2026-01-09/index.html");
+        assertEquals("Second text, same version.", changes.select(".diff-added .diff-text").text().replace("<ins>", ""));
+        assertEquals(List.of(), site().brokenLinks());
+    }
+
+    @Test
+    void canLeaveHistoryOut() throws Exception {
+        ContentFixture content = new ContentFixture(dir.resolve("content"));
+        content.skill("skills/a", "name: a\ndescription: d", "x\n");
+        content.skill("skills/a/versions/0.9.0", "name: a\ndescription: old", "y\n");
+        assertTrue(SiteGenerator.generate(BuildConfig.of(content.root(), dir.resolve("out")).withHistory(false)).success());
+        assertFalse(Files.exists(dir.resolve("out/skills/a/history")));
+        assertFalse(Files.exists(dir.resolve("out/feed.xml")));
+        assertTrue(site().page("skills/a/index.html").select(".version-line").isEmpty());
+    }
+}

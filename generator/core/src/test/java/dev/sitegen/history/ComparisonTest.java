@@ -1,0 +1,127 @@
+package dev.sitegen.history;
+
+import dev.sitegen.content.SourceFile;
+import dev.sitegen.markdown.LinkPolicy;
+import dev.sitegen.markdown.MarkdownConverter;
+import dev.sitegen.model.SkillMetadataReader;
+import dev.sitegen.model.SourceDocument;
+import dev.sitegen.problem.Problems;
+import dev.sitegen.text.SourceText;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ComparisonTest {
+
+    private static Version version(String text) {
+        Problems problems = new Problems();
+        SourceDocument document = SourceDocument.split(new SourceText(new SourceFile(Path.of("/c/SKILL.md"), "SKILL.md"), text), problems);
+        return new Version(new Revision(text, Instant.EPOCH, null, null, null, false), document,
+                SkillMetadataReader.read(document, problems).orElseThrow(), "v", "v");
+    }
+
+    private static Comparison compare(String older, String newer) {
+        Version a = version(older);
+        Version b = version(newer);
+        MarkdownConverter markdown = new MarkdownConverter();
+        return Comparison.between(a, markdown.convert(a.document().body(), 1, LinkPolicy.KEEP_ALL).headings(),
+                b, markdown.convert(b.document().body(), 1, LinkPolicy.KEEP_ALL).headings());
+    }
+
+    private static final String OLDER = """
+            ---
+            name: demo
+            description: A demo.
+            version: 1.0.0
+            tags: [a, b]
+            ---
+            Intro.
+
+            ## Install
+
+            Run install <now>.
+
+            ## Usage
+
+            Use it.
+
+            ## Legacy
+
+            Old stuff.
+            """;
+
+    private static final String NEWER = """
+            ---
+            name: demo
+            description: A demo.
+            metadata:
+              version: "1.1.0"
+              tags: "a, b"
+            ---
+            Intro.
+
+            ## Install
+
+            Run install <later> & check.
+
+            ## Usage
+
+            Use it.
+
+            ## Troubleshooting
+
+            Ask.
+            """;
+
+    @Test
+    void findsTheFieldsThatChangedAsTheSkillModelReadsThem() {
+        Comparison c = compare(OLDER, NEWER);
+        assertEquals(List.of(new Comparison.FieldChange("version", "1.0.0", "1.1.0")), c.fields(),
+                "moving tags under metadata: is no change; the new version is");
+    }
+
+    @Test
+    void findsSectionsAddedRemovedAndChanged() {
+        assertEquals(List.of(new Comparison.SectionChange("Install", Comparison.Change.CHANGED),
+                new Comparison.SectionChange("Troubleshooting", Comparison.Change.ADDED),
+                new Comparison.SectionChange("Legacy", Comparison.Change.REMOVED)), compare(OLDER, NEWER).sections());
+    }
+
+    @Test
+    void countsLinesAndMarksChangedWordsInEscapedText() {
+        Comparison c = compare(OLDER, NEWER);
+        assertEquals(6, c.linesAdded(), "3 front-matter lines, the install line, the new heading and its text");
+        assertEquals(5, c.linesRemoved());
+        List<Comparison.Line> lines = c.hunks().stream().flatMap(h -> h.lines().stream()).toList();
+        Comparison.Line removed = lines.stream().filter(l -> l.html().contains("install")).filter(l -> l.kind() == Comparison.Kind.REMOVED).findFirst().orElseThrow();
+        Comparison.Line added = lines.stream().filter(l -> l.html().contains("install")).filter(l -> l.kind() == Comparison.Kind.ADDED).findFirst().orElseThrow();
+        assertTrue(removed.html().startsWith("Run install &lt;<del>now"), removed.html());
+        assertTrue(added.html().startsWith("Run install &lt;<ins>later"), added.html());
+        assertTrue(added.html().contains("&amp;") && !added.html().contains("<later>"), "text is escaped: " + added.html());
+        assertEquals(11, removed.oldNumber());
+        assertEquals(12, added.newNumber());
+    }
+
+    @Test
+    void keepsThreeLinesOfContextAndSplitsFarApartChanges() {
+        StringBuilder older = new StringBuilder("---\nname: d\ndescription: d\n---\n");
+        for (int i = 1; i <= 30; i++) {
+            older.append("line ").append(i).append('\n');
+        }
+        String newer = older.toString().replace("line 3\n", "line three\n").replace("line 25\n", "line twenty-five\n");
+        List<Comparison.Hunk> hunks = compare(older.toString(), newer).hunks();
+        assertEquals(2, hunks.size());
+        assertEquals(2 + 3 + 3, hunks.get(1).lines().size(), "three lines either side of a changed line (removed + added)");
+    }
+
+    @Test
+    void summarisesInOneLine() {
+        assertEquals("1 section added, 1 removed, 1 changed; +6 −5 lines; 1 field changed", compare(OLDER, NEWER).summary());
+        assertTrue(compare(OLDER, OLDER).isEmpty());
+    }
+}

@@ -1,0 +1,89 @@
+package dev.sitegen.history;
+
+import dev.sitegen.ContentFixture;
+import dev.sitegen.content.ContentScanner;
+import dev.sitegen.model.SkillReader;
+import dev.sitegen.model.SkillSource;
+import dev.sitegen.problem.Problems;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class SkillHistoryTest {
+
+    @TempDir
+    Path dir;
+    private final Problems problems = new Problems();
+
+    private static String skill(String version, String body) {
+        return "---\nname: demo\ndescription: A demo.\n" + (version == null ? "" : "version: " + version + "\n") + "---\n" + body;
+    }
+
+    private SkillSource read(ContentFixture content) {
+        return SkillReader.read(ContentScanner.scan(content.root(), problems).skills().get(0), problems).orElseThrow();
+    }
+
+    private static Revision commit(String text, String date, String commit) {
+        return new Revision(text, Instant.parse(date + "T10:00:00Z"), commit, "Ann", null, false);
+    }
+
+    @Test
+    void mergesTheSameTextFoundInASnapshotAndAtCommitsIntoOneRevision() {
+        ContentFixture content = new ContentFixture(dir);
+        content.write("demo/SKILL.md", skill("1.1.0", "New.\n"));
+        content.write("demo/versions/1.0.0/SKILL.md", skill("1.0.0", "Old.\n"));
+        List<Revision> git = List.of(commit(skill("1.1.0", "New.\n"), "2025-03-01", "bbbbbbb"),
+                commit(skill("1.0.0", "Old.\n"), "2025-01-01", "aaaaaaa"));
+
+        List<Version> versions = SkillHistory.of(read(content), git, problems);
+
+        assertEquals(List.of("1.0.0", "1.1.0"), versions.stream().map(Version::label).toList());
+        Revision old = versions.get(0).revision();
+        assertEquals("aaaaaaa", old.commit());
+        assertEquals("1.0.0", old.snapshot(), "the snapshot and the commit are one revision");
+        Revision current = versions.get(1).revision();
+        assertTrue(current.current());
+        assertEquals("bbbbbbb", current.commit(), "the working copy matches the newest commit");
+    }
+
+    @Test
+    void labelsATextThatChangedWithoutANewVersionAsRevised() {
+        ContentFixture content = new ContentFixture(dir);
+        content.write("demo/SKILL.md", skill("1.0.0", "Third.\n"));
+        List<Revision> git = List.of(commit(skill("1.0.0", "Second.\n"), "2026-01-09", "b"), commit(skill("1.0.0", "First.\n"), "2025-12-01", "a"));
+
+        List<Version> versions = SkillHistory.of(read(content), git, problems);
+
+        assertEquals(List.of("1.0.0", "1.0.0 · revised 2026-01-09", "1.0.0 · revised " + versions.get(2).revision().day()),
+                versions.stream().map(Version::label).toList());
+        assertEquals(List.of("1.0.0", "1.0.0-2026-01-09"), versions.subList(0, 2).stream().map(Version::slug).toList());
+        assertEquals(3, versions.stream().map(Version::slug).distinct().count(), "every version has its own URL");
+    }
+
+    @Test
+    void ordersByDateEvenWhenTheVersionGoesBackwards() {
+        ContentFixture content = new ContentFixture(dir);
+        content.write("demo/SKILL.md", skill("1.5.0", "Now.\n"));
+        List<Revision> git = List.of(commit(skill("1.0.0", "Rolled back.\n"), "2025-06-01", "c"),
+                commit(skill("2.0.0", "Ambitious.\n"), "2025-05-01", "b"));
+        assertEquals(List.of("2.0.0", "1.0.0", "1.5.0"), SkillHistory.of(read(content), git, problems).stream().map(Version::label).toList());
+    }
+
+    @Test
+    void labelsAVersionWithoutAVersionFieldByItsSnapshotOrDate() {
+        ContentFixture content = new ContentFixture(dir);
+        content.write("demo/SKILL.md", skill(null, "Now.\n"));
+        content.write("demo/versions/first-draft/SKILL.md", skill(null, "Draft.\n"));
+        List<Version> versions = SkillHistory.of(read(content), List.of(), problems);
+        assertEquals("first-draft", versions.get(0).label());
+        assertNull(versions.get(0).revision().date());
+        assertEquals(versions.get(1).revision().day(), versions.get(1).label(), "the current text without a version goes by its date");
+    }
+}

@@ -1,0 +1,101 @@
+// site-gen: "compare any two versions" on a skill's history page. Without JavaScript the page still
+// links each version to what changed in it; this adds the choice of any pair.
+(function () {
+  'use strict';
+  var form = document.getElementById('sg-compare');
+  var result = document.getElementById('sg-compare-result');
+  if (!form || !result || !window.fetch) { return; }
+  form.hidden = false;
+  var texts = null;
+
+  function load() {
+    if (texts) { return Promise.resolve(texts); }
+    return fetch(form.getAttribute('data-texts')).then(function (r) {
+      if (!r.ok) { throw new Error('HTTP ' + r.status); }
+      return r.json();
+    }).then(function (list) {
+      texts = {};
+      list.forEach(function (v) { texts[v.slug] = v; });
+      return texts;
+    });
+  }
+
+  // Myers' O(ND) diff of two arrays of lines: a list of [kind, line] with kind ' ', '-' or '+'.
+  function diff(a, b) {
+    var n = a.length, m = b.length, max = n + m, v = [0], trace = [];
+    var offset = max;
+    v = new Array(2 * max + 2).fill(0);
+    for (var d = 0; d <= max; d++) {
+      trace.push(v.slice());
+      for (var k = -d; k <= d; k += 2) {
+        var x = (k === -d || (k !== d && v[offset + k - 1] < v[offset + k + 1])) ? v[offset + k + 1] : v[offset + k - 1] + 1;
+        var y = x - k;
+        while (x < n && y < m && a[x] === b[y]) { x++; y++; }
+        v[offset + k] = x;
+        if (x >= n && y >= m) { return backtrack(trace, a, b, offset, d); }
+      }
+    }
+    return [];
+  }
+
+  function backtrack(trace, a, b, offset, d) {
+    var out = [], x = a.length, y = b.length;
+    for (; d > 0; d--) {
+      var v = trace[d], k = x - y;
+      var prevK = (k === -d || (k !== d && v[offset + k - 1] < v[offset + k + 1])) ? k + 1 : k - 1;
+      var prevX = v[offset + prevK], prevY = prevX - prevK;
+      while (x > prevX && y > prevY) { out.push([' ', a[--x]]); y--; }
+      if (x === prevX) { out.push(['+', b[--y]]); } else { out.push(['-', a[--x]]); }
+    }
+    while (x > 0 && y > 0) { out.push([' ', a[--x]]); y--; }
+    return out.reverse();
+  }
+
+  function render(from, to) {
+    var lines = diff(from.text.split('\n'), to.text.split('\n'));
+    var shown = lines.map(function () { return false; });
+    lines.forEach(function (l, i) {
+      if (l[0] !== ' ') { for (var j = Math.max(0, i - 3); j <= Math.min(lines.length - 1, i + 3); j++) { shown[j] = true; } }
+    });
+    result.textContent = '';
+    var heading = document.createElement('h2');
+    heading.textContent = 'From ' + from.label + ' to ' + to.label;
+    result.appendChild(heading);
+    var added = lines.filter(function (l) { return l[0] === '+'; }).length;
+    var removed = lines.filter(function (l) { return l[0] === '-'; }).length;
+    var summary = document.createElement('p');
+    summary.textContent = added || removed ? '+' + added + ' \u2212' + removed + ' lines' : 'The texts are the same.';
+    result.appendChild(summary);
+    var table = null;
+    lines.forEach(function (l, i) {
+      if (!shown[i]) { table = null; return; }
+      if (!table) {
+        var wrap = document.createElement('div');
+        wrap.className = 'table-scroll';
+        table = document.createElement('table');
+        table.className = 'diff';
+        wrap.appendChild(table);
+        result.appendChild(wrap);
+      }
+      var row = table.insertRow();
+      row.className = l[0] === '+' ? 'diff-added' : l[0] === '-' ? 'diff-removed' : 'diff-same';
+      row.insertCell().className = 'diff-sign';
+      row.cells[0].textContent = l[0] === ' ' ? '' : l[0] === '-' ? '\u2212' : '+';
+      var cell = row.insertCell();
+      cell.className = 'diff-text';
+      var code = document.createElement('code');
+      code.textContent = l[1];
+      cell.appendChild(code);
+    });
+  }
+
+  form.addEventListener('submit', function (event) {
+    event.preventDefault();
+    load().then(function (all) {
+      var from = all[form.elements.from.value], to = all[form.elements.to.value];
+      if (from && to) { render(from, to); }
+    }).catch(function () {
+      result.textContent = 'The versions could not be loaded. Each version\u2019s own "What changed" link still works.';
+    });
+  });
+})();
