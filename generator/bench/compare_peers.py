@@ -106,35 +106,34 @@ class Result:
 
 
 def define_tools(args) -> dict[str, Tool]:
-    java = [args.java, "-jar", str(args.jar)]
-
     def sitegen(source, out, cache):
-        return java + ["build", "--content", str(source), "--output", str(out)]
+        return [args.java, "-jar", str(args.jar), "build", "--content", str(source), "--output", str(out)]
 
-    sitegen_requires = ([args.java, "-version"],)
-    sitegen_remedy = "install a JDK 17 or later, or pass one with --java PATH"
-    return {
-        "sitegen": Tool("sitegen", "sitegen", sitegen, sitegen_requires, sitegen_remedy,
-                        search_glob=args.sitegen_search),
-        "sitegen-rebuild": Tool("sitegen-rebuild", "sitegen", sitegen, sitegen_requires,
-                                sitegen_remedy, search_glob=args.sitegen_search, rebuild=True),
-        "hugo": Tool("hugo", "hugo",
-                     lambda source, out, cache: ["hugo", "--source", str(source), "--destination",
-                                                 str(out), "--cacheDir", str(cache)],
-                     (["hugo", "version"],), "install it: apt-get install hugo", caches=("resources",)),
-        "mkdocs": Tool("mkdocs", "mkdocs",
-                       lambda source, out, cache: ["mkdocs", "build", "--config-file",
-                                                   str(source / MKDOCS_BENCH_CONFIG),
-                                                   "--site-dir", str(out)],
-                       (["mkdocs", "--version"], ["python3", "-c", "import pygments"]),
-                       "install them: apt-get install mkdocs python3-pygments",
-                       search_glob="search/search_index.json"),
-        "jekyll": Tool("jekyll", "jekyll",
-                       lambda source, out, cache: ["jekyll", "build", "--source", str(source),
-                                                   "--destination", str(out)],
-                       (["jekyll", "--version"],), "install it: apt-get install jekyll",
-                       caches=(".jekyll-cache", ".jekyll-metadata")),
-    }
+    def hugo(source, out, cache):
+        return ["hugo", "--source", str(source), "--destination", str(out), "--cacheDir", str(cache)]
+
+    def mkdocs(source, out, cache):
+        return ["mkdocs", "build", "--config-file", str(source / MKDOCS_BENCH_CONFIG), "--site-dir", str(out)]
+
+    def jekyll(source, out, cache):
+        return ["jekyll", "build", "--source", str(source), "--destination", str(out)]
+
+    java = dict(layout="sitegen", command=sitegen, requires=([args.java, "-version"],),
+                remedy="install a JDK 17 or later, or pass one with --java PATH",
+                search_glob=args.sitegen_search)
+    tools = [
+        Tool("sitegen", **java),
+        Tool("sitegen-rebuild", **java, rebuild=True),
+        Tool("hugo", layout="hugo", command=hugo, requires=(["hugo", "version"],),
+             remedy="install it: apt-get install hugo", caches=("resources",)),
+        Tool("mkdocs", layout="mkdocs", command=mkdocs,
+             requires=(["mkdocs", "--version"], ["python3", "-c", "import pygments"]),
+             remedy="install them: apt-get install mkdocs python3-pygments",
+             search_glob="search/search_index.json"),
+        Tool("jekyll", layout="jekyll", command=jekyll, requires=(["jekyll", "--version"],),
+             remedy="install it: apt-get install jekyll", caches=(".jekyll-cache", ".jekyll-metadata")),
+    ]
+    return {tool.name: tool for tool in tools}
 
 
 # ------------------------------------------------------------------------------ preparation
