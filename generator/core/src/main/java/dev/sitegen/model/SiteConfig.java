@@ -26,6 +26,16 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
         return path == null || path.isEmpty() ? "/" : path.endsWith("/") ? path : path + "/";
     }
 
+    /**
+     * The URL of a page for outputs that standards want absolute (sitemap, feed, canonical links):
+     * absolute from the base URL, or relative to the site root when the base URL is not known.
+     *
+     * @param urlPath a path from the site root, percent-encoded, as {@code SitePath.urlPath()} gives it
+     */
+    public String url(String urlPath) {
+        return baseUrl == null ? urlPath : baseUrl + urlPath;
+    }
+
     public SiteConfig withBaseUrl(String url) {
         return new SiteConfig(title, description, url, repositoryUrl, editBranch, contentPath);
     }

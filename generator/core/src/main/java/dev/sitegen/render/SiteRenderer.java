@@ -108,6 +108,7 @@ public final class SiteRenderer {
         site.catalogs().forEach(this::catalog);
         site.skills().parallelStream().forEach(this::skill);
         history.feed(site);
+        new MachineFiles(site, writer).writeAll(templates.pagesByKind());
     }
 
     private void home() {

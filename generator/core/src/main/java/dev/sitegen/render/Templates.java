@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Renders one template into one file of the site, with what every page's layout needs (the site,
@@ -35,7 +34,7 @@ final class Templates {
     private final Problems problems;
     private final Map<String, String> assets = new HashMap<>();
     private final Set<String> brokenTemplates = ConcurrentHashMap.newKeySet();
-    private final AtomicInteger pages = new AtomicInteger();
+    private final Map<SitePath, String> pages = new ConcurrentHashMap<>();
 
     private final boolean feed;
 
@@ -61,7 +60,12 @@ final class Templates {
     }
 
     int pages() {
-        return pages.get();
+        return pages.size();
+    }
+
+    /** Every HTML page written so far, with the kind of page it is. */
+    Map<SitePath, String> pagesByKind() {
+        return Map.copyOf(pages);
     }
 
     /** The layout's view of a page at {@code path}, which links from its own place to the root. */
@@ -89,7 +93,7 @@ final class Templates {
         }
         writer.write(path, out.toString());
         if (path.value().endsWith(".html")) {
-            pages.incrementAndGet();
+            pages.put(path, page.kind());
         }
     }
 

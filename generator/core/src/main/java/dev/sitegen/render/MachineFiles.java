@@ -1,0 +1,203 @@
+package dev.sitegen.render;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.sitegen.model.SiteConfig;
+import dev.sitegen.model.SkillMetadata;
+import dev.sitegen.publish.SiteWriter;
+import dev.sitegen.site.Page;
+import dev.sitegen.site.Site;
+import dev.sitegen.site.SitePath;
+import dev.sitegen.site.Skill;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * What the site publishes for machines rather than readers: {@code sitemap.xml} and
+ * {@code robots.txt} for search engines, {@code llms.txt} and {@code llms-full.txt} (llmstxt.org)
+ * and {@code skills.json} for agents, and {@code .nojekyll} for GitHub Pages deployed from a branch.
+ * Every front-matter value is escaped for the format that carries it.
+ */
+final class MachineFiles {
+
+    /** Pages a search engine should not list: the 404 page and the pages of older versions. */
+    private static final Set<String> NOT_INDEXED = Set.of("not-found", "version", "changes");
+    static final String SKILLS_SCHEMA = "skills.schema.json";
+
+    private final Site site;
+    private final SiteConfig config;
+    private final SiteWriter writer;
+
+    MachineFiles(Site site, SiteWriter writer) {
+        this.site = site;
+        this.config = site.config();
+        this.writer = writer;
+    }
+
+    void writeAll(Map<SitePath, String> pagesByKind) {
+        writer.write(SitePath.of(".nojekyll"), new byte[0]);
+        writer.write(SitePath.of("sitemap.xml"), sitemap(pagesByKind));
+        writer.write(SitePath.of("robots.txt"), robots());
+        writer.write(SitePath.of("llms.txt"), llms());
+        writer.write(SitePath.of("llms-full.txt"), llmsFull());
+        writer.write(SitePath.of("skills.json"), skillsJson());
+        writer.write(SitePath.of(SKILLS_SCHEMA), schema());
+    }
+
+    /** Every indexable page, in path order, with the date its skill last changed where that is known. */
+    private String sitemap(Map<SitePath, String> pagesByKind) {
+        Map<SitePath, String> lastChanged = new TreeMap<>();
+        for (Skill skill : site.skills()) {
+            String day = skill.versions().isEmpty() ? null : skill.versions().get(skill.versions().size() - 1).version().revision().day();
+            if (day != null) {
+                skill.allPages().forEach(page -> lastChanged.put(page.path(), day));
+            }
+        }
+        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+        new TreeMap<>(pagesByKind).forEach((path, kind) -> {
+            if (!NOT_INDEXED.contains(kind)) {
+                xml.append("  <url><loc>").append(xmlText(config.url(path.urlPath()))).append("</loc>");
+                String day = lastChanged.get(path);
+                if (day != null) {
+                    xml.append("<lastmod>").append(day).append("</lastmod>");
+                }
+                xml.append("</url>\n");
+            }
+        });
+        return xml.append("</urlset>\n").toString();
+    }
+
+    private String robots() {
+        String sitemap = config.baseUrl() == null ? "" : "Sitemap: " + config.url("sitemap.xml") + "\n";
+        return "User-agent: *\nAllow: /\n" + sitemap;
+    }
+
+    /** llmstxt.org: a title, a summary, then sections of links, each with what it holds. */
+    private String llms() {
+        StringBuilder out = new StringBuilder();
+        out.append("# ").append(line(config.title())).append("\n\n");
+        if (!config.description().isBlank()) {
+            out.append("> ").append(line(config.description())).append("\n\n");
+        }
+        out.append("Skills for AI agents: each a SKILL.md with YAML front matter, and further Markdown pages beside it. ")
+                .append("Every link below is the Markdown source.\n\n## Skills\n\n");
+        for (Skill skill : site.skills()) {
+            out.append("- ").append(link(skill.name(), skill.main().markdownPath())).append(": ")
+                    .append(line(skill.metadata().description())).append('\n');
+        }
+        boolean anyPages = site.skills().stream().anyMatch(s -> !s.pages().isEmpty());
+        if (anyPages) {
+            out.append("\n## Reference pages\n\n");
+            for (Skill skill : site.skills()) {
+                for (Page page : skill.pages()) {
+                    out.append("- ").append(link(skill.name() + ": " + page.title(), page.markdownPath())).append('\n');
+                }
+            }
+        }
+        out.append("\n## Optional\n\n")
+                .append("- ").append(link("llms-full.txt", SitePath.of("llms-full.txt"))).append(": every skill and page in one file\n")
+                .append("- ").append(link("skills.json", SitePath.of("skills.json"))).append(": the catalog of skills as JSON\n");
+        return out.toString();
+    }
+
+    /** Every skill's Markdown, each page under a heading that names it and its URL. */
+    private String llmsFull() {
+        StringBuilder out = new StringBuilder("# ").append(line(config.title())).append("\n\n");
+        for (Skill skill : site.skills()) {
+            for (Page page : skill.allPages()) {
+                out.append("---\n\n# ").append(line(skill.name())).append(page == skill.main() ? "" : ": " + line(page.title()))
+                        .append("\n\nSource: ").append(config.url(page.markdownPath().href())).append("\n\n")
+                        .append(page.markdown().strip()).append("\n\n");
+            }
+        }
+        return out.toString();
+    }
+
+    /** The catalog of skills; its shape is {@value #SKILLS_SCHEMA}, documented in the README. */
+    private byte[] skillsJson() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (JsonGenerator json = new JsonFactory().createGenerator(bytes).useDefaultPrettyPrinter()) {
+            json.writeStartObject();
+            json.writeStringField("generator", "site-gen");
+            json.writeObjectFieldStart("site");
+            json.writeStringField("title", config.title());
+            json.writeStringField("description", config.description());
+            json.writeStringField("url", config.url(""));
+            json.writeEndObject();
+            json.writeArrayFieldStart("skills");
+            for (Skill skill : site.skills()) {
+                SkillMetadata m = skill.metadata();
+                json.writeStartObject();
+                json.writeStringField("name", m.name());
+                json.writeStringField("title", skill.main().title());
+                json.writeStringField("description", m.description());
+                json.writeStringField("version", m.version());
+                json.writeStringField("category", m.category());
+                json.writeStringField("status", m.status());
+                stringArray(json, "tags", m.tags());
+                json.writeStringField("updated", m.updated());
+                json.writeStringField("url", config.url(skill.path().urlPath()));
+                json.writeStringField("markdown", config.url(skill.main().markdownPath().href()));
+                stringArray(json, "libraries", site.libraries().stream()
+                        .filter(l -> l.skills().contains(skill)).map(l -> l.id().toString()).toList());
+                json.writeArrayFieldStart("pages");
+                for (Page page : skill.pages()) {
+                    json.writeStartObject();
+                    json.writeStringField("title", page.title());
+                    json.writeStringField("path", page.pathInSkill());
+                    json.writeStringField("url", config.url(page.path().urlPath()));
+                    json.writeStringField("markdown", config.url(page.markdownPath().href()));
+                    json.writeEndObject();
+                }
+                json.writeEndArray();
+                json.writeNumberField("versions", skill.versions().size());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    private static void stringArray(JsonGenerator json, String name, List<String> values) throws IOException {
+        json.writeArrayFieldStart(name);
+        for (String value : values) {
+            json.writeString(value);
+        }
+        json.writeEndArray();
+    }
+
+    private static byte[] schema() {
+        try (InputStream in = MachineFiles.class.getResourceAsStream(SKILLS_SCHEMA)) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A Markdown link whose text cannot break out of its brackets. */
+    private String link(String text, SitePath target) {
+        return "[" + line(text).replace("\\", "\\\\").replace("[", "\\[").replace("]", "\\]") + "]("
+                + config.url(target.href()).replace(" ", "%20").replace(")", "%29") + ")";
+    }
+
+    /** Front-matter text on one Markdown line: no line breaks, no raw HTML. */
+    private static String line(String text) {
+        return text == null ? "" : text.replaceAll("\\s+", " ").strip().replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    private static String xmlText(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+}

@@ -1,0 +1,177 @@
+package dev.sitegen.serve;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * Serves a built site over HTTP as GitHub Pages does: under a base path such as {@code /repo/}, a
+ * folder answers with its {@code index.html} (a folder asked for without its trailing slash is
+ * redirected to it), and anything missing answers 404 with the site's {@code 404.html}.
+ *
+ * <p>Nothing outside the site is served: a path with {@code ..} or a NUL in any encoding, or
+ * one that leads out of the site through a symbolic link, is not found.
+ */
+public final class SiteServer implements AutoCloseable {
+
+    private static final Map<String, String> TYPES = Map.ofEntries(
+            Map.entry("html", "text/html; charset=utf-8"), Map.entry("css", "text/css; charset=utf-8"),
+            Map.entry("js", "text/javascript; charset=utf-8"), Map.entry("json", "application/json"),
+            Map.entry("xml", "application/xml"), Map.entry("txt", "text/plain; charset=utf-8"),
+            Map.entry("md", "text/markdown; charset=utf-8"), Map.entry("svg", "image/svg+xml"),
+            Map.entry("png", "image/png"), Map.entry("jpg", "image/jpeg"), Map.entry("jpeg", "image/jpeg"),
+            Map.entry("gif", "image/gif"), Map.entry("webp", "image/webp"), Map.entry("ico", "image/x-icon"),
+            Map.entry("pdf", "application/pdf"), Map.entry("sh", "text/plain; charset=utf-8"),
+            Map.entry("py", "text/plain; charset=utf-8"), Map.entry("ts", "text/plain; charset=utf-8"),
+            Map.entry("yaml", "text/plain; charset=utf-8"), Map.entry("yml", "text/plain; charset=utf-8"));
+
+    private final HttpServer server;
+    private final ExecutorService threads;
+    private final Path root;
+    private final String basePath;
+
+    private SiteServer(HttpServer server, ExecutorService threads, Path root, String basePath) {
+        this.server = server;
+        this.threads = threads;
+        this.root = root;
+        this.basePath = basePath;
+    }
+
+    /**
+     * Starts serving {@code root} at {@code basePath} ("/" or "/repo/") on {@code address}; port 0
+     * picks a free port.
+     */
+    public static SiteServer start(Path root, String basePath, InetSocketAddress address) throws IOException {
+        if (!basePath.startsWith("/") || !basePath.endsWith("/")) {
+            throw new IllegalArgumentException("basePath must start and end with /: " + basePath);
+        }
+        HttpServer http = HttpServer.create(address, 128);
+        ExecutorService threads = Executors.newFixedThreadPool(32, runnable -> {
+            Thread thread = new Thread(runnable, "site-gen-http");
+            thread.setDaemon(true);
+            return thread;
+        });
+        SiteServer server = new SiteServer(http, threads, root.toRealPath(), basePath);
+        http.createContext("/", server::handle);
+        http.setExecutor(threads);
+        http.start();
+        return server;
+    }
+
+    /** The site's URL, such as {@code http://127.0.0.1:8080/repo/}. */
+    public URI url() {
+        InetSocketAddress address = server.getAddress();
+        return URI.create("http://" + address.getHostString() + ":" + address.getPort() + basePath);
+    }
+
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        threads.shutdownNow();
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String method = exchange.getRequestMethod();
+            if (!method.equals("GET") && !method.equals("HEAD")) {
+                exchange.getResponseHeaders().set("Allow", "GET, HEAD");
+                exchange.sendResponseHeaders(405, -1);
+                return;
+            }
+            String rawPath = exchange.getRequestURI().getRawPath();
+            if (rawPath.equals(basePath.substring(0, basePath.length() - 1))) {
+                redirect(exchange, basePath);
+                return;
+            }
+            Optional<Path> file = resolve(rawPath);
+            if (file.isPresent() && Files.isDirectory(file.get())) {
+                if (!rawPath.endsWith("/")) {
+                    redirect(exchange, rawPath + "/");
+                    return;
+                }
+                file = Optional.of(file.get().resolve("index.html")).filter(Files::isRegularFile);
+            }
+            if (file.isPresent() && Files.isRegularFile(file.get())) {
+                send(exchange, 200, file.get());
+            } else {
+                Path notFound = root.resolve("404.html");
+                if (Files.isRegularFile(notFound)) {
+                    send(exchange, 404, notFound);
+                } else {
+                    exchange.sendResponseHeaders(404, -1);
+                }
+            }
+        } catch (IOException e) {
+            // The client went away mid-response: nothing to do but let the exchange close.
+        }
+    }
+
+    /** The file a request path names, if it lies inside the site. */
+    private Optional<Path> resolve(String rawPath) {
+        if (!rawPath.startsWith(basePath)) {
+            return Optional.empty();
+        }
+        String decoded;
+        try {
+            decoded = URLDecoder.decode(rawPath.substring(basePath.length()).replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        if (decoded.contains("\0") || decoded.contains("\\")) {
+            return Optional.empty();
+        }
+        for (String segment : decoded.split("/")) {
+            if (segment.equals("..") || segment.equals(".")) {
+                return Optional.empty();
+            }
+        }
+        try {
+            Path file = root.resolve(decoded).normalize();
+            if (!file.startsWith(root) || !Files.exists(file)) {
+                return Optional.empty();
+            }
+            return file.toRealPath().startsWith(root) ? Optional.of(file) : Optional.empty();
+        } catch (InvalidPathException | IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static void redirect(HttpExchange exchange, String location) throws IOException {
+        exchange.getResponseHeaders().set("Location", location);
+        exchange.sendResponseHeaders(301, -1);
+    }
+
+    private static void send(HttpExchange exchange, int status, Path file) throws IOException {
+        String name = file.getFileName().toString();
+        String extension = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
+        exchange.getResponseHeaders().set("Content-Type", TYPES.getOrDefault(extension, "application/octet-stream"));
+        exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
+        exchange.getResponseHeaders().set("Cache-Control", "no-cache");
+        long length = Files.size(file);
+        boolean head = exchange.getRequestMethod().equals("HEAD");
+        exchange.sendResponseHeaders(status, head ? -1 : (length == 0 ? -1 : length));
+        if (!head && length > 0) {
+            try (OutputStream body = exchange.getResponseBody()) {
+                Files.copy(file, body);
+            }
+        }
+    }
+}
