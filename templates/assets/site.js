@@ -1,8 +1,71 @@
-// site-gen default theme. Pages work fully without this script; it only adds conveniences.
+// site-gen default theme. Every page reads and navigates without this script; it adds the theme
+// toggle, copy buttons on code, a contents list that follows scrolling, and filtering the catalog
+// by tag in place. (Showing the toggle and folding the page list on phones happen in tiny inline
+// scripts right after those elements, so that nothing moves after the first paint.)
 (function () {
   'use strict';
+  var root = document.documentElement;
 
-  // Home page: filter the catalog by tag in place; without JavaScript the tags link to tag pages.
+  // Theme toggle: follows the system until the reader picks, then remembers the pick.
+  var toggle = document.querySelector('.theme-toggle');
+  if (toggle) {
+    var system = window.matchMedia('(prefers-color-scheme: dark)');
+    var isDark = function () { return root.dataset.theme ? root.dataset.theme === 'dark' : system.matches; };
+    var show = function () { toggle.setAttribute('aria-pressed', String(isDark())); };
+    show();
+    system.addEventListener('change', show);
+    toggle.addEventListener('click', function () {
+      root.dataset.theme = isDark() ? 'light' : 'dark';
+      try { localStorage.setItem('sg-theme', root.dataset.theme); } catch (e) { /* private mode: still switch */ }
+      show();
+    });
+  }
+
+  // Copy buttons on code blocks.
+  if (navigator.clipboard) {
+    document.querySelectorAll('.markdown pre').forEach(function (pre) {
+      var button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'copy-button';
+      button.textContent = 'Copy';
+      button.addEventListener('click', function () {
+        var code = pre.querySelector('code') || pre;
+        navigator.clipboard.writeText(code.textContent).then(function () {
+          button.textContent = 'Copied';
+          setTimeout(function () { button.textContent = 'Copy'; }, 1500);
+        }, function () {
+          button.textContent = 'Press Ctrl+C';
+        });
+      });
+      pre.appendChild(button);
+    });
+  }
+
+  // The contents list marks the section being read.
+  var tocLinks = Array.prototype.slice.call(document.querySelectorAll('.toc a[href^="#"]'));
+  if (tocLinks.length && 'IntersectionObserver' in window) {
+    var byId = {};
+    tocLinks.forEach(function (a) { byId[decodeURIComponent(a.getAttribute('href').slice(1))] = a; });
+    var headings = Object.keys(byId).map(function (id) { return document.getElementById(id); }).filter(Boolean);
+    var visible = {};
+    var mark = function () {
+      var current = null;
+      for (var i = 0; i < headings.length; i++) {
+        if (visible[headings[i].id]) { current = headings[i].id; break; }
+      }
+      if (!current) { return; }
+      tocLinks.forEach(function (a) { a.classList.remove('active'); a.removeAttribute('aria-current'); });
+      byId[current].classList.add('active');
+      byId[current].setAttribute('aria-current', 'true');
+    };
+    var observer = new IntersectionObserver(function (entries) {
+      entries.forEach(function (entry) { visible[entry.target.id] = entry.isIntersecting; });
+      mark();
+    }, { rootMargin: '0px 0px -70% 0px' });
+    headings.forEach(function (h) { observer.observe(h); });
+  }
+
+  // Home page: filter the catalog by tag in place; without this script the tags link to tag pages.
   var filter = document.querySelector('.tag-filter');
   if (filter) {
     var cards = Array.prototype.slice.call(document.querySelectorAll('.skill-grid .skill-card'));

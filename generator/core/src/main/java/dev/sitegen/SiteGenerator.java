@@ -4,7 +4,7 @@ import dev.sitegen.check.LinkCheck;
 import dev.sitegen.content.ContentScanner;
 import dev.sitegen.content.ContentTree;
 import dev.sitegen.history.GitHistory;
-import dev.sitegen.history.Revision;
+import dev.sitegen.history.SiteHistory;
 import dev.sitegen.history.SkillHistory;
 import dev.sitegen.history.Version;
 import dev.sitegen.library.LibraryRegistry;
@@ -64,13 +64,13 @@ public final class SiteGenerator {
         LibraryRegistry registry = LibraryRegistry.read(tree.libraryRegistry(), problems);
         List<SkillSource> sources = stage("parse", () -> tree.skills().parallelStream()
                 .map(folder -> SkillReader.read(folder, problems)).flatMap(Optional::stream).toList());
-        Map<Path, List<Version>> histories = config.history() ? stage("history", () -> histories(tree, sources)) : Map.of();
+        SiteHistory history = config.history() ? stage("history", () -> history(tree, sources)) : SiteHistory.NONE;
         if (tree.skills().isEmpty() && !problems.hasErrors()) {
             problems.error("no-skills", SourceLocation.of(tree.root()), "The content folder holds no skills.",
                     "Add a folder per skill with a SKILL.md in it, or point --content / sitegen.content at your skills.");
         }
         Site site = stage("assemble", () -> SiteAssembler.assemble(siteConfig, tree.root(), Routes.plan(sources, problems),
-                registry, histories, new MarkdownConverter(), problems));
+                registry, history, new MarkdownConverter(), problems));
         int pages = 0;
         boolean published = false;
         if (!failed()) {
@@ -92,12 +92,13 @@ public final class SiteGenerator {
         return new BuildResult(finalProblems(), site.skills().size(), pages, times, published, missingSkillNames(site), notes);
     }
 
-    /** Every skill's versions, by its SKILL.md, from its snapshots and the git history read once for all. */
-    private Map<Path, List<Version>> histories(ContentTree tree, List<SkillSource> sources) {
+    /** Every skill's versions, from its snapshots and the git history read once for all. */
+    private SiteHistory history(ContentTree tree, List<SkillSource> sources) {
         List<Path> skillFiles = sources.stream().map(s -> s.folder().skillFile().path()).toList();
-        Map<Path, List<Revision>> git = GitHistory.read(tree.root(), skillFiles, notes::add);
-        return sources.parallelStream().collect(Collectors.toMap(s -> s.folder().skillFile().path(),
-                s -> SkillHistory.of(s, git.getOrDefault(s.folder().skillFile().path(), List.of()), problems)));
+        GitHistory git = GitHistory.read(tree.root(), skillFiles, notes::add);
+        Map<Path, List<Version>> versions = sources.parallelStream().collect(Collectors.toMap(s -> s.folder().skillFile().path(),
+                s -> SkillHistory.of(s, git.revisions().getOrDefault(s.folder().skillFile().path(), List.of()), problems)));
+        return new SiteHistory(versions, git.lastChanged());
     }
 
     private static List<String> missingSkillNames(Site site) {

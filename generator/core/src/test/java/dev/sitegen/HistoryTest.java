@@ -66,7 +66,7 @@ class HistoryTest {
         for (String href : older.select("#related-libraries--tools + ul a").eachAttr("href")) {
             assertTrue(href.startsWith("../../../../libraries/"), href);
         }
-        assertTrue(older.select("h3").eachText().contains("❌ DON'T"), "double-encoded text is repaired");
+        assertTrue(older.select("h3").stream().map(h -> h.ownText()).toList().contains("❌ DON'T"), "double-encoded text is repaired");
         assertTrue(site().text("skills/moai-lang-python/v/1.0.0/SKILL.md").contains("version: 1.0.0"));
         assertTrue(site().text("skills/moai-lang-python/history/versions.json").startsWith("[{\"slug\":\"1.0.0\""));
 

@@ -66,8 +66,8 @@ class ReferencesTest {
         assertEquals(List.of("Guide", "The Reference", "Worked Examples", "Examples", "Advanced Module", "Basic Module"),
                 guide.select(".sidebar li a").eachText());
         assertEquals(List.of("reference/index.html#setup", "references/examples/index.html#first", "scripts/run.sh",
-                "modules/advanced/index.html"), guide.select(".markdown a").eachAttr("href"));
-        assertEquals("../index.html", site().page("skills/guide/reference/index.html").selectFirst(".markdown a").attr("href"));
+                "modules/advanced/index.html"), guide.select(".markdown a:not(.heading-anchor)").eachAttr("href"));
+        assertEquals("../index.html", site().page("skills/guide/reference/index.html").selectFirst(".markdown a:not(.heading-anchor)").attr("href"));
         assertEquals(List.of(), site().brokenLinks());
     }
 
@@ -144,7 +144,7 @@ class ReferencesTest {
         Document page = site().page("skills/api-skill/index.html");
         assertEquals(List.of("../../libraries/tiangolo/fastapi/index.html", "../../libraries/tiangolo/fastapi/index.html",
                 "../../libraries/tiangolo/fastapi/index.html", "../../libraries/unknown-owner/unknown-lib/index.html",
-                "../../libraries/websites/react_dev/index.html", "/en/skills"), page.select(".markdown a").eachAttr("href"));
+                "../../libraries/websites/react_dev/index.html", "/en/skills"), page.select(".markdown a:not(.heading-anchor)").eachAttr("href"));
         assertEquals("/images/x.png", page.selectFirst(".markdown img").attr("src"), "left alone");
         assertTrue(page.selectFirst(".markdown pre").text().contains("/pydantic/pydantic"), "code stays code");
 
@@ -199,7 +199,7 @@ class ReferencesTest {
         assertEquals(5, skill.select("#works-well-with + ul .missing-skill").size());
         assertEquals(List.of("moai-domain-backend", "moai-domain-database", "moai-essentials-debug", "moai-foundation-quality",
                 "moai-workflow-testing"), result.missingSkills());
-        assertEquals("reference/index.html", skill.select(".markdown a").stream().filter(a -> a.text().equals("reference.md"))
+        assertEquals("reference/index.html", skill.select(".markdown a:not(.heading-anchor)").stream().filter(a -> a.text().equals("reference.md"))
                 .findFirst().orElseThrow().attr("href"), "a plain-text mention of reference.md links to the page");
         assertEquals(List.of(), site().brokenLinks(), "no link leads to the site root or nowhere");
     }

@@ -16,12 +16,12 @@ import org.eclipse.jgit.treewalk.EmptyTreeIterator;
 import org.eclipse.jgit.treewalk.TreeWalk;
 import org.eclipse.jgit.treewalk.filter.AndTreeFilter;
 import org.eclipse.jgit.treewalk.filter.PathFilter;
-import org.eclipse.jgit.treewalk.filter.PathSuffixFilter;
 import org.eclipse.jgit.treewalk.filter.TreeFilter;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -30,52 +30,52 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * The commits that changed each skill's SKILL.md, read from the git repository holding the content
- * folder, followed across renames.
+ * What the git repository holding the content folder knows: the commits that changed each skill's
+ * SKILL.md, followed across renames, and when each file of the content folder last changed.
  *
  * <p>One first-parent walk visits every commit once and diffs it against its parent, keeping only
- * SKILL.md files below the content folder, so the cost grows with the number of commits, not with
- * commits times skills. Walking from the newest commit back, a rename moves the path being followed
- * to its old name; a deletion and a later re-adding at the same path stay one history.
+ * files below the content folder, so the cost grows with the number of commits, not with commits
+ * times skills. Walking from the newest commit back, a rename moves the path being followed to its
+ * old name; a deletion and a later re-adding at the same path stay one history.
+ *
+ * @param revisions each skill's SKILL.md revisions, newest first, by the file's path on disk
+ * @param lastChanged when each file was last committed, by its path below the content folder
  */
-public final class GitHistory {
+public record GitHistory(Map<Path, List<Revision>> revisions, Map<String, Instant> lastChanged) {
 
-    private static final String SKILL_FILE = "SKILL.md";
-
-    private GitHistory() {
-    }
+    public static final GitHistory NONE = new GitHistory(Map.of(), Map.of());
 
     /**
-     * The revisions of each of {@code skillFiles}, newest first; an empty map, with one note saying
+     * The history of the repository holding {@code contentDir}; {@link #NONE}, with one note saying
      * why, when there is no usable history (no repository, no commits, a shallow clone).
      */
-    public static Map<Path, List<Revision>> read(Path contentDir, Collection<Path> skillFiles, Consumer<String> note) {
+    public static GitHistory read(Path contentDir, Collection<Path> skillFiles, Consumer<String> note) {
         try (Repository repository = new FileRepositoryBuilder().findGitDir(contentDir.toFile()).setMustExist(true).build()) {
             if (repository.isBare() || repository.getDirectory() == null) {
                 note.accept("no git work tree holds " + contentDir + ", so versions come from snapshots only");
-                return Map.of();
+                return NONE;
             }
             ObjectId head = repository.resolve("HEAD");
             if (head == null) {
                 note.accept("the git repository has no commits yet, so versions come from snapshots only");
-                return Map.of();
+                return NONE;
             }
             if (!repository.getObjectDatabase().getShallowCommits().isEmpty()) {
                 note.accept("the git clone is shallow, so its history is incomplete and versions come from snapshots only;"
                         + " clone with full history (actions/checkout: fetch-depth: 0) for the whole history");
-                return Map.of();
+                return NONE;
             }
             return walk(repository, head, contentDir, skillFiles);
         } catch (RepositoryNotFoundException | IllegalArgumentException e) {
             note.accept("the content folder is not in a git repository, so versions come from snapshots only");
-            return Map.of();
+            return NONE;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the git history of " + contentDir, e);
         }
     }
 
-    private static Map<Path, List<Revision>> walk(Repository repository, ObjectId head, Path contentDir,
-                                                  Collection<Path> skillFiles) throws IOException {
+    private static GitHistory walk(Repository repository, ObjectId head, Path contentDir, Collection<Path> skillFiles)
+            throws IOException {
         Path workTree = repository.getWorkTree().toPath().toRealPath();
         Path content = contentDir.toRealPath();
         String prefix = workTree.relativize(content).toString().replace('\\', '/');
@@ -84,16 +84,21 @@ public final class GitHistory {
             followed.put(workTree.relativize(file.toRealPath()).toString().replace('\\', '/'), file);
         }
         Map<Path, List<Revision>> revisions = new HashMap<>();
-        TreeFilter skillFilesOnly = prefix.isEmpty()
-                ? AndTreeFilter.create(PathSuffixFilter.create(SKILL_FILE), TreeFilter.ANY_DIFF)
-                : AndTreeFilter.create(List.of(PathFilter.create(prefix), PathSuffixFilter.create(SKILL_FILE), TreeFilter.ANY_DIFF));
+        Map<String, Instant> lastChanged = new HashMap<>();
+        TreeFilter contentOnly = prefix.isEmpty() ? TreeFilter.ANY_DIFF
+                : AndTreeFilter.create(PathFilter.create(prefix), TreeFilter.ANY_DIFF);
         try (RevWalk walk = new RevWalk(repository)) {
             walk.setFirstParent(true);
             walk.markStart(walk.parseCommit(head));
             for (RevCommit commit : walk) {
-                for (DiffEntry change : changes(repository, walk, commit, skillFilesOnly)) {
+                for (DiffEntry change : changes(repository, walk, commit, contentOnly)) {
+                    if (change.getChangeType() == DiffEntry.ChangeType.DELETE) {
+                        continue;
+                    }
+                    lastChanged.putIfAbsent(prefix.isEmpty() ? change.getNewPath() : change.getNewPath().substring(prefix.length() + 1),
+                            commit.getAuthorIdent().getWhenAsInstant());
                     Path skill = followed.get(change.getNewPath());
-                    if (skill == null || change.getChangeType() == DiffEntry.ChangeType.DELETE) {
+                    if (skill == null) {
                         continue;
                     }
                     revisions.computeIfAbsent(skill, s -> new ArrayList<>()).add(revision(repository, commit, change));
@@ -104,7 +109,7 @@ public final class GitHistory {
                 }
             }
         }
-        return revisions;
+        return new GitHistory(revisions, lastChanged);
     }
 
     private static List<DiffEntry> changes(Repository repository, RevWalk walk, RevCommit commit, TreeFilter filter) throws IOException {

@@ -34,9 +34,10 @@ final class HtmlSanitizer {
             .addTags("details", "summary", "kbd", "samp", "var", "mark", "abbr", "del", "ins", "s", "hr", "input",
                     "figure", "figcaption", "picture", "sup", "sub", "small", "tt")
             .addAttributes(":all", "id", "class", "title", "lang", "dir", "align")
-            .addAttributes("a", "name")
+            .addAttributes("a", "name", "aria-label")
             .addAttributes("input", "type", "checked", "disabled", "readonly")
             .addAttributes("details", "open")
+            .addAttributes("pre", "data-language")
             .addAttributes("img", "loading")
             .preserveRelativeLinks(true);
 

@@ -18,7 +18,8 @@ import java.util.List;
 
 /**
  * The Markdown stage: GitHub-flavoured Markdown (tables, task lists, strikethrough, autolinks) to
- * HTML, parsed and rendered once per page, with one {@link PageWalk} between the two.
+ * HTML, parsed and rendered once per page, with one {@link PageWalk} between the two, and fenced
+ * code highlighted as it is rendered.
  *
  * <p>Pages that hold raw HTML are then sanitised; pages that do not are safe as rendered, because
  * flexmark escapes all text and attributes and the walk has sent every URL through the policy.
@@ -46,6 +47,7 @@ public final class MarkdownConverter {
         renderer = HtmlRenderer.builder(options)
                 .htmlIdGeneratorFactory(new AssignedIds.Factory())
                 .nodeRendererFactory(holder -> new Marked.Renderer())
+                .nodeRendererFactory(holder -> new BlockRenderer())
                 .build();
     }
 

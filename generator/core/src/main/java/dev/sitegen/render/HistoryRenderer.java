@@ -125,7 +125,7 @@ final class HistoryRenderer {
         VersionNote note = new VersionNote(summary.label(), summary.date(), true, skill.path().href(), latest.label(),
                 SitePath.page(skill.historyFolder()).href(), count);
         DocView doc = new DocView(card, page.title(), new SafeString(page.html()), SiteRenderer.toc(page.headings()), nav,
-                List.of(), List.of(), null, null, note);
+                List.of(), List.of(), null, null, note, page.lastUpdated());
         Map<String, Object> context = new HashMap<>();
         context.put("doc", doc);
         templates.render("version", page.path(), templates.page("version", page.path(), skill.name() + " " + summary.label(),

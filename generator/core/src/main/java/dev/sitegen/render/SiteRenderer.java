@@ -222,7 +222,7 @@ public final class SiteRenderer {
                     main ? files(skill.files()) : List.of(),
                     i > 0 ? new Link(all.get(i - 1).title(), all.get(i - 1).path().href()) : null,
                     i + 1 < all.size() ? new Link(all.get(i + 1).title(), all.get(i + 1).path().href()) : null,
-                    main ? version : null);
+                    main ? version : null, page.lastUpdated());
             List<Link> crumbs = main ? List.of(homeLink(), new Link(skill.name(), null))
                     : List.of(homeLink(), new Link(skill.name(), skill.path().href()), new Link(page.title(), null));
             Map<String, Object> context = new HashMap<>();

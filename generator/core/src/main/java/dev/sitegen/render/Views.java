@@ -64,9 +64,11 @@ public final class Views {
      * @param facts the metadata panel, on the main page only
      * @param files the skill's other files (scripts, data), on the main page only
      * @param version which version the page shows, on the main page and older versions; else null
+     * @param lastUpdated the day the page's source last changed, or null
      */
     public record DocView(SkillCard skill, String title, SafeString html, List<TocEntry> toc, List<NavItem> pages,
-                          List<Fact> facts, List<Link> files, Link previous, Link next, VersionNote version) {
+                          List<Fact> facts, List<Link> files, Link previous, Link next, VersionNote version,
+                          String lastUpdated) {
     }
 
     /**

@@ -15,10 +15,12 @@ import java.util.List;
  * @param markdownPath where that text is published
  * @param libraries the Context7 libraries the page names
  * @param missingSkills the skills it names that the site does not have
+ * @param lastUpdated the day its source last changed (its last commit, else its front matter's
+ *     {@code updated:}), or null when neither is known
  */
 public record Page(SourceFile source, String pathInSkill, SitePath path, String title, String html,
                    List<Heading> headings, List<InternalLink> links, String markdown, SitePath markdownPath,
-                   List<LibraryMention> libraries, List<SkillReference> missingSkills) {
+                   List<LibraryMention> libraries, List<SkillReference> missingSkills, String lastUpdated) {
 
     public Page {
         headings = List.copyOf(headings);

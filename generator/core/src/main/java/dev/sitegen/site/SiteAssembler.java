@@ -1,6 +1,7 @@
 package dev.sitegen.site;
 
 import dev.sitegen.content.SourceFile;
+import dev.sitegen.history.SiteHistory;
 import dev.sitegen.history.Version;
 import dev.sitegen.library.LibraryEntry;
 import dev.sitegen.library.LibraryId;
@@ -38,24 +39,23 @@ public final class SiteAssembler {
     private final Path contentRoot;
     private final Routes routes;
     private final LibraryRegistry registry;
-    private final Map<Path, List<Version>> histories;
+    private final SiteHistory history;
     private final MarkdownConverter converter;
     private final Problems problems;
 
-    private SiteAssembler(Path contentRoot, Routes routes, LibraryRegistry registry, Map<Path, List<Version>> histories,
+    private SiteAssembler(Path contentRoot, Routes routes, LibraryRegistry registry, SiteHistory history,
                           MarkdownConverter converter, Problems problems) {
         this.contentRoot = contentRoot;
         this.routes = routes;
         this.registry = registry;
-        this.histories = histories;
+        this.history = history;
         this.converter = converter;
         this.problems = problems;
     }
 
-    /** @param histories each skill's versions, by its SKILL.md; empty when history is off */
     public static Site assemble(SiteConfig config, Path contentRoot, Routes routes, LibraryRegistry registry,
-                                Map<Path, List<Version>> histories, MarkdownConverter converter, Problems problems) {
-        SiteAssembler assembler = new SiteAssembler(contentRoot, routes, registry, histories, converter, problems);
+                                SiteHistory history, MarkdownConverter converter, Problems problems) {
+        SiteAssembler assembler = new SiteAssembler(contentRoot, routes, registry, history, converter, problems);
         List<Skill> skills = routes.skills().parallelStream().map(assembler::skill)
                 .sorted(Comparator.comparing(Skill::name)).toList();
         List<Catalog> catalogs = new ArrayList<>();
@@ -70,12 +70,13 @@ public final class SiteAssembler {
     private Skill skill(SkillRoute route) {
         SkillSource source = route.source();
         Page main = page(source.skillDocument(), routes.page(source.folder().skillFile().path()).orElseThrow(), route,
-                source.metadata().title(), source.metadata().name(), problems);
+                source.metadata().title(), source.metadata().name(), lastChanged(source.folder().skillFile(), source.metadata().updatedDate()),
+                problems);
         List<Page> pages = new ArrayList<>();
         for (SourceDocument document : source.pages()) {
             String title = document.frontMatter().flatMap(f -> f.text("title", problems)).orElse(null);
             pages.add(page(document, routes.page(document.source().file().path()).orElseThrow(), route, title,
-                    fileTitle(document.source().file()), problems));
+                    fileTitle(document.source().file()), lastChanged(document.source().file(), null), problems));
         }
         pages.sort(READING_ORDER);
         List<SkillFile> files = new ArrayList<>();
@@ -91,16 +92,18 @@ public final class SiteAssembler {
      */
     private List<Skill.SkillVersion> versions(SkillRoute route, Page main) {
         List<Skill.SkillVersion> versions = new ArrayList<>();
-        for (Version version : histories.getOrDefault(route.source().folder().skillFile().path(), List.of())) {
+        for (Version version : history.versions().getOrDefault(route.source().folder().skillFile().path(), List.of())) {
             if (version.revision().current()) {
                 versions.add(new Skill.SkillVersion(version, main));
                 continue;
             }
             String folder = route.folder() + "/v/" + version.slug();
             String title = version.metadata() != null && version.metadata().title() != null ? version.metadata().title() : null;
-            Page page = page(version.document(), SitePath.page(folder), route, title, route.name(), new Problems());
+            Page page = page(version.document(), SitePath.page(folder), route, title, route.name(), version.revision().day(),
+                    new Problems());
             versions.add(new Skill.SkillVersion(version, new Page(page.source(), page.pathInSkill(), page.path(), page.title(),
-                    page.html(), page.headings(), List.of(), page.markdown(), SitePath.of(folder + "/SKILL.md"), page.libraries(), List.of())));
+                    page.html(), page.headings(), List.of(), page.markdown(), SitePath.of(folder + "/SKILL.md"), page.libraries(),
+                    List.of(), page.lastUpdated())));
         }
         return versions;
     }
@@ -109,15 +112,24 @@ public final class SiteAssembler {
      * @param explicitTitle a title from front matter, which wins; may be null
      * @param fallbackTitle the title when there is neither that nor an opening heading
      */
+    /** The day a file last changed: its last commit, else the date its front matter gives, if any. */
+    private String lastChanged(SourceFile file, java.time.LocalDate updated) {
+        java.time.Instant committed = history.lastChanged().get(file.relativePath());
+        if (committed != null) {
+            return committed.atZone(java.time.ZoneOffset.UTC).toLocalDate().toString();
+        }
+        return updated == null ? null : updated.toString();
+    }
+
     private Page page(SourceDocument document, SitePath path, SkillRoute skill, String explicitTitle, String fallbackTitle,
-                      Problems problems) {
+                      String lastUpdated, Problems problems) {
         SourceFile file = document.source().file();
         PageLinks links = new PageLinks(contentRoot, file.path(), path, routes, registry, problems);
         ConvertedMarkdown converted = converter.convert(document.body(), document.bodyLine(), links);
         String title = Optional.ofNullable(explicitTitle).or(() -> Optional.ofNullable(converted.title())).orElse(fallbackTitle);
         return new Page(file, skill.source().folder().pathInSkill(file), path, title, converted.html(),
                 converted.headings(), links.internalLinks(), document.source().text(), routes.file(file.path()).orElse(null),
-                links.libraries(), links.missingSkills());
+                links.libraries(), links.missingSkills(), lastUpdated);
     }
 
     /** Every library the pages name or the front matter lists, with each use; unknown ids are reported. */

@@ -23,7 +23,7 @@ class GitHistoryTest {
         return "---\nname: demo\ndescription: A demo.\nversion: " + version + "\n---\n" + body;
     }
 
-    private Map<Path, List<Revision>> read(Path content, Path... skillFiles) {
+    private GitHistory read(Path content, Path... skillFiles) {
         return GitHistory.read(content, List.of(skillFiles), notes::add);
     }
 
@@ -38,13 +38,28 @@ class GitHistoryTest {
             String second = repo.commit("improve demo", "Bob Builder", "2025-03-05T12:30:00Z");
 
             Path skillFile = dir.resolve("content/skills/demo/SKILL.md");
-            List<Revision> revisions = read(dir.resolve("content"), skillFile).get(skillFile);
+            List<Revision> revisions = read(dir.resolve("content"), skillFile).revisions().get(skillFile);
 
             assertEquals(List.of(second, first), revisions.stream().map(Revision::commit).toList());
             assertEquals(List.of("Bob Builder", "Ann Author"), revisions.stream().map(Revision::author).toList());
             assertEquals(Instant.parse("2025-03-05T12:30:00Z"), revisions.get(0).date());
             assertTrue(revisions.get(1).text().contains("version: 1.0.0"));
             assertEquals(List.of(), notes);
+        }
+    }
+
+    @Test
+    void knowsWhenEachFileOfTheContentFolderLastChanged() {
+        try (GitRepository repo = new GitRepository(dir)) {
+            repo.files.write("content/skills/demo/SKILL.md", skill("1.0.0", "First.\n"));
+            repo.files.write("content/skills/demo/reference.md", "# Reference\n");
+            repo.files.write("README.md", "outside the content folder\n");
+            repo.commit("add", "Ann", "2025-01-10T09:00:00Z");
+            repo.files.write("content/skills/demo/reference.md", "# Reference, revised\n");
+            repo.commit("revise", "Ann", "2025-02-11T09:00:00Z");
+            Map<String, Instant> changed = read(dir.resolve("content"), dir.resolve("content/skills/demo/SKILL.md")).lastChanged();
+            assertEquals(Map.of("skills/demo/SKILL.md", Instant.parse("2025-01-10T09:00:00Z"),
+                    "skills/demo/reference.md", Instant.parse("2025-02-11T09:00:00Z")), changed);
         }
     }
 
@@ -63,7 +78,7 @@ class GitHistoryTest {
             repo.commit("re-add", "Ann", "2025-05-01T00:00:00Z");
 
             Path skillFile = dir.resolve("content/new-name/SKILL.md");
-            List<Revision> revisions = read(dir.resolve("content"), skillFile).get(skillFile);
+            List<Revision> revisions = read(dir.resolve("content"), skillFile).revisions().get(skillFile);
 
             assertEquals(List.of("2025-05-01", "2025-03-01", "2025-02-01", "2025-01-01"), revisions.stream().map(Revision::day).toList(),
                     "the re-added file, its edit, the rename and the file under its old name");
@@ -73,7 +88,7 @@ class GitHistoryTest {
     @Test
     void saysOnceWhenThereIsNoRepository() throws Exception {
         Path content = Files.createDirectories(dir.resolve("content"));
-        assertEquals(Map.of(), read(content, content.resolve("SKILL.md")));
+        assertEquals(GitHistory.NONE, read(content, content.resolve("SKILL.md")));
         assertEquals(1, notes.size());
         assertTrue(notes.get(0).contains("not in a git repository"), notes.toString());
     }
@@ -84,7 +99,7 @@ class GitHistoryTest {
             repo.files.write("content/a/SKILL.md", skill("1", "x\n"));
             String commit = repo.commit("add", "Ann", "2025-01-01T00:00:00Z");
             Files.writeString(dir.resolve(".git/shallow"), commit + "\n");
-            assertEquals(Map.of(), read(dir.resolve("content"), dir.resolve("content/a/SKILL.md")));
+            assertEquals(GitHistory.NONE, read(dir.resolve("content"), dir.resolve("content/a/SKILL.md")));
             assertTrue(notes.get(0).contains("shallow"), notes.toString());
         }
     }

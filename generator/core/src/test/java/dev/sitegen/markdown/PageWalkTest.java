@@ -73,8 +73,8 @@ class PageWalkTest {
                 reference.md in code stays code
                 ```
                 """);
-        assertEquals(List.of("reference/index.html", "reference/index.html#setup", "other.md"), doc.select("a").eachAttr("href"));
-        assertEquals("reference.md", doc.select("a").get(0).text());
+        assertEquals(List.of("reference/index.html", "reference/index.html#setup", "other.md"), doc.select("a:not(.heading-anchor)").eachAttr("href"));
+        assertEquals("reference.md", doc.select("a:not(.heading-anchor)").get(0).text());
         assertEquals("reference.md#setup", doc.selectFirst("a code").text());
         assertTrue(doc.text().contains("examples.md for examples"), "a page that does not exist stays text");
     }
@@ -93,7 +93,7 @@ class PageWalkTest {
 
                 - another-skill is just text here
                 """);
-        assertEquals(List.of("../known-skill/index.html"), doc.select("a").eachAttr("href"));
+        assertEquals(List.of("../known-skill/index.html"), doc.select("a:not(.heading-anchor)").eachAttr("href"));
         assertEquals(List.of("moai-domain-backend (not in this site)", "moai-domain-database (not in this site)"),
                 doc.select(".missing-skill").eachText());
         assertEquals(List.of("skill known-skill @3", "skill moai-domain-backend @4", "missing moai-domain-backend @4",
@@ -125,7 +125,7 @@ class PageWalkTest {
                 """);
         assertEquals(List.of("lib/tiangolo/fastapi/index.html", "lib/django/django/index.html", "lib/pydantic/pydantic/index.html",
                 "lib/sqlalchemy/sqlalchemy/index.html", "lib/tiangolo/fastapi/index.html", "lib/tiangolo/fastapi/v0.115/index.html",
-                "/en/skills"), doc.select("a").eachAttr("href"));
+                "/en/skills"), doc.select("a:not(.heading-anchor)").eachAttr("href"));
         assertEquals("/images/x.png", doc.selectFirst("img").attr("src"));
         assertTrue(doc.selectFirst("pre code").text().contains("/pytest-dev/pytest"), "ids in code stay code");
         assertTrue(policy.asked.contains("code /pytest-dev/pytest in Context7 Library Mappings @12"), policy.asked.toString());

@@ -1,0 +1,111 @@
+package dev.sitegen.browser;
+
+import dev.sitegen.BuildConfig;
+import dev.sitegen.BuildResult;
+import dev.sitegen.ContentFixture;
+import dev.sitegen.SiteGenerator;
+import dev.sitegen.serve.SiteServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** What a reader sees and does, in a real browser, with JavaScript on and off. */
+class ReaderTest {
+
+    @TempDir
+    static Path dir;
+    private static SiteServer server;
+    private static Browser browser;
+
+    @BeforeAll
+    static void publish() throws Exception {
+        browser = Browser.open();
+        Path content = dir.resolve("content");
+        ContentFixture.copyTree(ContentFixture.REPOSITORY_CONTENT, content);
+        BuildResult result = SiteGenerator.generate(BuildConfig.of(content, dir.resolve("out")));
+        assertTrue(result.success(), result.problems().toString());
+        server = SiteServer.start(dir.resolve("out"), "/repo/", new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (server != null) {
+            server.close();
+        }
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    private ChromeDriver open(String page, int width) {
+        ChromeDriver driver = browser.driver();
+        driver.manage().window().setSize(new Dimension(width, 900));
+        driver.get(server.url().resolve(page).toString());
+        return driver;
+    }
+
+    private static String color(WebElement element) {
+        return element.getCssValue("color");
+    }
+
+    @Test
+    void codeIsColouredAndCopiesWithOneClick() {
+        ChromeDriver driver = open("skills/moai-lang-python/reference/index.html", 1280);
+        WebElement keyword = driver.findElement(By.cssSelector("pre code .tok-keyword"));
+        WebElement plain = driver.findElement(By.cssSelector("pre code"));
+        assertNotEquals(color(plain), color(keyword), "keywords have their own colour");
+        assertTrue(driver.findElements(By.cssSelector("pre .copy-button")).size() > 3);
+    }
+
+    @Test
+    void theThemeFollowsTheToggleAndIsRemembered() {
+        ChromeDriver driver = open("index.html", 1280);
+        driver.executeScript("localStorage.removeItem('sg-theme')");
+        driver.navigate().refresh();
+        String before = driver.findElement(By.tagName("body")).getCssValue("background-color");
+        WebElement toggle = driver.findElement(By.cssSelector(".theme-toggle"));
+        assertTrue(toggle.isDisplayed());
+        toggle.click();
+        String after = driver.findElement(By.tagName("body")).getCssValue("background-color");
+        assertNotEquals(before, after);
+        driver.navigate().refresh();
+        assertEquals(after, driver.findElement(By.tagName("body")).getCssValue("background-color"), "the choice outlives a reload");
+        driver.findElement(By.cssSelector(".theme-toggle")).click();
+        driver.executeScript("localStorage.removeItem('sg-theme')");
+    }
+
+    @Test
+    void theContentsListFollowsScrolling() {
+        ChromeDriver driver = open("skills/moai-lang-python/index.html", 1280);
+        driver.executeScript("document.getElementById('troubleshooting').scrollIntoView()");
+        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d ->
+                d.findElements(By.cssSelector(".toc a.active[href='#troubleshooting'], .toc a.active[href='#works-well-with']")).size() == 1);
+    }
+
+    @Test
+    void onAPhoneThePageListAndMetadataFoldAwayAndTheContentComesFirst() {
+        ChromeDriver driver = open("skills/moai-lang-python/index.html", 390);
+        assertFalse(driver.findElement(By.cssSelector(".sidebar li a")).isDisplayed(), "the page list is folded");
+        assertFalse(driver.findElement(By.cssSelector(".facts dl")).isDisplayed(), "the metadata panel is folded");
+        driver.findElement(By.cssSelector(".drawer > summary")).click();
+        assertTrue(driver.findElement(By.cssSelector(".sidebar li a")).isDisplayed());
+        long scrollWidth = (Long) driver.executeScript("return document.documentElement.scrollWidth");
+        assertTrue(scrollWidth <= 390, "nothing makes the page wider than the phone: " + scrollWidth);
+    }
+}
