@@ -111,6 +111,17 @@ class HistoryTest {
     }
 
     @Test
+    void aSkillWithOneVersionNamesItWithoutAHistoryPage() throws Exception {
+        ContentFixture content = new ContentFixture(dir.resolve("content"));
+        content.skill("skills/a", "name: a\ndescription: d\nversion: 2.0.0", "x\n");
+        assertTrue(SiteGenerator.generate(BuildConfig.of(content.root(), dir.resolve("out"))).success());
+        assertTrue(site().page("skills/a/index.html").selectFirst(".version-line").text().startsWith("Version 2.0.0"));
+        assertTrue(site().page("skills/a/index.html").select(".version-line a").isEmpty());
+        assertFalse(Files.exists(dir.resolve("out/skills/a/history")));
+        assertTrue(Files.exists(dir.resolve("out/feed.xml")), "the feed still lists it");
+    }
+
+    @Test
     void canLeaveHistoryOut() throws Exception {
         ContentFixture content = new ContentFixture(dir.resolve("content"));
         content.skill("skills/a", "name: a\ndescription: d", "x\n");

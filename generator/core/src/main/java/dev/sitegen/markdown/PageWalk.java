@@ -70,6 +70,8 @@ final class PageWalk {
     private final Map<String, LinkTarget> rawHtmlLinks = new HashMap<>();
     private final Map<Reference, String> unlinkedReferences = new IdentityHashMap<>();
     private Document document;
+    /** Where each line starts, for line numbers: flexmark's own scan the document from its start on every call. */
+    private int[] lineStarts;
     private Section section = Section.TOP;
     private String title;
     private boolean hasRawHtml;
@@ -97,6 +99,7 @@ final class PageWalk {
 
     void run(Document document) {
         this.document = document;
+        this.lineStarts = lineStarts(document.getChars());
         if (document.getFirstChild() instanceof Heading h1 && h1.getLevel() == 1) {
             title = text(h1);
             h1.unlink();
@@ -251,9 +254,15 @@ final class PageWalk {
     /** Plain text: page names, related skills and library ids become links. */
     private void text(Text node) {
         String text = node.getChars().unescape();
+        boolean related = inRelatedList() && opensListItem(node);
+        boolean mentionsPage = text.contains(".md");
+        boolean mentionsId = text.indexOf('/') >= 0;
+        if (!related && !mentionsPage && !mentionsId) {
+            return;
+        }
         int line = line(node);
         List<Replacement> replacements = new ArrayList<>();
-        if (inRelatedList() && opensListItem(node)) {
+        if (related) {
             Matcher first = FIRST_WORD.matcher(text);
             if (first.find() && SKILL_NAME.matcher(first.group(1)).matches()) {
                 String name = first.group(1);
@@ -264,15 +273,19 @@ final class PageWalk {
                 replacements.add(new Replacement(first.start(1), first.end(1), href.orElse(null)));
             }
         }
-        find(PAGE_MENTION, text, page -> links.mentionedPage(page, line), replacements);
-        if (inContext7() && (opensListItem(node) || opensTableCell(node))) {
+        if (mentionsPage) {
+            find(PAGE_MENTION, text, page -> links.mentionedPage(page, line), replacements);
+        }
+        if (mentionsId && inContext7() && (opensListItem(node) || opensTableCell(node))) {
             Matcher opening = OPENING_ID.matcher(text);
             if (opening.find()) {
                 libraryId(opening.group(1)).flatMap(id -> links.library(id, section, true, line))
                         .ifPresent(href -> replacements.add(new Replacement(opening.start(1), opening.end(1), href)));
             }
         }
-        find(SLASHED_ID, text, id -> libraryId(id).flatMap(valid -> links.library(valid, section, inContext7(), line)), replacements);
+        if (mentionsId) {
+            find(SLASHED_ID, text, id -> libraryId(id).flatMap(valid -> links.library(valid, section, inContext7(), line)), replacements);
+        }
         if (!replacements.isEmpty()) {
             split(node, text, replacements);
         }
@@ -351,7 +364,24 @@ final class PageWalk {
     }
 
     private int line(Node node) {
-        return firstLine + node.getStartLineNumber();
+        int at = java.util.Arrays.binarySearch(lineStarts, node.getStartOffset());
+        return firstLine + (at >= 0 ? at : -at - 2);
+    }
+
+    private static int[] lineStarts(CharSequence text) {
+        int count = 1;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                count++;
+            }
+        }
+        int[] starts = new int[count];
+        for (int i = 0, line = 1; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                starts[line++] = i + 1;
+            }
+        }
+        return starts;
     }
 
     private static String text(Node node) {

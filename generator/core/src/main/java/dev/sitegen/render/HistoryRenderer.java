@@ -57,7 +57,7 @@ final class HistoryRenderer {
     }
 
     /**
-     * Renders the skill's history pages.
+     * Renders the skill's history pages, when it has more than one version to show.
      *
      * @return what the skill's main page says of its version, or null when history is off
      */
@@ -65,6 +65,11 @@ final class HistoryRenderer {
         List<Skill.SkillVersion> versions = skill.versions();
         if (versions.isEmpty()) {
             return null;
+        }
+        if (versions.size() == 1) {
+            Revision only = versions.get(0).version().revision();
+            feed.add(new FeedEntry(skill, summary(skill, versions.get(0), null), only.date(), skill.name() + ":" + only.id()));
+            return new VersionNote(versions.get(0).version().label(), only.day(), false, null, null, null, 1);
         }
         SitePath historyPath = SitePath.page(skill.historyFolder());
         List<VersionSummary> summaries = new ArrayList<>();

@@ -75,7 +75,7 @@ public final class Views {
      * Which version a page shows.
      *
      * @param older whether it is an older version; the page then links to {@code latestHref}
-     * @param historyHref the skill's history page
+     * @param historyHref the skill's history page, or null when it has a single version
      * @param count how many versions the skill has
      */
     public record VersionNote(String label, String date, boolean older, String latestHref, String latestLabel,
