@@ -11,36 +11,47 @@ import java.util.Objects;
  * @param repositoryUrl the repository for "edit this page" links, overriding {@code site.yaml}; may be null
  * @param strict whether warnings fail the build
  * @param history whether to read every version of every skill (snapshots and git) and publish them
+ * @param mode whether to build the site or only check the content
  */
 public record BuildConfig(Path contentDir, Path outputDir, Path templatesDir, String baseUrl, String repositoryUrl,
-                          boolean strict, boolean history) {
+                          boolean strict, boolean history, Mode mode) {
+
+    /** {@link #BUILD} writes the site; {@link #CHECK} runs every validation and writes nothing. */
+    public enum Mode {
+        BUILD, CHECK
+    }
 
     public BuildConfig {
         Objects.requireNonNull(contentDir, "contentDir");
         Objects.requireNonNull(outputDir, "outputDir");
+        Objects.requireNonNull(mode, "mode");
     }
 
     public static BuildConfig of(Path contentDir, Path outputDir) {
-        return new BuildConfig(contentDir, outputDir, null, null, null, false, true);
+        return new BuildConfig(contentDir, outputDir, null, null, null, false, true, Mode.BUILD);
     }
 
     public BuildConfig withTemplates(Path dir) {
-        return new BuildConfig(contentDir, outputDir, dir, baseUrl, repositoryUrl, strict, history);
+        return new BuildConfig(contentDir, outputDir, dir, baseUrl, repositoryUrl, strict, history, mode);
     }
 
     public BuildConfig withBaseUrl(String url) {
-        return new BuildConfig(contentDir, outputDir, templatesDir, url, repositoryUrl, strict, history);
+        return new BuildConfig(contentDir, outputDir, templatesDir, url, repositoryUrl, strict, history, mode);
     }
 
     public BuildConfig withRepositoryUrl(String url) {
-        return new BuildConfig(contentDir, outputDir, templatesDir, baseUrl, url, strict, history);
+        return new BuildConfig(contentDir, outputDir, templatesDir, baseUrl, url, strict, history, mode);
     }
 
     public BuildConfig withStrict(boolean value) {
-        return new BuildConfig(contentDir, outputDir, templatesDir, baseUrl, repositoryUrl, value, history);
+        return new BuildConfig(contentDir, outputDir, templatesDir, baseUrl, repositoryUrl, value, history, mode);
     }
 
     public BuildConfig withHistory(boolean value) {
-        return new BuildConfig(contentDir, outputDir, templatesDir, baseUrl, repositoryUrl, strict, value);
+        return new BuildConfig(contentDir, outputDir, templatesDir, baseUrl, repositoryUrl, strict, value, mode);
+    }
+
+    public BuildConfig withMode(Mode value) {
+        return new BuildConfig(contentDir, outputDir, templatesDir, baseUrl, repositoryUrl, strict, history, value);
     }
 }

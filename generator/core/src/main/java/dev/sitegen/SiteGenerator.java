@@ -1,6 +1,8 @@
 package dev.sitegen;
 
+import dev.sitegen.check.DisclosureBudget;
 import dev.sitegen.check.LinkCheck;
+import dev.sitegen.check.SkillSchema;
 import dev.sitegen.content.ContentScanner;
 import dev.sitegen.content.ContentTree;
 import dev.sitegen.history.GitHistory;
@@ -17,6 +19,7 @@ import dev.sitegen.problem.Problem;
 import dev.sitegen.problem.Problems;
 import dev.sitegen.problem.SourceLocation;
 import dev.sitegen.publish.OutputFolder;
+import dev.sitegen.publish.SiteWriter;
 import dev.sitegen.render.SiteRenderer;
 import dev.sitegen.render.Theme;
 import dev.sitegen.site.Routes;
@@ -71,25 +74,41 @@ public final class SiteGenerator {
         }
         Site site = stage("assemble", () -> SiteAssembler.assemble(siteConfig, tree.root(), Routes.plan(sources, problems),
                 registry, history, new MarkdownConverter(), problems));
+        stage("check", () -> check(sources, site));
         int pages = 0;
         boolean published = false;
-        if (!failed()) {
+        if (config.mode() == BuildConfig.Mode.CHECK) {
+            Theme theme = stage("theme", () -> Theme.load(config.templatesDir()));
+            pages = stage("render", () -> SiteRenderer.render(site, theme, config.templatesDir(), SiteWriter.DISCARD, problems));
+        } else if (!failed()) {
             Theme theme = stage("theme", () -> Theme.load(config.templatesDir()));
             Optional<OutputFolder> output = OutputFolder.open(config.outputDir(), config.contentDir(), problems);
             if (output.isPresent()) {
                 try (OutputFolder out = output.get()) {
                     pages = stage("render", () -> SiteRenderer.render(site, theme, config.templatesDir(), out.writer(), problems));
-                    stage("check", () -> LinkCheck.check(site, problems));
                     if (!failed()) {
                         stage("publish", out::commit);
                         published = true;
                     }
                 }
             }
-        } else {
-            stage("check", () -> LinkCheck.check(site, problems));
         }
         return new BuildResult(finalProblems(), site.skills().size(), pages, times, published, missingSkillNames(site), notes);
+    }
+
+    /**
+     * Every validation of the content beyond reading it: anchors, the skill schema, disclosure
+     * budgets; and, when only checking, every skill named but missing, which a build lists instead.
+     */
+    private void check(List<SkillSource> sources, Site site) {
+        LinkCheck.check(site, problems);
+        SkillSchema.check(sources, problems);
+        DisclosureBudget.check(site, problems);
+        if (config.mode() == BuildConfig.Mode.CHECK) {
+            site.missingSkills().forEach(missing -> problems.warning("missing-skill", missing.at(),
+                    "\"" + missing.name() + "\" is not a skill of this site; it is shown as not in this site.",
+                    "Correct the name if the skill was renamed, or remove the reference."));
+        }
     }
 
     /** Every skill's versions, from its snapshots and the git history read once for all. */

@@ -78,7 +78,7 @@ class WorkflowsTest {
         assertEquals(List.of("main"), ((Map<String, Object>) triggers(pages).get("push")).get("branches"));
         assertTrue(triggers(pages).containsKey("workflow_dispatch"));
         assertEquals(Map.of("contents", "read", "pages", "write", "id-token", "write"), pages.get("permissions"));
-        assertEquals("pages", ((Map<String, Object>) pages.get("concurrency")).get("group"));
+        assertTrue(String.valueOf(((Map<String, Object>) pages.get("concurrency")).get("group")).startsWith("pages"));
 
         List<Map<String, Object>> build = steps(pages, "build");
         assertEquals(0, ((Map<String, Object>) step(build, "actions/checkout").get("with")).get("fetch-depth"), "full history for versions");
@@ -87,8 +87,11 @@ class WorkflowsTest {
         String run = runs(build);
         assertTrue(run.contains(readmeCommand("build the generator").replace("mvn ", "mvn -B ")), run);
         assertTrue(run.contains("-Dsitegen.baseUrl=${{ steps." + configure + ".outputs.base_url }}/"), run);
+        assertTrue(run.contains("site-gen:check -Dsitegen.format=github"), "problems are marked on pull requests: " + run);
         assertEquals("site-output", ((Map<String, Object>) step(build, "actions/upload-pages-artifact").get("with")).get("path"));
         step(steps(pages, "deploy"), "actions/deploy-pages");
+        assertEquals("github.event_name != 'pull_request'",
+                ((Map<String, Object>) ((Map<String, Object>) pages.get("jobs")).get("deploy")).get("if"), "only main deploys");
     }
 
     @Test

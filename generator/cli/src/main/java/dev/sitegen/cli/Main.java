@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "site-gen", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Renders a folder of AI-agent skills into a searchable static site.",
-        subcommands = {BuildCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {BuildCommand.class, CheckCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements java.util.concurrent.Callable<Integer> {
 
     @picocli.CommandLine.Spec

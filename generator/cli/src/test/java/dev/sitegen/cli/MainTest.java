@@ -57,6 +57,24 @@ class MainTest {
     }
 
     @Test
+    void checksWithoutWritingAndExitsByWhatItFinds() throws Exception {
+        Path content = content("---\nname: a\ndescription: d\n---\n[x](missing.md)\n");
+        String output = dir.resolve("out").toString();
+        assertEquals(0, run("check", "--content", content.toString(), "--output", output));
+        assertTrue(out.toString().contains("content/skills/a/SKILL.md\n  5       warning broken-link"), out.toString());
+        assertFalse(Files.exists(dir.resolve("out")));
+        assertEquals(1, run("check", "--strict", "--content", content.toString(), "--output", output));
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("check", "--format", "github", "--content", content.toString()));
+        assertTrue(out.toString().startsWith("::warning file="), out.toString());
+        assertTrue(out.toString().contains("content/skills/a/SKILL.md,line=5,title=site-gen broken-link::"), out.toString());
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("check", "--format", "json", "--content", content.toString()));
+        assertTrue(out.toString().contains("\"code\" : \"broken-link\""), out.toString());
+        assertEquals(2, run("check", "--format", "yaml"));
+    }
+
+    @Test
     void exitsWithTwoForUsageErrors() {
         assertEquals(2, run("build", "--no-such-option"));
         assertTrue(err.toString().contains("Unknown option: '--no-such-option'"));

@@ -4,6 +4,7 @@ import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
 import com.github.difflib.patch.DeltaType;
 import dev.sitegen.markdown.Heading;
+import dev.sitegen.markdown.Sections;
 import dev.sitegen.model.ExtraField;
 import dev.sitegen.model.SkillMetadata;
 
@@ -60,7 +61,7 @@ public record Comparison(List<FieldChange> fields, List<SectionChange> sections,
         int added = (int) lines.stream().filter(l -> l.kind() == Kind.ADDED).count();
         int removed = (int) lines.stream().filter(l -> l.kind() == Kind.REMOVED).count();
         return new Comparison(fields(older.metadata(), newer.metadata()),
-                sections(sections(older.document().body(), olderHeadings), sections(newer.document().body(), newerHeadings)),
+                sections(Sections.of(older.document().body(), olderHeadings), Sections.of(newer.document().body(), newerHeadings)),
                 added, removed, hunks(lines));
     }
 
@@ -139,20 +140,6 @@ public record Comparison(List<FieldChange> fields, List<SectionChange> sections,
             }
         }
         return out.toString();
-    }
-
-    /** A body cut at its headings: heading text to section text; text before the first heading under "". */
-    private static Map<String, String> sections(String body, List<Heading> headings) {
-        Map<String, String> sections = new LinkedHashMap<>();
-        int start = 0;
-        String title = "";
-        for (Heading heading : headings) {
-            sections.merge(title, body.substring(start, Math.min(heading.offset(), body.length())), String::concat);
-            start = Math.min(heading.offset(), body.length());
-            title = heading.text();
-        }
-        sections.merge(title, body.substring(start), String::concat);
-        return sections;
     }
 
     private static List<SectionChange> sections(Map<String, String> older, Map<String, String> newer) {

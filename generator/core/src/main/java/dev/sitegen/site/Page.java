@@ -17,15 +17,21 @@ import java.util.List;
  * @param missingSkills the skills it names that the site does not have
  * @param lastUpdated the day its source last changed (its last commit, else its front matter's
  *     {@code updated:}), or null when neither is known
+ * @param bodyStart where the Markdown body starts in {@code markdown}, after the front matter
  */
 public record Page(SourceFile source, String pathInSkill, SitePath path, String title, String html,
                    List<Heading> headings, List<InternalLink> links, String markdown, SitePath markdownPath,
-                   List<LibraryMention> libraries, List<SkillReference> missingSkills, String lastUpdated) {
+                   List<LibraryMention> libraries, List<SkillReference> missingSkills, String lastUpdated, int bodyStart) {
 
     public Page {
         headings = List.copyOf(headings);
         links = List.copyOf(links);
         libraries = List.copyOf(libraries);
         missingSkills = List.copyOf(missingSkills);
+    }
+
+    /** The Markdown body, front matter removed: what {@link #headings()} offsets point into. */
+    public String body() {
+        return markdown.substring(bodyStart);
     }
 }

@@ -103,7 +103,7 @@ public final class SiteAssembler {
                     new Problems());
             versions.add(new Skill.SkillVersion(version, new Page(page.source(), page.pathInSkill(), page.path(), page.title(),
                     page.html(), page.headings(), List.of(), page.markdown(), SitePath.of(folder + "/SKILL.md"), page.libraries(),
-                    List.of(), page.lastUpdated())));
+                    List.of(), page.lastUpdated(), page.bodyStart())));
         }
         return versions;
     }
@@ -129,7 +129,8 @@ public final class SiteAssembler {
         String title = Optional.ofNullable(explicitTitle).or(() -> Optional.ofNullable(converted.title())).orElse(fallbackTitle);
         return new Page(file, skill.source().folder().pathInSkill(file), path, title, converted.html(),
                 converted.headings(), links.internalLinks(), document.source().text(), routes.file(file.path()).orElse(null),
-                links.libraries(), links.missingSkills(), lastUpdated);
+                links.libraries(), links.missingSkills(), lastUpdated,
+                document.source().text().length() - document.body().length());
     }
 
     /** Every library the pages name or the front matter lists, with each use; unknown ids are reported. */

@@ -1,0 +1,50 @@
+package dev.sitegen.check;
+
+import dev.sitegen.ContentFixture;
+import dev.sitegen.content.ContentScanner;
+import dev.sitegen.model.SkillReader;
+import dev.sitegen.problem.Problem;
+import dev.sitegen.problem.Problems;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class SkillSchemaTest {
+
+    @TempDir
+    Path dir;
+
+    private List<Problem> check(String folder, String frontMatter) {
+        new ContentFixture(dir).skill(folder, frontMatter, "x\n");
+        Problems problems = new Problems();
+        SkillSchema.check(ContentScanner.scan(dir, problems).skills().stream()
+                .map(f -> SkillReader.read(f, problems)).flatMap(Optional::stream).toList(), problems);
+        return problems.sorted();
+    }
+
+    @Test
+    void acceptsAWellFormedSkill() {
+        assertEquals(List.of(), check("good-skill", "name: good-skill\ndescription: Does good."));
+    }
+
+    @Test
+    void wantsLowercaseHyphenatedNamesThatMatchTheFolder() {
+        List<Problem> problems = check("Some Folder", "name: Bad_Name\ndescription: d");
+        assertEquals(List.of("name-folder", "skill-name"), problems.stream().map(Problem::code).toList());
+        assertEquals(2, problems.get(1).location().line(), "at the name");
+        assertEquals(true, problems.get(1).fix().contains("\"bad-name\""), problems.get(1).fix());
+    }
+
+    @Test
+    void limitsNameAndDescriptionLengths() {
+        String name = "a".repeat(65);
+        List<Problem> problems = check(name, "name: " + name + "\ndescription: " + "d".repeat(1025));
+        assertEquals(List.of("skill-name", "description-length"), problems.stream().map(Problem::code).toList());
+        assertEquals(3, problems.get(1).location().line());
+    }
+}
