@@ -1,0 +1,52 @@
+package dev.sitegen.search;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * What a search result shows, for each document in index order (a result's ref is its number):
+ * {@code [[url, title, heading, snippet], ...]}. The snippet is the start of the section's text,
+ * enough to recognise it: the whole text would make the store as large as the site.
+ */
+final class SearchStore {
+
+    static final int SNIPPET_LENGTH = 160;
+
+    private SearchStore() {
+    }
+
+    static byte[] write(List<SearchDocument> documents) {
+        StringBuilder out = new StringBuilder(documents.size() * (SNIPPET_LENGTH + 100));
+        out.append('[');
+        for (int i = 0; i < documents.size(); i++) {
+            SearchDocument document = documents.get(i);
+            out.append(i == 0 ? "[" : ",[");
+            Json.string(out, document.url());
+            out.append(',');
+            Json.string(out, document.title());
+            out.append(',');
+            Json.string(out, document.heading());
+            out.append(',');
+            Json.string(out, snippet(document.text()));
+            out.append(']');
+        }
+        out.append(']');
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The text with its white space collapsed, cut at a word before {@link #SNIPPET_LENGTH} characters. */
+    static String snippet(String text) {
+        String flat = text.strip().replaceAll("\\s+", " ");
+        if (flat.length() <= SNIPPET_LENGTH) {
+            return flat;
+        }
+        int cut = flat.lastIndexOf(' ', SNIPPET_LENGTH);
+        if (cut <= 0) {
+            cut = SNIPPET_LENGTH;
+        }
+        if (Character.isHighSurrogate(flat.charAt(cut - 1))) {
+            cut--;
+        }
+        return flat.substring(0, cut) + "…";
+    }
+}
