@@ -81,6 +81,9 @@
     var vectors = new Array(documentCount * fieldCount);
     for (var v = 0; v < vectors.length; v++) { vectors[v] = []; }
     var invertedIndex = new Array(compact.terms.length);
+    // What lunr keeps about a match in a document: nothing, as lunr.Builder keeps no metadata
+    // by default. One object for all, since lunr only ever reads it.
+    var noMetadata = Object.freeze({});
     var count = 0, posting = 0;
     for (var t = 0; t < compact.terms.length; t++) {
       var entry = { _index: t };
@@ -88,7 +91,7 @@
         var refs = {}, doc = 0;
         for (var n = compact.counts[count++]; n > 0; n--, posting++) {
           doc += compact.docs[posting];
-          refs[doc] = {};
+          refs[doc] = noMetadata;
           // Terms come in term-index order, so every vector is built sorted, as lunr keeps it.
           vectors[doc * fieldCount + f].push(t, compact.scores[posting] / 1000);
         }

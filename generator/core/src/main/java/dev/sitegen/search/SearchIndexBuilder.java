@@ -1,6 +1,7 @@
 package dev.sitegen.search;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,42 +37,52 @@ public final class SearchIndexBuilder implements AutoCloseable {
      * @throws IllegalStateException if GraalJS cannot start on this JDK
      */
     public SearchIndex build(List<SearchDocument> documents) {
-        Map<String, Integer> tokenNumbers = new HashMap<>();
-        List<String> tokens = new ArrayList<>();
-        int[][] fieldTokens = new int[documents.size() * FIELDS.length][];
-        for (int doc = 0; doc < documents.size(); doc++) {
-            for (SearchField field : FIELDS) {
-                IntList numbers = new IntList();
-                LunrTokenizer.tokens(field.text(documents.get(doc)), token -> numbers.add(tokenNumbers.computeIfAbsent(token, t -> {
-                    tokens.add(t);
-                    return tokens.size() - 1;
-                })));
-                fieldTokens[doc * FIELDS.length + field.ordinal()] = numbers.toArray();
+        Tokens tokens = new Tokens(documents);
+        LunrRuntime runtime = lunr();
+        runtime.learn(tokens.distinct);
+        Postings postings = postings(tokens, runtime, documents.size());
+        int[] fieldBoosts = Arrays.stream(FIELDS).mapToInt(field -> field.boost).toArray();
+        double[] documentBoosts = documents.stream().mapToDouble(SearchDocument::boost).toArray();
+        int[] scores = LunrScores.of(postings, fieldBoosts, documentBoosts);
+        return new SearchIndex(CompactIndex.write(runtime.version(), runtime.searchPipeline(), postings, scores),
+                SearchStore.write(documents), documents.size(), postings.terms().size());
+    }
+
+    /** Every field of every document as lunr's tokenizer splits it, each distinct token numbered. */
+    private static final class Tokens {
+        final List<String> distinct = new ArrayList<>();
+        /** Per document and field, in that order: its tokens' numbers. */
+        final int[][] fields;
+
+        Tokens(List<SearchDocument> documents) {
+            Map<String, Integer> numbers = new HashMap<>();
+            fields = new int[documents.size() * FIELDS.length][];
+            for (int doc = 0; doc < documents.size(); doc++) {
+                for (SearchField field : FIELDS) {
+                    IntList tokens = new IntList();
+                    LunrTokenizer.tokens(field.text(documents.get(doc)), token -> tokens.add(numbers.computeIfAbsent(token, t -> {
+                        distinct.add(t);
+                        return distinct.size() - 1;
+                    })));
+                    fields[doc * FIELDS.length + field.ordinal()] = tokens.toArray();
+                }
             }
         }
+    }
 
-        LunrRuntime runtime = lunr();
-        runtime.learn(tokens);
-        String[][] tokenTerms = tokens.stream().map(runtime::terms).toArray(String[][]::new);
-
+    private static Postings postings(Tokens tokens, LunrRuntime runtime, int documentCount) {
+        String[][] tokenTerms = tokens.distinct.stream().map(runtime::terms).toArray(String[][]::new);
         Postings postings = new Postings(FIELDS.length);
-        for (int doc = 0; doc < documents.size(); doc++) {
+        for (int doc = 0; doc < documentCount; doc++) {
             for (SearchField field : FIELDS) {
                 List<String> terms = new ArrayList<>();
-                for (int token : fieldTokens[doc * FIELDS.length + field.ordinal()]) {
+                for (int token : tokens.fields[doc * FIELDS.length + field.ordinal()]) {
                     terms.addAll(List.of(tokenTerms[token]));
                 }
                 postings.addField(doc, field.ordinal(), terms);
             }
         }
-        int[] fieldBoosts = new int[FIELDS.length];
-        for (SearchField field : FIELDS) {
-            fieldBoosts[field.ordinal()] = field.boost;
-        }
-        double[] documentBoosts = documents.stream().mapToDouble(SearchDocument::boost).toArray();
-        int[] scores = LunrScores.of(postings, fieldBoosts, documentBoosts);
-        return new SearchIndex(CompactIndex.write(runtime.version(), runtime.searchPipeline(), postings, scores),
-                SearchStore.write(documents), documents.size(), postings.terms().size());
+        return postings;
     }
 
     private LunrRuntime lunr() {

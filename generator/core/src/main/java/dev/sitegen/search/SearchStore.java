@@ -6,11 +6,12 @@ import java.util.List;
 /**
  * What a search result shows, for each document in index order (a result's ref is its number):
  * {@code [[url, title, heading, snippet], ...]}. The snippet is the start of the section's text,
- * enough to recognise it: the whole text would make the store as large as the site.
+ * a line in a list of results, enough to recognise it: snippets are most of the store, and the
+ * whole text would make it as large as the site.
  */
 final class SearchStore {
 
-    static final int SNIPPET_LENGTH = 160;
+    static final int SNIPPET_LENGTH = 100;
 
     private SearchStore() {
     }
@@ -36,13 +37,16 @@ final class SearchStore {
 
     /** The text with its white space collapsed, cut at a word before {@link #SNIPPET_LENGTH} characters. */
     static String snippet(String text) {
-        String flat = text.strip().replaceAll("\\s+", " ");
-        if (flat.length() <= SNIPPET_LENGTH) {
+        String whole = text.strip();
+        // Sections are often long, and only their start can show.
+        int read = Math.min(whole.length(), 4 * SNIPPET_LENGTH);
+        String flat = whole.substring(0, read).replaceAll("\\s+", " ");
+        if (read == whole.length() && flat.length() <= SNIPPET_LENGTH) {
             return flat;
         }
-        int cut = flat.lastIndexOf(' ', SNIPPET_LENGTH);
+        int cut = flat.lastIndexOf(' ', Math.min(SNIPPET_LENGTH, flat.length()));
         if (cut <= 0) {
-            cut = SNIPPET_LENGTH;
+            cut = Math.min(SNIPPET_LENGTH, flat.length());
         }
         if (Character.isHighSurrogate(flat.charAt(cut - 1))) {
             cut--;

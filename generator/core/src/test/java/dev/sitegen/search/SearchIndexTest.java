@@ -120,7 +120,7 @@ class SearchIndexTest {
         assertEquals(List.of("skills/a/", "A \"quoted\" title", "", "Short text."), LunrContext.strings(store.getArrayElement(0)));
         List<String> second = LunrContext.strings(store.getArrayElement(1));
         assertEquals(List.of("skills/a/#usage", "A \"quoted\" title", "Usage"), second.subList(0, 3));
-        assertTrue(second.get(3).startsWith("word word") && second.get(3).endsWith("word…") && second.get(3).length() <= 161, second.get(3));
+        assertTrue(second.get(3).startsWith("word word") && second.get(3).endsWith("word…") && second.get(3).length() <= SearchStore.SNIPPET_LENGTH + 1, second.get(3));
     }
 
     @Test
