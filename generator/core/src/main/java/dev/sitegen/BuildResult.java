@@ -11,14 +11,16 @@ import java.util.stream.Collectors;
 /**
  * What a run did: the problems it found, in file order, and what it built.
  *
- * @param stageTimes how long each stage took, in execution order
+ * @param stageTimes how long each stage took, in execution order; a stage that runs in the background
+ *     beside others (the search index) counts its own time, so they may add up to more than {@code total}
+ * @param total how long the run took
  * @param published whether the new site replaced the output folder
  * @param missingSkills skills that pages or front matter name but the site does not have: in real
  *     collections, mostly renamed or removed ones, so they are listed rather than warned about
  * @param notes what the run wants the author to know that is not a problem in the content, such as
  *     "the git clone is shallow"
  */
-public record BuildResult(List<Problem> problems, int skills, int pages, Map<String, Duration> stageTimes,
+public record BuildResult(List<Problem> problems, int skills, int pages, Map<String, Duration> stageTimes, Duration total,
                           boolean published, List<String> missingSkills, List<String> notes) {
 
     public BuildResult {
@@ -38,10 +40,6 @@ public record BuildResult(List<Problem> problems, int skills, int pages, Map<Str
 
     public long warnings() {
         return problems.size() - errors();
-    }
-
-    public Duration total() {
-        return stageTimes.values().stream().reduce(Duration.ZERO, Duration::plus);
     }
 
     /** One line: skills, pages, warnings, errors, and the time of each stage. */

@@ -22,6 +22,10 @@ import dev.sitegen.publish.OutputFolder;
 import dev.sitegen.publish.SiteWriter;
 import dev.sitegen.render.SiteRenderer;
 import dev.sitegen.render.Theme;
+import dev.sitegen.search.SearchFiles;
+import dev.sitegen.search.SearchIndex;
+import dev.sitegen.search.SearchIndexBuilder;
+import dev.sitegen.search.SiteSearch;
 import dev.sitegen.site.Routes;
 import dev.sitegen.site.Site;
 import dev.sitegen.site.SiteAssembler;
@@ -34,6 +38,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -62,6 +69,14 @@ public final class SiteGenerator {
     }
 
     private BuildResult run() {
+        long start = System.nanoTime();
+        // GraalJS takes seconds to start: the builder starts it now, in the background, while the content is read.
+        try (SearchIndexBuilder search = config.mode() == BuildConfig.Mode.BUILD ? new SearchIndexBuilder() : null) {
+            return run(search, start);
+        }
+    }
+
+    private BuildResult run(SearchIndexBuilder search, long start) {
         ContentTree tree = stage("scan", () -> ContentScanner.scan(config.contentDir(), problems));
         SiteConfig siteConfig = siteConfig(tree);
         LibraryRegistry registry = LibraryRegistry.read(tree.libraryRegistry(), problems);
@@ -85,7 +100,9 @@ public final class SiteGenerator {
             Optional<OutputFolder> output = OutputFolder.open(config.outputDir(), config.contentDir(), problems);
             if (output.isPresent()) {
                 try (OutputFolder out = output.get()) {
+                    Future<SearchIndex> index = background("index", () -> search.build(SiteSearch.documents(site)));
                     pages = stage("render", () -> SiteRenderer.render(site, theme, config.templatesDir(), out.writer(), problems));
+                    stage("index", () -> SearchFiles.write(await("index", index), out.writer()));
                     if (!failed()) {
                         stage("publish", out::commit);
                         published = true;
@@ -93,7 +110,8 @@ public final class SiteGenerator {
                 }
             }
         }
-        return new BuildResult(finalProblems(), site.skills().size(), pages, times, published, missingSkillNames(site), notes);
+        return new BuildResult(finalProblems(), site.skills().size(), pages, times, Duration.ofNanos(System.nanoTime() - start),
+                published, missingSkillNames(site), notes);
     }
 
     /**
@@ -152,6 +170,26 @@ public final class SiteGenerator {
         });
     }
 
+    /** Runs a stage on a thread of its own, beside the others; its time is its own, not the wait for it. */
+    private <T> Future<T> background(String name, Supplier<T> work) {
+        FutureTask<T> task = new FutureTask<>(() -> stage(name + " (background)", work));
+        Thread thread = new Thread(task, "site-gen " + name);
+        thread.setDaemon(true);
+        thread.start();
+        return task;
+    }
+
+    private <T> T await(String name, Future<T> task) {
+        try {
+            return task.get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof StageFailure failure ? failure : new StageFailure(name, e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StageFailure(name, e);
+        }
+    }
+
     private <T> T stage(String name, Supplier<T> work) {
         long start = System.nanoTime();
         try {
@@ -161,7 +199,9 @@ public final class SiteGenerator {
         } catch (RuntimeException e) {
             throw new StageFailure(name, e);
         } finally {
-            times.merge(name, Duration.ofNanos(System.nanoTime() - start), Duration::plus);
+            synchronized (times) {
+                times.merge(name, Duration.ofNanos(System.nanoTime() - start), Duration::plus);
+            }
         }
     }
 }

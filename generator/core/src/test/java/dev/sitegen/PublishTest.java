@@ -68,7 +68,7 @@ class PublishTest {
 
     /**
      * Follows every link, stylesheet, script, image and feed of every page from the home page, and
-     * returns what did not answer 200.
+     * what search fetches, and returns what did not answer 200.
      */
     private List<String> crawl(URI home) throws Exception {
         Set<URI> seen = new LinkedHashSet<>();
@@ -88,8 +88,19 @@ class PublishTest {
                 continue;
             }
             Document page = Jsoup.parse(new String(response.body(), StandardCharsets.UTF_8), uri.toString());
+            List<String> targets = new ArrayList<>();
             for (Element e : page.select("a[href], link[href], script[src], img[src]")) {
-                String target = e.absUrl(e.hasAttr("href") ? "href" : "src");
+                targets.add(e.absUrl(e.hasAttr("href") ? "href" : "src"));
+            }
+            // What search fetches on first use: the index, the store and the scripts that load them.
+            for (Element form : page.select("form.search")) {
+                targets.add(URI.create(uri.toString()).resolve(form.attr("data-index")).toString());
+                targets.add(URI.create(uri.toString()).resolve(form.attr("data-store")).toString());
+                for (String script : form.attr("data-scripts").split(" ")) {
+                    targets.add(URI.create(uri.toString()).resolve(script).toString());
+                }
+            }
+            for (String target : targets) {
                 URI next = URI.create(target.replaceFirst("#.*$", ""));
                 if (next.getHost() != null && next.getHost().equals(home.getHost()) && next.getPort() == home.getPort()) {
                     if (!next.getPath().startsWith(home.getPath())) {

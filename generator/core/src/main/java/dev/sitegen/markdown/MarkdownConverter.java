@@ -63,7 +63,7 @@ public final class MarkdownConverter {
         if (walk.hasRawHtml()) {
             html = HtmlSanitizer.clean(html, walk.rawHtmlLinks());
         }
-        return new ConvertedMarkdown(walk.title(), html, walk.headings());
+        return new ConvertedMarkdown(walk.title(), html, walk.headings(), walk.sections(document));
     }
 
     /** Ids were assigned by the walk; the renderer only reads them. */

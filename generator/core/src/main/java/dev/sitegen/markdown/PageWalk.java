@@ -89,6 +89,38 @@ final class PageWalk {
         return headings;
     }
 
+    /**
+     * The document's text cut at its top-level headings, read after the walk so that links the
+     * walk made from plain text read as the text they were.
+     */
+    List<TextSection> sections(Document document) {
+        List<TextSection> sections = new ArrayList<>();
+        String id = null;
+        String heading = "";
+        StringBuilder text = new StringBuilder();
+        for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
+            if (block instanceof Heading h) {
+                if (id != null || !text.isEmpty()) {
+                    sections.add(new TextSection(id, heading, text.toString()));
+                }
+                id = h.getAnchorRefId();
+                heading = text(h);
+                text.setLength(0);
+            } else {
+                // Raw HTML, such as the tags skills use to talk to agents, is searched for its text.
+                String blockText = block instanceof HtmlBlockBase ? block.getChars().toString().replaceAll("<[^>]*>", " ").strip()
+                        : new TextCollectingVisitor().collectAndGetText(block).strip();
+                if (!blockText.isEmpty()) {
+                    text.append(text.isEmpty() ? "" : "\n").append(blockText);
+                }
+            }
+        }
+        if (id != null || !text.isEmpty() || sections.isEmpty()) {
+            sections.add(new TextSection(id, heading, text.toString()));
+        }
+        return sections;
+    }
+
     boolean hasRawHtml() {
         return hasRawHtml;
     }

@@ -27,8 +27,8 @@ import java.util.TreeMap;
  */
 final class MachineFiles {
 
-    /** Pages a search engine should not list: the 404 page and the pages of older versions. */
-    private static final Set<String> NOT_INDEXED = Set.of("not-found", "version", "changes");
+    /** Pages a search engine should not list: the 404 and search pages, and the pages of older versions. */
+    private static final Set<String> NOT_INDEXED = Set.of("not-found", "version", "changes", "search");
     static final String SKILLS_SCHEMA = "skills.schema.json";
 
     private final Site site;

@@ -103,6 +103,7 @@ public final class SiteRenderer {
         theme.assets().values().forEach(asset -> writer.write(SitePath.of(asset.path()), asset.content()));
         home();
         notFound();
+        searchPage();
         tags();
         libraries();
         site.catalogs().forEach(this::catalog);
@@ -116,6 +117,12 @@ public final class SiteRenderer {
         context.put("skills", site.skills().stream().map(this::card).toList());
         context.put("tags", tagCounts());
         render("home", SitePath.HOME, site.config().title(), site.config().description(), List.of(), null, null, context);
+    }
+
+    /** The search page: results for {@code ?q=}, a link that can be shared; they are found in the browser. */
+    private void searchPage() {
+        render("search", SitePath.page("search"), "Search", "Search the skills of " + site.config().title() + ".",
+                List.of(homeLink(), new Link("Search", null)), null, null, new HashMap<>());
     }
 
     private void notFound() {

@@ -2,6 +2,7 @@ package dev.sitegen.site;
 
 import dev.sitegen.content.SourceFile;
 import dev.sitegen.markdown.Heading;
+import dev.sitegen.markdown.TextSection;
 
 import java.util.List;
 
@@ -18,16 +19,19 @@ import java.util.List;
  * @param lastUpdated the day its source last changed (its last commit, else its front matter's
  *     {@code updated:}), or null when neither is known
  * @param bodyStart where the Markdown body starts in {@code markdown}, after the front matter
+ * @param sections its plain text cut at its headings, for search
  */
 public record Page(SourceFile source, String pathInSkill, SitePath path, String title, String html,
                    List<Heading> headings, List<InternalLink> links, String markdown, SitePath markdownPath,
-                   List<LibraryMention> libraries, List<SkillReference> missingSkills, String lastUpdated, int bodyStart) {
+                   List<LibraryMention> libraries, List<SkillReference> missingSkills, String lastUpdated, int bodyStart,
+                   List<TextSection> sections) {
 
     public Page {
         headings = List.copyOf(headings);
         links = List.copyOf(links);
         libraries = List.copyOf(libraries);
         missingSkills = List.copyOf(missingSkills);
+        sections = List.copyOf(sections);
     }
 
     /** The Markdown body, front matter removed: what {@link #headings()} offsets point into. */

@@ -103,7 +103,7 @@ public final class SiteAssembler {
                     new Problems());
             versions.add(new Skill.SkillVersion(version, new Page(page.source(), page.pathInSkill(), page.path(), page.title(),
                     page.html(), page.headings(), List.of(), page.markdown(), SitePath.of(folder + "/SKILL.md"), page.libraries(),
-                    List.of(), page.lastUpdated(), page.bodyStart())));
+                    List.of(), page.lastUpdated(), page.bodyStart(), page.sections())));
         }
         return versions;
     }
@@ -130,7 +130,7 @@ public final class SiteAssembler {
         return new Page(file, skill.source().folder().pathInSkill(file), path, title, converted.html(),
                 converted.headings(), links.internalLinks(), document.source().text(), routes.file(file.path()).orElse(null),
                 links.libraries(), links.missingSkills(), lastUpdated,
-                document.source().text().length() - document.body().length());
+                document.source().text().length() - document.body().length(), converted.sections());
     }
 
     /** Every library the pages name or the front matter lists, with each use; unknown ids are reported. */

@@ -63,6 +63,20 @@ class AccessibilityTest {
         assertTrue(new AxeBuilder().analyze(driver).getViolations().stream().anyMatch(v -> v.getId().equals("image-alt")));
     }
 
+    @ParameterizedTest(name = "search results open ({0})")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"light", "dark"})
+    void hasNoViolationsWithSearchResultsOpen(String theme) {
+        var driver = browser.driver();
+        driver.manage().window().setSize(new Dimension(1280, 900));
+        driver.get(server.url().resolve("skills/moai-lang-python/index.html").toString());
+        driver.executeScript("document.documentElement.dataset.theme = arguments[0];", theme);
+        driver.findElement(org.openqa.selenium.By.id("sg-search")).sendKeys("pydantic");
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(20))
+                .until(d -> !d.findElements(org.openqa.selenium.By.cssSelector(".search-result")).isEmpty());
+        List<Rule> violations = new AxeBuilder().analyze(driver).getViolations();
+        assertEquals("", violations.stream().map(v -> v.getId() + ": " + v.getHelp()).collect(Collectors.joining("\n")));
+    }
+
     @ParameterizedTest(name = "{0} ({1}, {2} px)")
     @CsvSource({
         "index.html, light, 1280", "index.html, dark, 1280", "index.html, dark, 390",
@@ -75,7 +89,7 @@ class AccessibilityTest {
         "libraries/tiangolo/fastapi/index.html, light, 1280", "libraries/tiangolo/fastapi/index.html, dark, 1280",
         "libraries/index.html, light, 1280", "tags/index.html, dark, 1280", "tools/index.html, light, 1280",
         "skills/brainstorming/index.html, dark, 1280", "skills/brainstorming/index.html, light, 390",
-        "no/such/page/, light, 1280",
+        "no/such/page/, light, 1280", "search/index.html?q=pydantic, light, 1280", "search/index.html?q=pydantic, dark, 390",
     })
     void hasNoAccessibilityViolations(String page, String theme, int width) {
         var driver = browser.driver();

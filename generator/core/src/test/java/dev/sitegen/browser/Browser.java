@@ -58,6 +58,8 @@ public final class Browser implements AutoCloseable {
             options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                     "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic",
                     "--no-first-run", "--window-size=1280,900", "--user-data-dir=" + profile);
+            // The console, so that tests can assert that pages log no errors.
+            options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
             if (javaScriptOff) {
                 options.addArguments("--blink-settings=scriptEnabled=false");
             }
@@ -80,6 +82,13 @@ public final class Browser implements AutoCloseable {
 
     public ChromeDriver driver() {
         return driver;
+    }
+
+    /** The console's errors since the last call: messages logged at SEVERE, such as uncaught exceptions. */
+    public java.util.List<String> consoleErrors() {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+                .map(org.openqa.selenium.logging.LogEntry::getMessage).toList();
     }
 
     @Override

@@ -1,0 +1,33 @@
+package dev.sitegen.search;
+
+/**
+ * The fields of the index, in lunr's order, with their boosts. A reader searches for a page or a
+ * topic, so a word in the page's title weighs most, then in a section's heading, then in the
+ * tags and keywords an author chose to describe the skill, and least in running text. The steps
+ * are wide enough that one title or heading match outranks a body that repeats the word, since
+ * BM25 saturates term frequency: the most a term can score in a field is 2.2 times its idf.
+ */
+enum SearchField {
+    TITLE("title", 10),
+    HEADING("heading", 5),
+    TAGS("tags", 3),
+    BODY("body", 1);
+
+    final String label;
+    final int boost;
+
+    SearchField(String label, int boost) {
+        this.label = label;
+        this.boost = boost;
+    }
+
+    /** The field's text in a document; keywords are words, split as text is. */
+    String text(SearchDocument document) {
+        return switch (this) {
+            case TITLE -> document.title();
+            case HEADING -> document.heading();
+            case TAGS -> String.join(" ", document.keywords());
+            case BODY -> document.text();
+        };
+    }
+}

@@ -1,0 +1,56 @@
+package dev.sitegen.search;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * What a search result shows, for each document in index order (a result's ref is its number):
+ * {@code [[url, title, heading, snippet], ...]}. The snippet is the start of the section's text,
+ * a line in a list of results, enough to recognise it: snippets are most of the store, and the
+ * whole text would make it as large as the site.
+ */
+final class SearchStore {
+
+    static final int SNIPPET_LENGTH = 100;
+
+    private SearchStore() {
+    }
+
+    static byte[] write(List<SearchDocument> documents) {
+        StringBuilder out = new StringBuilder(documents.size() * (SNIPPET_LENGTH + 100));
+        out.append('[');
+        for (int i = 0; i < documents.size(); i++) {
+            SearchDocument document = documents.get(i);
+            out.append(i == 0 ? "[" : ",[");
+            Json.string(out, document.url());
+            out.append(',');
+            Json.string(out, document.title());
+            out.append(',');
+            Json.string(out, document.heading());
+            out.append(',');
+            Json.string(out, snippet(document.text()));
+            out.append(']');
+        }
+        out.append(']');
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The text with its white space collapsed, cut at a word before {@link #SNIPPET_LENGTH} characters. */
+    static String snippet(String text) {
+        String whole = text.strip();
+        // Sections are often long, and only their start can show.
+        int read = Math.min(whole.length(), 4 * SNIPPET_LENGTH);
+        String flat = whole.substring(0, read).replaceAll("\\s+", " ");
+        if (read == whole.length() && flat.length() <= SNIPPET_LENGTH) {
+            return flat;
+        }
+        int cut = flat.lastIndexOf(' ', Math.min(SNIPPET_LENGTH, flat.length()));
+        if (cut <= 0) {
+            cut = Math.min(SNIPPET_LENGTH, flat.length());
+        }
+        if (Character.isHighSurrogate(flat.charAt(cut - 1))) {
+            cut--;
+        }
+        return flat.substring(0, cut) + "…";
+    }
+}

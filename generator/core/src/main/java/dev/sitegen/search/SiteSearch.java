@@ -1,0 +1,50 @@
+package dev.sitegen.search;
+
+import dev.sitegen.markdown.TextSection;
+import dev.sitegen.site.Page;
+import dev.sitegen.site.Site;
+import dev.sitegen.site.Skill;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What search finds in a site: every section of every page of every skill, current versions only.
+ * A section's title names its skill and page, so a result reads "skill › page › heading", and
+ * carries the skill's tags and trigger keywords.
+ */
+public final class SiteSearch {
+
+    private SiteSearch() {
+    }
+
+    public static List<SearchDocument> documents(Site site) {
+        List<SearchDocument> documents = new ArrayList<>();
+        for (Skill skill : site.skills()) {
+            List<String> keywords = new ArrayList<>(skill.metadata().tags());
+            keywords.addAll(skill.metadata().triggers().keywords());
+            for (Page page : skill.allPages()) {
+                String title = page == skill.main() ? skill.name() : skill.name() + " › " + page.title();
+                documents.addAll(page(page.path().href(), title, page.title(), keywords, page.sections()));
+            }
+        }
+        return documents;
+    }
+
+    /**
+     * The documents of one page: a section each.
+     *
+     * @param title what results name the page by
+     * @param pageTitle the page's own title, which the text before the first heading goes by
+     */
+    public static List<SearchDocument> page(String url, String title, String pageTitle, List<String> keywords,
+                                            List<TextSection> sections) {
+        List<SearchDocument> documents = new ArrayList<>();
+        for (TextSection section : sections) {
+            boolean opening = section.headingId() == null;
+            documents.add(new SearchDocument(opening ? url : url + "#" + section.headingId(), title,
+                    opening ? pageTitle : section.heading(), section.text(), keywords));
+        }
+        return documents;
+    }
+}

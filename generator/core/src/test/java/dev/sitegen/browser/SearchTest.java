@@ -1,0 +1,176 @@
+package dev.sitegen.browser;
+
+import dev.sitegen.BuildConfig;
+import dev.sitegen.BuildResult;
+import dev.sitegen.ContentFixture;
+import dev.sitegen.SiteGenerator;
+import dev.sitegen.serve.SiteServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Search as a reader uses it, in a real browser, on a site served under a sub-path. */
+class SearchTest {
+
+    @TempDir
+    static Path dir;
+    private static SiteServer server;
+    private static Browser browser;
+    private ChromeDriver driver;
+
+    @BeforeAll
+    static void publish() throws Exception {
+        browser = Browser.open();
+        ContentFixture content = new ContentFixture(dir.resolve("content"));
+        ContentFixture.copyTree(ContentFixture.REPOSITORY_CONTENT, content.root());
+        ContentFixture.copyTree(ContentFixture.CORPUS, content.root().resolve("skills"));
+        content.skill("skills/korean-guide", "name: korean-guide\ndescription: 한국어 안내.", """
+                # 한국어 안내
+
+                ## 파이썬 개발 전문가
+
+                파이썬 개발 전문가를 위한 안내입니다.
+                """);
+        BuildResult result = SiteGenerator.generate(BuildConfig.of(content.root(), dir.resolve("out")));
+        assertTrue(result.success(), result.problems().toString());
+        server = SiteServer.start(dir.resolve("out"), "/repo/", new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (server != null) {
+            server.close();
+        }
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @BeforeEach
+    void home() {
+        driver = browser.driver();
+        driver.manage().window().setSize(new Dimension(1280, 900));
+        driver.get(server.url().resolve("skills/brainstorming/index.html").toString());
+        browser.consoleErrors();
+    }
+
+    private WebElement box() {
+        return driver.findElement(By.id("sg-search"));
+    }
+
+    private List<WebElement> results() {
+        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
+            List<WebElement> found = d.findElements(By.cssSelector("#sg-search-results .search-result"));
+            return found.isEmpty() ? null : found;
+        });
+    }
+
+    private void type(String query) {
+        box().click();
+        box().clear();
+        box().sendKeys(query);
+    }
+
+    @Test
+    void loadsNothingUntilTheBoxIsFocused() {
+        assertEquals("undefined", driver.executeScript("return typeof lunr"), "lunr is not loaded with the page");
+        box().click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> "object".equals(((ChromeDriver) d).executeScript("return typeof sitegenSearch")));
+    }
+
+    @Test
+    void findsPartialWordsAndOpensTheSectionAtItsAnchor() {
+        type("pyd");
+        WebElement first = results().get(0);
+        assertTrue(first.getText().contains("Pydantic"), first.getText());
+        assertTrue(first.findElements(By.tagName("mark")).stream().anyMatch(m -> m.getText().toLowerCase().startsWith("pyd")),
+                "the matched words are marked");
+        String href = first.getAttribute("href");
+        assertTrue(href.startsWith(server.url().toString()) && href.contains("#"), href);
+        box().sendKeys(Keys.ENTER);
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().equals(href));
+        String anchor = href.substring(href.indexOf('#') + 1);
+        assertFalse(driver.findElements(By.id(anchor)).isEmpty(), "the section's anchor is on the page");
+        assertEquals(List.of(), browser.consoleErrors());
+    }
+
+    @Test
+    void ranksTitlesAndHeadingsAboveText() {
+        type("troubleshooting");
+        WebElement first = results().get(0);
+        assertTrue(first.findElement(By.className("search-result-where")).getText().contains("Troubleshooting"), first.getText());
+    }
+
+    @Test
+    void prefersSectionsWithEveryWord() {
+        type("pydantic valid");
+        String first = results().get(0).getText();
+        assertTrue(first.contains("Pydantic") && first.contains("Valid"), first);
+        type("pydantic nosuchwordanywhere");
+        assertTrue(results().get(0).getText().contains("Pydantic"), "with no section holding every word, any word will do");
+    }
+
+    @Test
+    void answersTheKeyboard() {
+        driver.findElement(By.tagName("body")).click();
+        new Actions(driver).sendKeys("/").perform();
+        assertEquals("sg-search", driver.switchTo().activeElement().getAttribute("id"), "/ focuses the box");
+        driver.findElement(By.tagName("h1")).click();
+        new Actions(driver).keyDown(Keys.CONTROL).sendKeys("k").keyUp(Keys.CONTROL).perform();
+        assertEquals("sg-search", driver.switchTo().activeElement().getAttribute("id"), "Ctrl+K focuses the box");
+        box().sendKeys("fastapi");
+        List<WebElement> found = results();
+        assertTrue(found.size() > 1);
+        box().sendKeys(Keys.ARROW_DOWN, Keys.ARROW_DOWN);
+        assertEquals("true", found.get(1).getAttribute("aria-selected"));
+        assertEquals(found.get(1).getAttribute("id"), box().getAttribute("aria-activedescendant"));
+        box().sendKeys(Keys.ESCAPE);
+        assertFalse(driver.findElement(By.id("sg-search-results")).isDisplayed(), "Esc closes the results");
+    }
+
+    @Test
+    void neverFailsOnWhatReadersType() {
+        for (String query : new String[] {"foo:", "+-", "*", "\"", "~", "^", "title:", "((", "-", "+pyd -", "a~9", "*:*"}) {
+            type(query);
+            new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.findElement(By.id("sg-search-results")).isDisplayed());
+        }
+        assertEquals(List.of(), browser.consoleErrors());
+    }
+
+    @Test
+    void findsKoreanText() {
+        type("파이썬");
+        assertTrue(results().get(0).getText().contains("파이썬 개발 전문가"), results().get(0).getText());
+    }
+
+    @Test
+    void theSearchPageShowsTheSameResultsAndCanBeShared() {
+        driver.get(server.url().resolve("search/index.html?q=pydantic").toString());
+        List<WebElement> found = new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
+            List<WebElement> r = d.findElements(By.cssSelector("#sg-search-page-results .search-result"));
+            return r.isEmpty() ? null : r;
+        });
+        assertTrue(found.get(0).getText().contains("Pydantic"), found.get(0).getText());
+        assertEquals("pydantic", driver.findElement(By.id("sg-search-page-input")).getAttribute("value"));
+        assertEquals(List.of(), browser.consoleErrors());
+    }
+}

@@ -1,0 +1,117 @@
+package dev.sitegen.search;
+
+import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.Source;
+import org.graalvm.polyglot.Value;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The theme's search-lunr.js, which the browser runs after lunr.js, run in GraalJS. */
+class SearchLunrScriptTest {
+
+    private static LunrContext lunr;
+    private static Value index;
+
+    @BeforeAll
+    static void start() {
+        lunr = new LunrContext();
+        index = lunr.load(SearchIndex.build(List.of(
+                new SearchDocument("skills/python/", "Python", "", "Python development with FastAPI.", List.of("python")),
+                new SearchDocument("skills/python/#validation", "Python", "Validation", "Pydantic models validate data.", List.of("python")),
+                new SearchDocument("skills/java/", "Java", "", "Java development with Spring.", List.of("java")))));
+    }
+
+    @AfterAll
+    static void stop() {
+        lunr.close();
+    }
+
+    @Test
+    void replacesLunrsTrimmerWithoutAWarning() {
+        try (Context context = Context.newBuilder("js").option("engine.WarnInterpreterOnly", "false").build()) {
+            context.eval(source(Lunr.LUNR_JS));
+            context.eval("js", "var warnings = []; lunr.utils.warn = function (message) { warnings.push(message); };");
+            Value lunrsTrimmer = context.eval("js", "lunr.trimmer");
+            context.eval(source(Lunr.SETUP_JS));
+            assertEquals(0, context.eval("js", "warnings.length").asInt(), context.eval("js", "warnings.join()").asString());
+            Value trimmer = context.eval("js", "lunr.Pipeline.registeredFunctions.trimmer");
+            assertTrue(trimmer.equals(context.eval("js", "lunr.trimmer")) && !trimmer.equals(lunrsTrimmer));
+            assertEquals("trimmer", trimmer.getMember("label").asString());
+        }
+    }
+
+    private static Source source(String resource) {
+        return Source.create("js", new String(Lunr.resource(resource), StandardCharsets.UTF_8));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', nullValues = "DROPPED", value = {
+            "(pydantic),|pydantic", "파이썬,|파이썬", "«café»|café", "हिन्दी।|हिन्दी", "__init__|init", "v2.9.|v2.9",
+            "𝐀bc!|𝐀bc", "½|½", "**|DROPPED", "😀|DROPPED", "\"\"|DROPPED", "node.js|node.js", "c++|c"})
+    void trimsWhatIsNeitherLetterNumberNorMark(String token, String expected) {
+        Value trimmed = lunr.eval("lunr.trimmer").execute(lunr.eval("lunr.Token").newInstance(token));
+        assertEquals(expected, trimmed.isNull() ? null : trimmed.invokeMember("toString").asString());
+    }
+
+    @Test
+    void trimsExactlyAsItsRegexDefinitionOnEveryTokenOfRealSkills() {
+        List<String> tokens = new ArrayList<>(List.of("a", "!", "!a", "a!", "é!", "!é", "a!é", "!é!a!", "\uD800", "a\uD800", "\uDC00a"));
+        TestCorpus.documents().forEach(d -> LunrTokenizer.tokens(d.text(), tokens::add));
+        Value mismatches = lunr.function("""
+                function (tokens) {
+                  var edges = /^[^\\p{L}\\p{N}\\p{M}]+|[^\\p{L}\\p{N}\\p{M}]+$/gu;
+                  return tokens.split('\\n').filter(function (s) {
+                    var token = lunr.trimmer(new lunr.Token(s)), expected = s.replace(edges, '');
+                    return token === undefined ? expected !== '' : token.toString() !== expected;
+                  });
+                }""").execute(String.join("\n", tokens));
+        assertEquals(List.of(), LunrContext.strings(mismatches));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"foo:", "+-", "*", "\"", "~", "^", ":", "\\", "+", "-", "title:", "nosuchfield:python",
+            "python~", "python^", "python^x", "~2", "+!!", "-!!", "*:*", "title:*", "python~99", "\"python\"", "((", "-*",
+            "heading:+", "python -", "+ python", "python:java:spring", "\u0000", ""})
+    void searchNeverThrowsOnWhatAReaderTypes(String query) {
+        lunr.search(index, query);
+        lunr.search(index, query + " python");
+        lunr.search(index, "python " + query);
+    }
+
+    @Test
+    void searchesTextThatIsNotValidSyntaxAsPlainWords() {
+        assertEquals(List.of(0, 1), refs("python:"));
+        assertEquals(List.of(), refs("*"));
+        assertEquals(List.of(), refs("+!!"));
+    }
+
+    @Test
+    void findsTheLastWordAsTheStartOfALongerOne() {
+        assertEquals(List.of(1), refs("pyd"));
+        assertEquals(List.of(1), refs("pydantic"));
+        assertEquals(List.of(2), refs("pyd spring"), "the last word only");
+        assertEquals(List.of(), refs("py"), "not from fewer than three letters");
+    }
+
+    @Test
+    void keepsLunrsQuerySyntax() {
+        assertEquals(List.of(0, 1), refs("title:python"));
+        assertEquals(List.of(0), refs("+development -java -validation"));
+        assertEquals(List.of(1), refs("pydantc~1"));
+    }
+
+    private static List<Integer> refs(String query) {
+        return lunr.search(index, query).stream().map(LunrContext.Result::ref).toList();
+    }
+}

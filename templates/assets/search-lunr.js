@@ -1,0 +1,204 @@
+// site-gen's side of lunr 2.3.9, loaded right after lunr.js: by the generator in GraalJS when it
+// builds the index, and by the browser when it searches. Both must see the same pipeline.
+(function (global) {
+  'use strict';
+
+  var lunr = global.lunr;
+
+  // lunr's own trimmer strips \W, which is every character outside [A-Za-z0-9_]: it cuts accented
+  // words apart and turns Korean, Japanese or Greek words into nothing. This one trims what is
+  // neither a letter, a number nor a mark (the vowel signs of Hindi or Thai are marks).
+  var edges = /^[^\p{L}\p{N}\p{M}]+|[^\p{L}\p{N}\p{M}]+$/gu;
+
+  function isAsciiLetterOrDigit(c) {
+    return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
+  }
+
+  function isAsciiOther(c) {
+    return c < 128 && !isAsciiLetterOrDigit(c);
+  }
+
+  // The same as s.replace(edges, ''), which is all this needs to be. But GraalJS, interpreted
+  // at build time, spends more on that regex than on anything else a token goes through, so
+  // ASCII at the edges is looked at first and most tokens never reach the regex.
+  function trim(s) {
+    var start = 0, end = s.length;
+    while (start < end && isAsciiOther(s.charCodeAt(start))) { start++; }
+    while (end > start && isAsciiOther(s.charCodeAt(end - 1))) { end--; }
+    s = s.slice(start, end);
+    if (s !== '' && !(isAsciiLetterOrDigit(s.charCodeAt(0)) && isAsciiLetterOrDigit(s.charCodeAt(s.length - 1)))) {
+      s = s.replace(edges, '');
+    }
+    return s;
+  }
+
+  // A token with nothing left, such as `**` or `|`, is dropped: lunr would index it as the empty
+  // term, which no query can find and which only inflates field lengths.
+  function trimmer(token) {
+    token.update(trim);
+    return token.toString() === '' ? undefined : token;
+  }
+
+  // Registered under lunr's own name, so that an index built here loads wherever this file is
+  // loaded. Deleted first: registering over a name warns on the console.
+  delete lunr.Pipeline.registeredFunctions.trimmer;
+  lunr.Pipeline.registerFunction(trimmer, 'trimmer');
+  lunr.trimmer = trimmer;
+
+  // lunr's default pipelines, with the trimmer at search time too: a query such as `(pydantic)`
+  // or `c++` then finds what the same text finds in a page.
+  var indexPipeline = [trimmer, lunr.stopWordFilter, lunr.stemmer];
+  var searchPipeline = [trimmer, lunr.stemmer];
+
+  // Build time. Takes tokens joined by '\n' and answers one line per token, holding each term
+  // the index pipeline made of it preceded by '\t' (an empty line: the token was dropped).
+  // Strings in and out: one call for many tokens, and no host access needed. Every function
+  // of the pipeline looks at one token alone, so what follows the trimmer runs once for each
+  // trimmed form, however many tokens trim to it (`word`, `word,` and `(word)`), in any call.
+  var afterTrimmer = new lunr.Pipeline();
+  afterTrimmer.add.apply(afterTrimmer, indexPipeline.slice(1));
+  var linesAfterTrimmer = new Map();
+  function terms(joinedTokens) {
+    return joinedTokens.split('\n').map(function (text) {
+      var token = trimmer(new lunr.Token(text));
+      if (token === undefined) { return ''; }
+      var trimmed = token.toString(), line = linesAfterTrimmer.get(trimmed);
+      if (line === undefined) {
+        line = afterTrimmer.runString(trimmed).map(function (term) { return '\t' + term; }).join('');
+        linesAfterTrimmer.set(trimmed, line);
+      }
+      return line;
+    }).join('\n');
+  }
+
+  // Turns the compact index the generator writes into the JSON shape lunr.Builder serialises,
+  // by reshaping alone: every score was computed at build time and is stored once, x1000.
+  // For each term (in lunr's term-index order) and each field, `counts` says how many documents
+  // follow in `docs` (gaps from the previous document) and `scores`. Document refs are their
+  // numbers; fields come in order within a document, as lunr.Builder.add adds them.
+  function expand(compact) {
+    var fields = compact.fields, fieldCount = fields.length, documentCount = compact.documentCount;
+    var vectors = new Array(documentCount * fieldCount);
+    for (var v = 0; v < vectors.length; v++) { vectors[v] = []; }
+    var invertedIndex = new Array(compact.terms.length);
+    // What lunr keeps about a match in a document: nothing, as lunr.Builder keeps no metadata
+    // by default. One object for all, since lunr only ever reads it.
+    var noMetadata = Object.freeze({});
+    var count = 0, posting = 0;
+    for (var t = 0; t < compact.terms.length; t++) {
+      var entry = { _index: t };
+      for (var f = 0; f < fieldCount; f++) {
+        var refs = {}, doc = 0;
+        for (var n = compact.counts[count++]; n > 0; n--, posting++) {
+          doc += compact.docs[posting];
+          refs[doc] = noMetadata;
+          // Terms come in term-index order, so every vector is built sorted, as lunr keeps it.
+          vectors[doc * fieldCount + f].push(t, compact.scores[posting] / 1000);
+        }
+        entry[fields[f]] = refs;
+      }
+      invertedIndex[t] = [compact.terms[t], entry];
+    }
+    invertedIndex.sort(function (a, b) { return a[0] < b[0] ? -1 : 1; });
+    return {
+      version: compact.version,
+      fields: fields,
+      fieldVectors: vectors.map(function (elements, i) {
+        return [fields[i % fieldCount] + '/' + Math.floor(i / fieldCount), elements];
+      }),
+      invertedIndex: invertedIndex,
+      pipeline: compact.pipeline
+    };
+  }
+
+  function load(compact) {
+    return lunr.Index.load(expand(compact));
+  }
+
+  // Searches with what a reader typed, as they type it, and never throws on it. lunr's query
+  // syntax works (title:x, +must, -not, pre*, fuzzy~1, boost^2); the last word also matches as
+  // the start of a longer one from its third letter on, so `pyd` finds Pydantic (earlier words
+  // are whole; a shorter prefix would match too much of the index to be quick or useful); text
+  // that is not valid syntax is searched as plain words; a term that can match nothing, such
+  // as `*` (everything, slowly) or `+!!` (nothing after trimming, which lunr trips over), is
+  // left out; and an edit distance above 2, which costs lunr time exponential in it, is 2.
+  // Plain words are first looked for all together, as documentation search is expected to;
+  // only when no section has them all does any of them do (lunr's own way).
+  function search(index, text) {
+    var clauses;
+    try {
+      clauses = parse(index, text);
+    } catch (e) {
+      if (!(e instanceof lunr.QueryParseError)) { throw e; }
+      try {
+        clauses = parse(index, text.replace(/[:~^+\-*\\]/g, ' '));
+      } catch (again) {
+        if (!(again instanceof lunr.QueryParseError)) { throw again; }
+        return [];
+      }
+    }
+    if (clauses.length === 0) { return []; }
+    var all = allWords(clauses);
+    var found = all ? run(index, all) : [];
+    return found.length ? found : run(index, clauses);
+  }
+
+  function run(index, clauses) {
+    return index.query(function (query) {
+      clauses.forEach(function (clause) { query.clause(clause); });
+    });
+  }
+
+  // Every plain word required, the last as the start of a word when it has a prefix clause;
+  // null when the reader used + or - themselves, or typed a single word (nothing to narrow).
+  function allWords(clauses) {
+    var optional = lunr.Query.presence.OPTIONAL;
+    if (clauses.some(function (c) { return c.presence !== optional; })) { return null; }
+    var last = clauses[clauses.length - 1];
+    var words = last.wildcard === lunr.Query.wildcard.TRAILING && !last.usePipeline ? clauses.slice(0, -2).concat([last]) : clauses;
+    if (words.length < 2) { return null; }
+    return words.map(function (c) {
+      var required = {};
+      for (var key in c) { required[key] = c[key]; }
+      required.presence = lunr.Query.presence.REQUIRED;
+      return required;
+    });
+  }
+
+  var minimumPrefix = 3, maximumEditDistance = 2;
+
+  function parse(index, text) {
+    var query = new lunr.Query(index.fields);
+    new lunr.QueryParser(text, query).parse();
+    var clauses = query.clauses.filter(function (clause) {
+      return clause.usePipeline ? index.pipeline.runString(clause.term).length > 0 : clause.term.replace(/\*/g, '') !== '';
+    });
+    clauses.forEach(function (clause) {
+      if (clause.editDistance > maximumEditDistance) { clause.editDistance = maximumEditDistance; }
+    });
+    var last = clauses[clauses.length - 1];
+    if (last && last.usePipeline && last.editDistance === undefined && last.presence === lunr.Query.presence.OPTIONAL) {
+      var prefix = trim(last.term);
+      if (prefix.length >= minimumPrefix) {
+        clauses.push({
+          term: prefix + '*',
+          fields: last.fields,
+          boost: last.boost,
+          usePipeline: false,
+          wildcard: lunr.Query.wildcard.TRAILING,
+          presence: last.presence
+        });
+      }
+    }
+    return clauses;
+  }
+
+  global.sitegenSearch = {
+    indexPipeline: indexPipeline,
+    searchPipeline: searchPipeline,
+    terms: terms,
+    expand: expand,
+    load: load,
+    search: search
+  };
+})(this);
