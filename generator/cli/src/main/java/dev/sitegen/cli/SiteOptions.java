@@ -31,7 +31,7 @@ final class SiteOptions {
     @Option(names = "--strict", description = "Fail on warnings too.")
     boolean strict;
 
-    @Option(names = "--no-history", negatable = true, defaultValue = "true", fallbackValue = "true",
+    @Option(names = "--history", negatable = true, defaultValue = "true", fallbackValue = "true",
             description = "Publish every version of every skill, from snapshots and git (on by default; --no-history leaves it out).")
     boolean history;
 

@@ -75,6 +75,18 @@ class MainTest {
     }
 
     @Test
+    void leavesHistoryOutWhenAsked() throws Exception {
+        Path content = content("---\nname: a\ndescription: d\nversion: 2.0.0\n---\n# A\n");
+        Files.createDirectories(content.resolve("skills/a/versions/1.0.0"));
+        Files.writeString(content.resolve("skills/a/versions/1.0.0/SKILL.md"), "---\nname: a\ndescription: old\n---\n# A\n");
+        assertEquals(0, run("build", "--content", content.toString(), "--output", dir.resolve("out").toString()));
+        assertTrue(Files.exists(dir.resolve("out/skills/a/history/index.html")));
+        assertEquals(0, run("build", "--no-history", "--content", content.toString(), "--output", dir.resolve("out").toString()));
+        assertFalse(Files.exists(dir.resolve("out/skills/a/history")));
+        assertFalse(out.toString().lines().reduce((a, b) -> b).orElse("").contains("history"), "no history stage ran: " + out);
+    }
+
+    @Test
     void exitsWithTwoForUsageErrors() {
         assertEquals(2, run("build", "--no-such-option"));
         assertTrue(err.toString().contains("Unknown option: '--no-such-option'"));
