@@ -121,8 +121,10 @@ public final class SiteRenderer {
 
     /** The search page: results for {@code ?q=}, a link that can be shared; they are found in the browser. */
     private void searchPage() {
+        Map<String, Object> context = new HashMap<>();
+        context.put("tags", tagCounts());
         render("search", SitePath.page("search"), "Search", "Search the skills of " + site.config().title() + ".",
-                List.of(homeLink(), new Link("Search", null)), null, null, new HashMap<>());
+                List.of(homeLink(), new Link("Search", null)), null, null, context);
     }
 
     private void notFound() {
