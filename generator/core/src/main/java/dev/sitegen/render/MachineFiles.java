@@ -147,7 +147,7 @@ final class MachineFiles {
                 json.writeStringField("url", config.url(skill.path().urlPath()));
                 json.writeStringField("markdown", config.url(skill.main().markdownPath().href()));
                 stringArray(json, "libraries", site.libraries().stream()
-                        .filter(l -> l.skills().contains(skill)).map(l -> l.id().toString()).toList());
+                        .filter(l -> l.uses().stream().anyMatch(use -> use.skill() == skill)).map(l -> l.id().toString()).toList());
                 json.writeArrayFieldStart("pages");
                 for (Page page : skill.pages()) {
                     json.writeStartObject();

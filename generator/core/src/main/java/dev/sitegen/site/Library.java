@@ -4,8 +4,11 @@ import dev.sitegen.library.LibraryEntry;
 import dev.sitegen.library.LibraryId;
 import dev.sitegen.markdown.Section;
 
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * A Context7 library as the site shows it, on its own page: what the registry says of it (or only
@@ -44,7 +47,9 @@ public record Library(LibraryId id, LibraryEntry entry, List<String> versions, L
     }
 
     public List<Skill> skills() {
-        return uses.stream().map(Use::skill).distinct().toList();
+        // By identity: a skill's equals compares every page it holds.
+        Set<Skill> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        return uses.stream().map(Use::skill).filter(seen::add).toList();
     }
 
     /** The page of a library, by its id without version, in lowercase so that spellings meet. */

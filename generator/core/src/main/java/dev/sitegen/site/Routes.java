@@ -76,6 +76,7 @@ public final class Routes {
         skillsByDir.put(source.folder().dir(), skill);
         skillsByName.put(skill.name(), skill);
         pages.put(source.folder().skillFile().path(), skill.page());
+        Set<SitePath> pagePaths = new HashSet<>(List.of(skill.page()));
         Set<String> used = new HashSet<>(RESERVED_PAGE_FOLDERS);
         for (SourceDocument page : source.pages()) {
             String pathInSkill = source.folder().pathInSkill(page.source().file());
@@ -84,9 +85,10 @@ public final class Routes {
             for (int n = 2; !used.add(unique); n++) {
                 unique = folder + "-" + n;
             }
-            pages.put(page.source().file().path(), SitePath.page(skill.folder() + "/" + unique));
+            SitePath path = SitePath.page(skill.folder() + "/" + unique);
+            pages.put(page.source().file().path(), path);
+            pagePaths.add(path);
         }
-        Set<SitePath> pagePaths = new HashSet<>(pages.values());
         List<SourceFile> copied = new ArrayList<>(source.folder().pages());
         copied.add(source.folder().skillFile());
         copied.addAll(source.folder().files());

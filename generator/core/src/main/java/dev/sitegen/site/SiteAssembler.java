@@ -265,7 +265,8 @@ public final class SiteAssembler {
                 String k = key.apply(value);
                 names.putIfAbsent(k, value);
                 List<Skill> carrying = byKey.computeIfAbsent(k, x -> new ArrayList<>());
-                if (!carrying.contains(skill)) {
+                // Skills come one at a time: one that carries two spellings of a value is already the last.
+                if (carrying.isEmpty() || carrying.get(carrying.size() - 1) != skill) {
                     carrying.add(skill);
                 }
             }
