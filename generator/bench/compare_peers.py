@@ -31,7 +31,7 @@ from typing import Callable
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_GENERATOR = REPO_ROOT.parent / "shared" / "bench" / "gen_corpus.py"
-DEFAULT_JAR = REPO_ROOT / "generator" / "cli" / "target" / "site-gen.jar"
+DEFAULT_SITEGEN = REPO_ROOT / "generator" / "cli" / "site-gen"
 BUILD_JAR = "mvn -B -q package -DskipTests -pl generator/core,generator/cli -am"
 
 # Where site-gen's search writes its index, relative to the output folder. site-gen has no search
@@ -107,7 +107,7 @@ class Result:
 
 def define_tools(args) -> dict[str, Tool]:
     def sitegen(source, out, cache):
-        return [args.java, "-jar", str(args.jar), "build", "--content", str(source), "--output", str(out)]
+        return [str(args.sitegen), "build", "--content", str(source), "--output", str(out)]
 
     def hugo(source, out, cache):
         return ["hugo", "--source", str(source), "--destination", str(out), "--cacheDir", str(cache)]
@@ -118,8 +118,9 @@ def define_tools(args) -> dict[str, Tool]:
     def jekyll(source, out, cache):
         return ["jekyll", "build", "--source", str(source), "--destination", str(out)]
 
-    java = dict(layout="sitegen", command=sitegen, requires=([args.java, "-version"],),
-                remedy="install a JDK 17 or later, or pass one with --java PATH",
+    java = dict(layout="sitegen", command=sitegen, requires=([str(args.sitegen), "--version"],),
+                remedy=f"install a JDK 17 or later (the launcher runs JAVA_HOME's, else java on the PATH), "
+                       f"and build site-gen: cd {REPO_ROOT} && {BUILD_JAR}",
                 search_glob=args.sitegen_search)
     tools = [
         Tool("sitegen", **java),
@@ -145,8 +146,9 @@ def check_prerequisites(args, tools: list[Tool]) -> dict[str, str]:
         problems.append(f"corpus generator not found: {args.generator}\n"
                         "  it lives in the shared folder beside the repository (not in the repository); "
                         "pass its path with --generator")
-    if any(t.name.startswith("sitegen") for t in tools) and not args.jar.is_file():
-        problems.append(f"site-gen CLI jar not found: {args.jar}\n  build it: cd {REPO_ROOT} && {BUILD_JAR}")
+    jar = args.sitegen.parent / "target" / "site-gen.jar"
+    if any(t.name.startswith("sitegen") for t in tools) and not jar.is_file():
+        problems.append(f"site-gen CLI jar not found: {jar}\n  build it: cd {REPO_ROOT} && {BUILD_JAR}")
     versions = {}
     for tool in tools:
         for i, argv in enumerate(tool.requires):
@@ -363,8 +365,8 @@ def parse_args(argv: list[str]):
                         help="folder for corpora, outputs and logs; kept, and its corpora reused next time "
                              "(default: a temporary folder, removed at the end unless --keep)")
     parser.add_argument("--keep", action="store_true", help="keep every output and the temporary folder")
-    parser.add_argument("--jar", type=Path, default=DEFAULT_JAR, help="site-gen CLI jar (default: %(default)s)")
-    parser.add_argument("--java", default="java", help="the java to run site-gen with (default: java on PATH)")
+    parser.add_argument("--sitegen", type=Path, default=DEFAULT_SITEGEN,
+                        help="site-gen's command-line launcher (default: %(default)s); JAVA_HOME chooses its JDK")
     parser.add_argument("--generator", type=Path, default=DEFAULT_GENERATOR,
                         help="gen_corpus.py (default: ../shared/bench/gen_corpus.py from the repository root)")
     parser.add_argument("--sitegen-search", default=DEFAULT_SITEGEN_SEARCH,
@@ -378,7 +380,7 @@ def parse_args(argv: list[str]):
     if args.runs < 1 or min(args.sizes) < 1:
         parser.error("--runs and every size must be at least 1")
     args.tools = args.tools.split(",")
-    args.generator, args.jar = args.generator.resolve(), args.jar.resolve()
+    args.generator, args.sitegen = args.generator.resolve(), args.sitegen.resolve()
     return parser, args
 
 

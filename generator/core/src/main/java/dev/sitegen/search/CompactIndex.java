@@ -1,6 +1,5 @@
 package dev.sitegen.search;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -40,30 +39,25 @@ final class CompactIndex {
             order[next[postings.key(p)]++] = p;
         }
 
-        StringBuilder out = new StringBuilder(postings.size() * 10);
-        out.append("{\"version\":");
-        Json.string(out, lunrVersion);
-        out.append(",\"fields\":[");
+        // A posting takes about seven bytes: a gap of one or two digits, a score of three or four, two commas.
+        JsonBytes out = new JsonBytes(postings.size() * 8 + termCount * 16);
+        out.ascii("{\"version\":").string(lunrVersion).ascii(",\"fields\":[");
         for (SearchField field : SearchField.values()) {
-            out.append(field.ordinal() == 0 ? "" : ",");
-            Json.string(out, field.label);
+            out.ascii(field.ordinal() == 0 ? "" : ",").string(field.label);
         }
-        out.append("],\"pipeline\":[");
+        out.ascii("],\"pipeline\":[");
         for (int i = 0; i < searchPipeline.size(); i++) {
-            out.append(i == 0 ? "" : ",");
-            Json.string(out, searchPipeline.get(i));
+            out.ascii(i == 0 ? "" : ",").string(searchPipeline.get(i));
         }
-        out.append("],\"documentCount\":").append(postings.documentCount());
-        out.append(",\"terms\":[");
+        out.ascii("],\"documentCount\":").number(postings.documentCount()).ascii(",\"terms\":[");
         for (int t = 0; t < termCount; t++) {
-            out.append(t == 0 ? "" : ",");
-            Json.string(out, postings.terms().get(t));
+            out.ascii(t == 0 ? "" : ",").string(postings.terms().get(t));
         }
-        out.append("],\"counts\":[");
+        out.ascii("],\"counts\":[");
         for (int key = 0; key < counts.length; key++) {
-            out.append(key == 0 ? "" : ",").append(counts[key]);
+            out.ascii(key == 0 ? "" : ",").number(counts[key]);
         }
-        out.append("],\"docs\":[");
+        out.ascii("],\"docs\":[");
         int previousKey = -1;
         int previousDoc = 0;
         for (int i = 0; i < order.length; i++) {
@@ -72,14 +66,13 @@ final class CompactIndex {
                 previousKey = postings.key(p);
                 previousDoc = 0;
             }
-            out.append(i == 0 ? "" : ",").append(postings.doc(p) - previousDoc);
+            out.ascii(i == 0 ? "" : ",").number(postings.doc(p) - previousDoc);
             previousDoc = postings.doc(p);
         }
-        out.append("],\"scores\":[");
+        out.ascii("],\"scores\":[");
         for (int i = 0; i < order.length; i++) {
-            out.append(i == 0 ? "" : ",").append(scores[order[i]]);
+            out.ascii(i == 0 ? "" : ",").number(scores[order[i]]);
         }
-        out.append("]}");
-        return out.toString().getBytes(StandardCharsets.UTF_8);
+        return out.ascii("]}").toBytes();
     }
 }

@@ -17,8 +17,9 @@ public final class SearchFiles {
     }
 
     public static void write(SearchIndex index, SiteWriter writer) {
-        writer.write(INDEX, index.index());
-        writer.write(STORE, index.store());
+        // Not index() and store(), which copy what may be tens of megabytes.
+        writer.write(INDEX, index.index);
+        writer.write(STORE, index.store);
         writer.write(LUNR, SearchIndex.lunrScript());
     }
 }

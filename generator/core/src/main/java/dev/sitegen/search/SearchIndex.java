@@ -11,8 +11,8 @@ import java.util.List;
  */
 public final class SearchIndex {
 
-    private final byte[] index;
-    private final byte[] store;
+    final byte[] index;
+    final byte[] store;
     private final int documentCount;
     private final int termCount;
 

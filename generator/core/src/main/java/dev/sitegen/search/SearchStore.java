@@ -1,6 +1,5 @@
 package dev.sitegen.search;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -17,22 +16,14 @@ final class SearchStore {
     }
 
     static byte[] write(List<SearchDocument> documents) {
-        StringBuilder out = new StringBuilder(documents.size() * (SNIPPET_LENGTH + 100));
-        out.append('[');
+        JsonBytes out = new JsonBytes(documents.size() * (SNIPPET_LENGTH + 100));
+        out.ascii('[');
         for (int i = 0; i < documents.size(); i++) {
             SearchDocument document = documents.get(i);
-            out.append(i == 0 ? "[" : ",[");
-            Json.string(out, document.url());
-            out.append(',');
-            Json.string(out, document.title());
-            out.append(',');
-            Json.string(out, document.heading());
-            out.append(',');
-            Json.string(out, snippet(document.text()));
-            out.append(']');
+            out.ascii(i == 0 ? "[" : ",[").string(document.url()).ascii(',').string(document.title())
+                    .ascii(',').string(document.heading()).ascii(',').string(snippet(document.text())).ascii(']');
         }
-        out.append(']');
-        return out.toString().getBytes(StandardCharsets.UTF_8);
+        return out.ascii(']').toBytes();
     }
 
     /** The text with its white space collapsed, cut at a word before {@link #SNIPPET_LENGTH} characters. */

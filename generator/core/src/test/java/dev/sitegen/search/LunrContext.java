@@ -63,23 +63,20 @@ final class LunrContext implements AutoCloseable {
      * their boosts: {@code {"fields": [{name, boost}], "documents": [{title, ..., boost}]}}.
      */
     static String documentsJson(List<SearchDocument> documents) {
-        StringBuilder json = new StringBuilder("{\"fields\":[");
+        JsonBytes json = new JsonBytes(0).ascii("{\"fields\":[");
         for (SearchField field : SearchField.values()) {
-            json.append(field.ordinal() == 0 ? "" : ",").append("{\"name\":\"").append(field.label)
-                    .append("\",\"boost\":").append(field.boost).append('}');
+            json.ascii(field.ordinal() == 0 ? "{\"name\":" : ",{\"name\":").string(field.label)
+                    .ascii(",\"boost\":").number(field.boost).ascii('}');
         }
-        json.append("],\"documents\":[");
+        json.ascii("],\"documents\":[");
         for (int i = 0; i < documents.size(); i++) {
-            json.append(i == 0 ? "{" : ",{");
+            json.ascii(i == 0 ? "{" : ",{");
             for (SearchField field : SearchField.values()) {
-                Json.string(json, field.label);
-                json.append(':');
-                Json.string(json, field.text(documents.get(i)));
-                json.append(',');
+                json.string(field.label).ascii(':').string(field.text(documents.get(i))).ascii(',');
             }
-            json.append("\"boost\":").append(documents.get(i).boost()).append('}');
+            json.ascii("\"boost\":").ascii(Double.toString(documents.get(i).boost())).ascii('}');
         }
-        return json.append("]}").toString();
+        return new String(json.ascii("]}").toBytes(), StandardCharsets.UTF_8);
     }
 
     String json(Value index) {
