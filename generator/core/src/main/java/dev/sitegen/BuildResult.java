@@ -42,6 +42,12 @@ public record BuildResult(List<Problem> problems, int skills, int pages, Map<Str
         return problems.size() - errors();
     }
 
+    public BuildResult withNote(String note) {
+        List<String> more = new java.util.ArrayList<>(notes);
+        more.add(note);
+        return new BuildResult(problems, skills, pages, stageTimes, total, published, missingSkills, more);
+    }
+
     /** One line: skills, pages, warnings, errors, and the time of each stage. */
     public String summary() {
         String stages = stageTimes.entrySet().stream()

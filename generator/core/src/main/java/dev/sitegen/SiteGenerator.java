@@ -1,5 +1,7 @@
 package dev.sitegen;
 
+import dev.sitegen.cache.BuildCache;
+import dev.sitegen.cache.BuildFingerprint;
 import dev.sitegen.check.DisclosureBudget;
 import dev.sitegen.check.LinkCheck;
 import dev.sitegen.check.SkillSchema;
@@ -31,6 +33,7 @@ import dev.sitegen.site.Site;
 import dev.sitegen.site.SiteAssembler;
 import dev.sitegen.site.SkillReference;
 
+import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -55,24 +58,57 @@ import java.util.stream.Collectors;
 public final class SiteGenerator {
 
     private final BuildConfig config;
+    private final Progress progress;
     private final Problems problems = new Problems();
     private final Map<String, Duration> times = new LinkedHashMap<>();
     private final List<String> notes = new java.util.concurrent.CopyOnWriteArrayList<>();
 
-    private SiteGenerator(BuildConfig config) {
+    private SiteGenerator(BuildConfig config, Progress progress) {
         this.config = config;
+        this.progress = progress;
     }
 
     public static BuildResult generate(BuildConfig config) {
+        return generate(config, Progress.NONE);
+    }
+
+    public static BuildResult generate(BuildConfig config, Progress progress) {
         java.util.Objects.requireNonNull(config, "config");
-        return new SiteGenerator(config).run();
+        try {
+            return new SiteGenerator(config, java.util.Objects.requireNonNull(progress, "progress")).run();
+        } finally {
+            progress.finished();
+        }
     }
 
     private BuildResult run() {
         long start = System.nanoTime();
-        // GraalJS takes seconds to start: the builder starts it now, in the background, while the content is read.
-        try (SearchIndexBuilder search = config.mode() == BuildConfig.Mode.BUILD ? new SearchIndexBuilder() : null) {
-            return run(search, start);
+        Optional<BuildCache> cache = Optional.ofNullable(config.cacheDir())
+                .filter(dir -> config.mode() == BuildConfig.Mode.BUILD).flatMap(dir -> BuildCache.open(dir, notes::add));
+        String fingerprint = cache.isPresent() ? stage("fingerprint", () -> BuildFingerprint.of(config)) : null;
+        Optional<BuildCache.LastBuild> last = cache.flatMap(c -> c.unchanged(fingerprint, config.outputDir()));
+        if (last.isPresent()) {
+            notes.addAll(last.get().notes());
+            notes.add("nothing changed since the last build, so " + config.outputDir() + " is as it left it");
+            return new BuildResult(last.get().problems(), last.get().skills(), last.get().pages(), times,
+                    Duration.ofNanos(System.nanoTime() - start), false, last.get().missingSkills(), notes);
+        }
+        BuildResult result;
+        // GraalJS takes seconds to start: the builder starts it now if it will need it, in the background, while the content is read.
+        try (SearchIndexBuilder search = config.mode() == BuildConfig.Mode.BUILD
+                ? new SearchIndexBuilder(cache.map(c -> c.folder("search")).orElse(null)) : null) {
+            result = run(search, start);
+        }
+        return result.published() && cache.isPresent() ? remember(cache.get(), fingerprint, result) : result;
+    }
+
+    private BuildResult remember(BuildCache cache, String fingerprint, BuildResult result) {
+        try {
+            cache.record(fingerprint, config.outputDir(), new BuildCache.LastBuild(result.skills(), result.pages(), result.problems(),
+                    result.missingSkills(), result.notes()));
+            return result;
+        } catch (IOException | UncheckedIOException e) {
+            return result.withNote("the build cache could not be written (" + e.getMessage() + "), so the next build starts afresh");
         }
     }
 
@@ -87,21 +123,23 @@ public final class SiteGenerator {
             problems.error("no-skills", SourceLocation.of(tree.root()), "The content folder holds no skills.",
                     "Add a folder per skill with a SKILL.md in it, or point --content / sitegen.content at your skills.");
         }
-        Site site = stage("assemble", () -> SiteAssembler.assemble(siteConfig, tree.root(), Routes.plan(sources, problems),
-                registry, history, new MarkdownConverter(), problems));
+        Site site = stage("assemble", sources.size(), () -> SiteAssembler.assemble(siteConfig, tree.root(),
+                Routes.plan(sources, problems), registry, history, new MarkdownConverter(), problems, progress::skillDone));
         stage("check", () -> check(sources, site));
         int pages = 0;
         boolean published = false;
         if (config.mode() == BuildConfig.Mode.CHECK) {
             Theme theme = stage("theme", () -> Theme.load(config.templatesDir()));
-            pages = stage("render", () -> SiteRenderer.render(site, theme, config.templatesDir(), SiteWriter.DISCARD, problems));
+            pages = stage("render", site.skills().size(), () -> SiteRenderer.render(site, theme, config.templatesDir(),
+                    SiteWriter.DISCARD, problems, progress::skillDone));
         } else if (!failed()) {
             Theme theme = stage("theme", () -> Theme.load(config.templatesDir()));
             Optional<OutputFolder> output = OutputFolder.open(config.outputDir(), config.contentDir(), problems);
             if (output.isPresent()) {
                 try (OutputFolder out = output.get()) {
                     Future<SearchIndex> index = background("index", () -> search.build(SiteSearch.documents(site)));
-                    pages = stage("render", () -> SiteRenderer.render(site, theme, config.templatesDir(), out.writer(), problems));
+                    pages = stage("render", site.skills().size(), () -> SiteRenderer.render(site, theme, config.templatesDir(),
+                            out.writer(), problems, progress::skillDone));
                     stage("index", () -> SearchFiles.write(await("index", index), out.writer()));
                     if (!failed()) {
                         stage("publish", out::commit);
@@ -172,7 +210,7 @@ public final class SiteGenerator {
 
     /** Runs a stage on a thread of its own, beside the others; its time is its own, not the wait for it. */
     private <T> Future<T> background(String name, Supplier<T> work) {
-        FutureTask<T> task = new FutureTask<>(() -> stage(name + " (background)", work));
+        FutureTask<T> task = new FutureTask<>(() -> timed(name + " (background)", work));
         Thread thread = new Thread(task, "site-gen " + name);
         thread.setDaemon(true);
         thread.start();
@@ -191,6 +229,16 @@ public final class SiteGenerator {
     }
 
     private <T> T stage(String name, Supplier<T> work) {
+        return stage(name, 0, work);
+    }
+
+    /** A stage of the build, which {@link #progress} is told of; {@code skills} as {@link Progress#stage} says. */
+    private <T> T stage(String name, int skills, Supplier<T> work) {
+        progress.stage(name, skills);
+        return timed(name, work);
+    }
+
+    private <T> T timed(String name, Supplier<T> work) {
         long start = System.nanoTime();
         try {
             return work.get();

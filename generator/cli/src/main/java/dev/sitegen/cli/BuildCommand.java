@@ -20,7 +20,7 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        BuildResult result = SiteGenerator.generate(options.toConfig());
+        BuildResult result = SiteGenerator.generate(options.toConfig(), ProgressLine.forTerminal(spec.commandLine().getErr()));
         Report.print(result, spec.commandLine().getOut(), spec.commandLine().getErr());
         return result.success() ? Main.OK : Main.PROBLEMS;
     }

@@ -1,6 +1,7 @@
 package dev.sitegen.cli;
 
 import dev.sitegen.BuildConfig;
+import dev.sitegen.publish.OutputFolder;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
@@ -35,8 +36,14 @@ final class SiteOptions {
             description = "Publish every version of every skill, from snapshots and git (on by default; --no-history leaves it out).")
     boolean history;
 
+    @Option(names = "--cache", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Keep what the next build can reuse in OUTPUT/" + OutputFolder.CACHE + ", so that a build with nothing"
+                    + " changed finishes at once (on by default; --no-cache builds from scratch and keeps nothing).")
+    boolean cache;
+
     BuildConfig toConfig() {
-        return BuildConfig.of(content, output).withTemplates(templates).withBaseUrl(baseUrl)
+        BuildConfig config = BuildConfig.of(content, output).withTemplates(templates).withBaseUrl(baseUrl)
                 .withRepositoryUrl(repository).withStrict(strict).withHistory(history);
+        return cache ? config.withCache(config.cacheInOutput()) : config;
     }
 }

@@ -41,6 +41,19 @@ class MainTest {
     }
 
     @Test
+    void keepsItsCacheInTheOutputFolderUnlessToldNot() throws Exception {
+        Path content = content("---\nname: a\ndescription: d\n---\n# A\n");
+        String[] build = {"build", "--content", content.toString(), "--output", dir.resolve("out").toString()};
+        assertEquals(0, run(build));
+        assertEquals(0, run(build));
+        assertTrue(out.toString().contains("site-gen: nothing changed since the last build"), out.toString());
+        assertFalse(err.toString().contains("\r"), "no progress line where there is no terminal");
+
+        assertEquals(0, run("build", "--no-cache", "--content", content.toString(), "--output", dir.resolve("fresh").toString()));
+        assertFalse(Files.exists(dir.resolve("fresh/.site-gen-cache")));
+    }
+
+    @Test
     void exitsWithOneAndFileLineForBadContent() throws Exception {
         Path content = content("---\nname: a\ndescription: [unclosed\n---\n");
         assertEquals(1, run("build", "--content", content.toString(), "--output", dir.resolve("out").toString()));

@@ -27,6 +27,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -71,6 +72,15 @@ public record GitHistory(Map<Path, List<Revision>> revisions, Map<String, Instan
             return NONE;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the git history of " + contentDir, e);
+        }
+    }
+
+    /** The commit the repository holding {@code contentDir} is at, if it is in one that has commits. */
+    public static Optional<String> head(Path contentDir) {
+        try (Repository repository = new FileRepositoryBuilder().findGitDir(contentDir.toFile()).setMustExist(true).build()) {
+            return Optional.ofNullable(repository.resolve("HEAD")).map(ObjectId::name);
+        } catch (IOException | IllegalArgumentException e) {
+            return Optional.empty();
         }
     }
 

@@ -9,14 +9,18 @@ import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 
 /**
  * The publish stage: the output folder, written aside and swapped in whole, without ever touching
@@ -39,8 +43,10 @@ public final class OutputFolder implements AutoCloseable {
     static final String STAGING = ".site-gen-staging";
     static final String NEXT = ".site-gen-next";
     static final String OLD = ".site-gen-old";
+    /** The command line's build cache, kept across builds as the marker is. */
+    public static final String CACHE = ".site-gen-cache";
     private static final String OLD_COMPLETE = ".complete";
-    private static final Set<String> OWN = Set.of(MARKER, STAGING, NEXT, OLD);
+    private static final Set<String> OWN = Set.of(MARKER, STAGING, NEXT, OLD, CACHE);
 
     private final Path output;
     private final Path staging;
@@ -163,6 +169,28 @@ public final class OutputFolder implements AutoCloseable {
         deleteTree(old);
     }
 
+    /**
+     * The files of the published site in {@code output}, by their path in it, with their sizes;
+     * empty when there is none. site-gen's own bookkeeping is not part of the site.
+     */
+    public static Map<String, Long> siteFiles(Path output) throws IOException {
+        Map<String, Long> files = new TreeMap<>();
+        if (!Files.isDirectory(output)) {
+            return files;
+        }
+        for (Path entry : entries(output)) {
+            try (Stream<Path> walk = Files.walk(entry)) {
+                for (Path file : (Iterable<Path>) walk::iterator) {
+                    BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                    if (!attributes.isDirectory()) {
+                        files.put(output.relativize(file).toString().replace('\\', '/'), attributes.size());
+                    }
+                }
+            }
+        }
+        return files;
+    }
+
     /** The entries of a folder other than site-gen's own bookkeeping. */
     private static List<Path> entries(Path dir) {
         List<Path> entries = new ArrayList<>();
@@ -192,7 +220,7 @@ public final class OutputFolder implements AutoCloseable {
 
     /** Deletes a tree without following symbolic links, so nothing outside it is touched. */
     static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
         Files.walkFileTree(root, new SimpleFileVisitor<>() {

@@ -63,9 +63,11 @@ public final class SiteRenderer {
     private final HistoryRenderer history;
     private final Map<String, Skill> skillsByName;
     private final Set<String> catalogFolders;
+    private final Runnable skillDone;
 
-    private SiteRenderer(Site site, Theme theme, Path templatesDir, SiteWriter writer, Problems problems) {
+    private SiteRenderer(Site site, Theme theme, Path templatesDir, SiteWriter writer, Problems problems, Runnable skillDone) {
         this.site = site;
+        this.skillDone = skillDone;
         this.theme = theme;
         this.writer = writer;
         this.templates = new Templates(theme, site.config(), sections(site),
@@ -77,10 +79,11 @@ public final class SiteRenderer {
 
     /**
      * @param templatesDir the site's own templates folder, to name in template errors; may be null
+     * @param skillDone told as each skill's pages are written, from the thread that wrote them
      * @return the number of HTML pages written
      */
-    public static int render(Site site, Theme theme, Path templatesDir, SiteWriter writer, Problems problems) {
-        SiteRenderer renderer = new SiteRenderer(site, theme, templatesDir, writer, problems);
+    public static int render(Site site, Theme theme, Path templatesDir, SiteWriter writer, Problems problems, Runnable skillDone) {
+        SiteRenderer renderer = new SiteRenderer(site, theme, templatesDir, writer, problems, skillDone);
         renderer.renderAll();
         return renderer.templates.pages();
     }
@@ -107,7 +110,10 @@ public final class SiteRenderer {
         tags();
         libraries();
         site.catalogs().forEach(this::catalog);
-        site.skills().parallelStream().forEach(this::skill);
+        site.skills().parallelStream().forEach(skill -> {
+            skill(skill);
+            skillDone.run();
+        });
         history.feed(site);
         new MachineFiles(site, writer).writeAll(templates.pagesByKind());
     }

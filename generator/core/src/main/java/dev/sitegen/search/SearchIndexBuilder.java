@@ -1,10 +1,12 @@
 package dev.sitegen.search;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 
@@ -13,9 +15,12 @@ import java.util.concurrent.FutureTask;
  * once for each distinct token, and the rest of what lunr.Builder does is done here, to the bit,
  * in a fraction of the time an interpreted lunr.Builder would take.
  *
- * <p>GraalJS takes a second or more to start, so a builder starts it in the background as soon
- * as it is made: make one early, build when the documents are ready. A builder may build any
- * number of indexes, each the faster for the tokens the ones before it have met.
+ * <p>A builder remembers every token's terms, and, given a cache folder, keeps them and its last
+ * index there for the next build (see {@link SearchCache}). GraalJS takes a second or more to
+ * start, so a builder with nothing remembered starts it in the background as soon as it is made;
+ * one that remembers starts it only for tokens it has not met. Make one early, build when the
+ * documents are ready. A builder may build any number of indexes, each the faster for the
+ * tokens the ones before it have met.
  *
  * <p>Thread-confined: a builder is used by one thread at a time, which need not be the thread
  * that made it, such as a background thread that builds the index while pages render.
@@ -24,12 +29,26 @@ public final class SearchIndexBuilder implements AutoCloseable {
 
     private static final SearchField[] FIELDS = SearchField.values();
 
+    private final SearchCache cache;
+    private final Map<String, String[]> known = new HashMap<>();
+    private String version;
+    private List<String> searchPipeline;
     private final FutureTask<LunrRuntime> lunr = new FutureTask<>(() -> new LunrRuntime(Lunr.newContext()));
+    private boolean lunrStarted;
 
     public SearchIndexBuilder() {
-        Thread start = new Thread(lunr, "site-gen search: starting GraalJS");
-        start.setDaemon(true);
-        start.start();
+        this(null);
+    }
+
+    /** @param cacheDir where builds keep what the next one can reuse; null for nowhere */
+    public SearchIndexBuilder(Path cacheDir) {
+        this.cache = cacheDir == null ? null : new SearchCache(cacheDir);
+        Optional<SearchCache.Learnt> learnt = cache == null ? Optional.empty() : cache.terms();
+        learnt.ifPresentOrElse(l -> {
+            version = l.version();
+            searchPipeline = l.searchPipeline();
+            known.putAll(l.terms());
+        }, this::startLunr);
     }
 
     /**
@@ -37,15 +56,42 @@ public final class SearchIndexBuilder implements AutoCloseable {
      * @throws IllegalStateException if GraalJS cannot start on this JDK
      */
     public SearchIndex build(List<SearchDocument> documents) {
+        String digest = cache == null ? null : SearchCache.digest(documents);
+        Optional<SearchIndex> made = cache == null ? Optional.empty() : cache.index(digest, documents.size());
+        if (made.isPresent()) {
+            return made.get();
+        }
         Tokens tokens = new Tokens(documents);
-        LunrRuntime runtime = lunr();
-        runtime.learn(tokens.distinct);
-        Postings postings = postings(tokens, runtime, documents.size());
+        boolean learnt = learn(tokens.distinct);
+        Postings postings = postings(tokens, documents.size());
         int[] fieldBoosts = Arrays.stream(FIELDS).mapToInt(field -> field.boost).toArray();
         double[] documentBoosts = documents.stream().mapToDouble(SearchDocument::boost).toArray();
         int[] scores = LunrScores.of(postings, fieldBoosts, documentBoosts);
-        return new SearchIndex(CompactIndex.write(runtime.version(), runtime.searchPipeline(), postings, scores),
+        SearchIndex index = new SearchIndex(CompactIndex.write(version, searchPipeline, postings, scores),
                 SearchStore.write(documents), documents.size(), postings.terms().size());
+        if (cache != null) {
+            if (learnt) {
+                cache.saveTerms(version, searchPipeline, tokens.distinct, known);
+            }
+            cache.saveIndex(digest, index);
+        }
+        return index;
+    }
+
+    /** Runs lunr's pipeline over the tokens not met before, if there are any; whether there were. */
+    private boolean learn(List<String> tokens) {
+        List<String> unknown = tokens.stream().filter(token -> !known.containsKey(token)).toList();
+        if (unknown.isEmpty() && version != null) {
+            return false;
+        }
+        LunrRuntime runtime = lunr();
+        version = runtime.version();
+        searchPipeline = runtime.searchPipeline();
+        String[][] terms = runtime.terms(unknown);
+        for (int i = 0; i < terms.length; i++) {
+            known.put(unknown.get(i), terms[i]);
+        }
+        return true;
     }
 
     /** Every field of every document as lunr's tokenizer splits it, each distinct token numbered. */
@@ -70,8 +116,8 @@ public final class SearchIndexBuilder implements AutoCloseable {
         }
     }
 
-    private static Postings postings(Tokens tokens, LunrRuntime runtime, int documentCount) {
-        String[][] tokenTerms = tokens.distinct.stream().map(runtime::terms).toArray(String[][]::new);
+    private Postings postings(Tokens tokens, int documentCount) {
+        String[][] tokenTerms = tokens.distinct.stream().map(known::get).toArray(String[][]::new);
         Postings postings = new Postings(FIELDS.length);
         for (int doc = 0; doc < documentCount; doc++) {
             for (SearchField field : FIELDS) {
@@ -85,7 +131,17 @@ public final class SearchIndexBuilder implements AutoCloseable {
         return postings;
     }
 
+    private void startLunr() {
+        lunrStarted = true;
+        Thread start = new Thread(lunr, "site-gen search: starting GraalJS");
+        start.setDaemon(true);
+        start.start();
+    }
+
     private LunrRuntime lunr() {
+        if (!lunrStarted) {
+            startLunr();
+        }
         try {
             return lunr.get();
         } catch (ExecutionException e) {
@@ -101,6 +157,9 @@ public final class SearchIndexBuilder implements AutoCloseable {
 
     @Override
     public void close() {
+        if (!lunrStarted) {
+            return;
+        }
         try {
             lunr.get().close();
         } catch (ExecutionException e) {

@@ -53,11 +53,15 @@ public final class SiteAssembler {
         this.problems = problems;
     }
 
+    /** @param skillDone told as each skill is assembled, from the thread that assembled it */
     public static Site assemble(SiteConfig config, Path contentRoot, Routes routes, LibraryRegistry registry,
-                                SiteHistory history, MarkdownConverter converter, Problems problems) {
+                                SiteHistory history, MarkdownConverter converter, Problems problems, Runnable skillDone) {
         SiteAssembler assembler = new SiteAssembler(contentRoot, routes, registry, history, converter, problems);
-        List<Skill> skills = routes.skills().parallelStream().map(assembler::skill)
-                .sorted(Comparator.comparing(Skill::name)).toList();
+        List<Skill> skills = routes.skills().parallelStream().map(route -> {
+            Skill skill = assembler.skill(route);
+            skillDone.run();
+            return skill;
+        }).sorted(Comparator.comparing(Skill::name)).toList();
         List<Catalog> catalogs = new ArrayList<>();
         addCatalog(catalogs, "Categories", "categories", "Skills by category.", skills, s -> optional(s.metadata().category()));
         addCatalog(catalogs, "Allowed tools", "tools", "The tools skills are allowed to use, and the skills that use each.", skills,

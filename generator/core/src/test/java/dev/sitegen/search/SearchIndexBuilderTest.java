@@ -2,11 +2,17 @@ package dev.sitegen.search;
 
 import org.junit.jupiter.api.Test;
 
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SearchIndexBuilderTest {
 
@@ -39,6 +45,34 @@ class SearchIndexBuilderTest {
         assertEquals(0, index.documentCount());
         try (LunrContext lunr = new LunrContext()) {
             assertEquals(List.of(), lunr.search(lunr.load(index), "python"));
+        }
+    }
+
+    @Test
+    void buildsFromTheTermsAnEarlierBuilderKeptTheIndexItWouldBuildFromScratch(@TempDir Path cache) throws Exception {
+        try (SearchIndexBuilder first = new SearchIndexBuilder(cache)) {
+            first.build(FIRST);
+        }
+        assertTrue(Files.readString(cache.resolve("terms.tsv")).contains("\npython\tpython\n"));
+        try (SearchIndexBuilder second = new SearchIndexBuilder(cache)) {
+            assertArrayEquals(SearchIndex.build(SECOND).index(), second.build(SECOND).index(), "some tokens kept, some new");
+        }
+    }
+
+    @Test
+    void reusesTheLastIndexWhenNoDocumentChanged(@TempDir Path cache) throws Exception {
+        SearchIndex built;
+        try (SearchIndexBuilder first = new SearchIndexBuilder(cache)) {
+            built = first.build(SECOND);
+        }
+        // The cached index is what the builder returns: tampering with it shows it was not rebuilt.
+        Files.writeString(cache.resolve("store.json"), "[]");
+        try (SearchIndexBuilder second = new SearchIndexBuilder(cache)) {
+            SearchIndex again = second.build(SECOND);
+            assertArrayEquals(built.index(), again.index());
+            assertEquals("[]", new String(again.store(), StandardCharsets.UTF_8));
+            assertEquals(built.termCount(), again.termCount());
+            assertArrayEquals(SearchIndex.build(FIRST).index(), second.build(FIRST).index(), "other documents, another index");
         }
     }
 

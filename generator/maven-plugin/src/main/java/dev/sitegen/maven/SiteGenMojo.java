@@ -45,13 +45,25 @@ abstract class SiteGenMojo extends AbstractMojo {
     @Parameter(property = "sitegen.history", defaultValue = "true")
     boolean history;
 
+    /**
+     * Keep what the next build can reuse (a fingerprint of the inputs, the search index's terms)
+     * in {@code cacheDirectory}: a build with nothing changed then finishes at once.
+     */
+    @Parameter(property = "sitegen.cache", defaultValue = "true")
+    boolean cache;
+
+    /** Where the build cache is kept. */
+    @Parameter(property = "sitegen.cacheDirectory", defaultValue = "${project.build.directory}/site-gen-cache")
+    File cacheDirectory;
+
     /** Skip this goal. */
     @Parameter(property = "sitegen.skip", defaultValue = "false")
     boolean skip;
 
     BuildConfig config() {
         return BuildConfig.of(content.toPath(), output.toPath()).withTemplates(templates.toPath())
-                .withBaseUrl(baseUrl).withRepositoryUrl(repository).withStrict(strict).withHistory(history);
+                .withBaseUrl(baseUrl).withRepositoryUrl(repository).withStrict(strict).withHistory(history)
+                .withCache(cache ? cacheDirectory.toPath() : null);
     }
 
     void report(BuildResult result) throws MojoFailureException {

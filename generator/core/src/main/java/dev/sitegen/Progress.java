@@ -1,0 +1,30 @@
+package dev.sitegen;
+
+/**
+ * Told how a build advances, so that a terminal can show it: each stage as it starts, and in the
+ * stages that go skill by skill, each skill done, and the end. Called from any thread.
+ */
+public interface Progress {
+
+    Progress NONE = new Progress() {
+        @Override
+        public void stage(String name, int skills) {
+        }
+
+        @Override
+        public void skillDone() {
+        }
+
+        @Override
+        public void finished() {
+        }
+    };
+
+    /** @param skills how many skills the stage will report done; 0 when it does not go skill by skill */
+    void stage(String name, int skills);
+
+    void skillDone();
+
+    /** The build is over, however it ended. */
+    void finished();
+}
