@@ -16,6 +16,10 @@ public interface Progress {
         }
 
         @Override
+        public void published() {
+        }
+
+        @Override
         public void finished() {
         }
     };
@@ -24,6 +28,9 @@ public interface Progress {
     void stage(String name, int skills);
 
     void skillDone();
+
+    /** The site's pages are published; when a build updates a site in place, its search index follows. */
+    void published();
 
     /** The build is over, however it ended. */
     void finished();

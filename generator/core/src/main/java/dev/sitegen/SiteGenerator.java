@@ -7,7 +7,9 @@ import dev.sitegen.check.LinkCheck;
 import dev.sitegen.check.SkillSchema;
 import dev.sitegen.content.ContentScanner;
 import dev.sitegen.content.ContentTree;
+import dev.sitegen.content.SkillFolder;
 import dev.sitegen.history.GitHistory;
+import dev.sitegen.history.Revision;
 import dev.sitegen.history.SiteHistory;
 import dev.sitegen.history.SkillHistory;
 import dev.sitegen.history.Version;
@@ -21,9 +23,11 @@ import dev.sitegen.problem.Problem;
 import dev.sitegen.problem.Problems;
 import dev.sitegen.problem.SourceLocation;
 import dev.sitegen.publish.OutputFolder;
+import dev.sitegen.publish.SiteOutput;
 import dev.sitegen.publish.SiteWriter;
 import dev.sitegen.render.SiteRenderer;
 import dev.sitegen.render.Theme;
+import dev.sitegen.reuse.Memo;
 import dev.sitegen.search.SearchFiles;
 import dev.sitegen.search.SearchIndex;
 import dev.sitegen.search.SearchIndexBuilder;
@@ -37,6 +41,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,13 +64,15 @@ public final class SiteGenerator {
 
     private final BuildConfig config;
     private final Progress progress;
+    private final BuildMemo memo;
     private final Problems problems = new Problems();
     private final Map<String, Duration> times = new LinkedHashMap<>();
     private final List<String> notes = new java.util.concurrent.CopyOnWriteArrayList<>();
 
-    private SiteGenerator(BuildConfig config, Progress progress) {
+    private SiteGenerator(BuildConfig config, Progress progress, BuildMemo memo) {
         this.config = config;
         this.progress = progress;
+        this.memo = memo;
     }
 
     public static BuildResult generate(BuildConfig config) {
@@ -73,9 +80,21 @@ public final class SiteGenerator {
     }
 
     public static BuildResult generate(BuildConfig config, Progress progress) {
+        try (BuildMemo memo = new BuildMemo()) {
+            return generate(config, progress, memo);
+        }
+    }
+
+    /**
+     * A build that reuses what earlier builds with the same memo made where what it is made from
+     * is unchanged, and, once one of them has published, updates their site in place.
+     */
+    public static BuildResult generate(BuildConfig config, Progress progress, BuildMemo memo) {
         java.util.Objects.requireNonNull(config, "config");
+        java.util.Objects.requireNonNull(progress, "progress");
+        java.util.Objects.requireNonNull(memo, "memo");
         try {
-            return new SiteGenerator(config, java.util.Objects.requireNonNull(progress, "progress")).run();
+            return new SiteGenerator(config, progress, memo).run();
         } finally {
             progress.finished();
         }
@@ -83,8 +102,10 @@ public final class SiteGenerator {
 
     private BuildResult run() {
         long start = System.nanoTime();
+        // The build cache is for builds in separate processes; in one process the memo does better.
         Optional<BuildCache> cache = Optional.ofNullable(config.cacheDir())
-                .filter(dir -> config.mode() == BuildConfig.Mode.BUILD).flatMap(dir -> BuildCache.open(dir, notes::add));
+                .filter(dir -> config.mode() == BuildConfig.Mode.BUILD && !memo.published())
+                .flatMap(dir -> BuildCache.open(dir, notes::add));
         String fingerprint = cache.isPresent() ? stage("fingerprint", () -> BuildFingerprint.of(config)) : null;
         Optional<BuildCache.LastBuild> last = cache.flatMap(c -> c.unchanged(fingerprint, config.outputDir()));
         if (last.isPresent()) {
@@ -93,11 +114,14 @@ public final class SiteGenerator {
             return new BuildResult(last.get().problems(), last.get().skills(), last.get().pages(), times,
                     Duration.ofNanos(System.nanoTime() - start), false, last.get().missingSkills(), notes);
         }
-        BuildResult result;
         // GraalJS takes seconds to start: the builder starts it now if it will need it, in the background, while the content is read.
-        try (SearchIndexBuilder search = config.mode() == BuildConfig.Mode.BUILD
-                ? new SearchIndexBuilder(cache.map(c -> c.folder("search")).orElse(null)) : null) {
+        SearchIndexBuilder search = config.mode() == BuildConfig.Mode.BUILD
+                ? memo.search(Optional.ofNullable(config.cacheDir()).map(dir -> dir.resolve("search")).orElse(null)) : null;
+        BuildResult result = null;
+        try {
             result = run(search, start);
+        } finally {
+            memo.built(result != null && result.published());
         }
         return result.published() && cache.isPresent() ? remember(cache.get(), fingerprint, result) : result;
     }
@@ -115,41 +139,99 @@ public final class SiteGenerator {
     private BuildResult run(SearchIndexBuilder search, long start) {
         ContentTree tree = stage("scan", () -> ContentScanner.scan(config.contentDir(), problems));
         SiteConfig siteConfig = siteConfig(tree);
-        LibraryRegistry registry = LibraryRegistry.read(tree.libraryRegistry(), problems);
+        LibraryRegistry registry = memo.registry.get("libraries", List.of(tree.libraryRegistry(),
+                BuildMemo.stamps(tree.libraryRegistry().map(f -> List.of(f.path())).orElse(List.of()))), problems,
+                own -> LibraryRegistry.read(tree.libraryRegistry(), own));
         List<SkillSource> sources = stage("parse", () -> tree.skills().parallelStream()
-                .map(folder -> SkillReader.read(folder, problems)).flatMap(Optional::stream).toList());
+                .map(folder -> memo.sources.get(folder.dir(), List.of(folder, BuildMemo.stamps(markdown(folder))), problems,
+                        own -> SkillReader.read(folder, own)))
+                .flatMap(Optional::stream).toList());
         SiteHistory history = config.history() ? stage("history", () -> history(tree, sources)) : SiteHistory.NONE;
         if (tree.skills().isEmpty() && !problems.hasErrors()) {
             problems.error("no-skills", SourceLocation.of(tree.root()), "The content folder holds no skills.",
                     "Add a folder per skill with a SKILL.md in it, or point --content / sitegen.content at your skills.");
         }
         Site site = stage("assemble", sources.size(), () -> SiteAssembler.assemble(siteConfig, tree.root(),
-                Routes.plan(sources, problems), registry, history, new MarkdownConverter(), problems, progress::skillDone));
+                Routes.plan(sources, problems), registry, history, new MarkdownConverter(), problems, memo.skills, progress::skillDone));
         stage("check", () -> check(sources, site));
         int pages = 0;
         boolean published = false;
         if (config.mode() == BuildConfig.Mode.CHECK) {
-            Theme theme = stage("theme", () -> Theme.load(config.templatesDir()));
-            pages = stage("render", site.skills().size(), () -> SiteRenderer.render(site, theme, config.templatesDir(),
-                    SiteWriter.DISCARD, problems, progress::skillDone));
+            Theme theme = stage("theme", this::theme);
+            pages = render(site, theme, SiteWriter.DISCARD);
         } else if (!failed()) {
-            Theme theme = stage("theme", () -> Theme.load(config.templatesDir()));
-            Optional<OutputFolder> output = OutputFolder.open(config.outputDir(), config.contentDir(), problems);
+            Theme theme = stage("theme", this::theme);
+            Optional<? extends SiteOutput> output = memo.published() ? memo.liveOutput(config.outputDir()) : Optional.empty();
+            boolean live = output.isPresent();
+            if (!live) {
+                // No site to update (the first build, or the site was deleted since): a whole new one, nothing kept.
+                memo.unpublished();
+                output = OutputFolder.open(config.outputDir(), config.contentDir(), problems);
+            }
             if (output.isPresent()) {
-                try (OutputFolder out = output.get()) {
-                    Future<SearchIndex> index = background("index", () -> search.build(SiteSearch.documents(site)));
-                    pages = stage("render", site.skills().size(), () -> SiteRenderer.render(site, theme, config.templatesDir(),
-                            out.writer(), problems, progress::skillDone));
-                    stage("index", () -> SearchFiles.write(await("index", index), out.writer()));
-                    if (!failed()) {
-                        stage("publish", out::commit);
-                        published = true;
-                    }
+                try (SiteOutput out = output.get()) {
+                    Written written = live ? update(site, theme, search, out) : publishWhole(site, theme, search, out);
+                    pages = written.pages();
+                    published = written.published();
                 }
             }
         }
         return new BuildResult(finalProblems(), site.skills().size(), pages, times, Duration.ofNanos(System.nanoTime() - start),
                 published, missingSkillNames(site), notes);
+    }
+
+    private record Written(int pages, boolean published) {
+    }
+
+    /** A whole new site: rendered beside its search index, then published at once. */
+    private Written publishWhole(Site site, Theme theme, SearchIndexBuilder search, SiteOutput out) {
+        Future<SearchIndex> index = background("index", () -> search.build(SiteSearch.documents(site)));
+        int pages = render(site, theme, out.writer());
+        stage("index", () -> SearchFiles.write(await("index", index), out.writer()));
+        return new Written(pages, publish(out));
+    }
+
+    /**
+     * The site updated in place, as serve does: the pages go out first, and then the search index,
+     * built after them so that they have every core; until it is written, readers search with the last.
+     */
+    private Written update(Site site, Theme theme, SearchIndexBuilder search, SiteOutput out) {
+        int pages = render(site, theme, out.writer());
+        SearchFiles.keep(out.writer());
+        if (!publish(out)) {
+            return new Written(pages, false);
+        }
+        stage("index", () -> SearchFiles.write(search.build(SiteSearch.documents(site)), out.writer()));
+        stage("publish search", out::commit);
+        return new Written(pages, true);
+    }
+
+    private int render(Site site, Theme theme, SiteWriter writer) {
+        return stage("render", site.skills().size(), () -> SiteRenderer.render(site, theme, config.templatesDir(), writer, problems,
+                memo.rendered, progress::skillDone));
+    }
+
+    /** Publishes what was written unless the build has failed; whether it did. */
+    private boolean publish(SiteOutput out) {
+        if (failed()) {
+            return false;
+        }
+        stage("publish", out::commit);
+        progress.published();
+        return true;
+    }
+
+    /** The Markdown files a skill is parsed from. */
+    private static List<Path> markdown(SkillFolder folder) {
+        List<Path> files = new ArrayList<>();
+        files.add(folder.skillFile().path());
+        folder.pages().forEach(page -> files.add(page.path()));
+        return files;
+    }
+
+    private Theme theme() {
+        return memo.theme.get("theme", List.of(String.valueOf(config.templatesDir()), BuildMemo.stampsBelow(config.templatesDir())),
+                problems, own -> Theme.load(config.templatesDir()));
     }
 
     /**
@@ -167,12 +249,21 @@ public final class SiteGenerator {
         }
     }
 
-    /** Every skill's versions, from its snapshots and the git history read once for all. */
+    /** Every skill's versions, from its snapshots and the git history read once for all, at the commit it is at. */
     private SiteHistory history(ContentTree tree, List<SkillSource> sources) {
         List<Path> skillFiles = sources.stream().map(s -> s.folder().skillFile().path()).toList();
-        GitHistory git = GitHistory.read(tree.root(), skillFiles, notes::add);
-        Map<Path, List<Version>> versions = sources.parallelStream().collect(Collectors.toMap(s -> s.folder().skillFile().path(),
-                s -> SkillHistory.of(s, git.revisions().getOrDefault(s.folder().skillFile().path(), List.of()), problems)));
+        BuildMemo.GitRead read = memo.git.get("git", List.of(GitHistory.head(tree.root()).orElse("none"), skillFiles), problems, own -> {
+            List<String> said = new ArrayList<>();
+            return new BuildMemo.GitRead(GitHistory.read(tree.root(), skillFiles, said::add), said);
+        });
+        notes.addAll(read.notes());
+        GitHistory git = read.history();
+        Map<Path, List<Version>> versions = sources.parallelStream().collect(Collectors.toMap(s -> s.folder().skillFile().path(), s -> {
+            List<Revision> revisions = git.revisions().getOrDefault(s.folder().skillFile().path(), List.of());
+            List<Path> snapshots = s.folder().snapshots().stream().map(snapshot -> snapshot.skillFile().path()).toList();
+            return memo.versions.get(s.folder().skillFile().path(), List.of(Memo.same(s), Memo.same(revisions), BuildMemo.stamps(snapshots)),
+                    problems, own -> SkillHistory.of(s, revisions, own));
+        }));
         return new SiteHistory(versions, git.lastChanged());
     }
 

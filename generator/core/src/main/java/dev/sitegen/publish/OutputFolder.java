@@ -37,7 +37,7 @@ import java.util.stream.Stream;
  * one inside or around it, a repository root, or a folder holding files that site-gen did not
  * write (it marks its own with {@value #MARKER}).
  */
-public final class OutputFolder implements AutoCloseable {
+public final class OutputFolder implements SiteOutput {
 
     static final String MARKER = ".site-gen";
     static final String STAGING = ".site-gen-staging";
@@ -46,7 +46,7 @@ public final class OutputFolder implements AutoCloseable {
     /** The command line's build cache, kept across builds as the marker is. */
     public static final String CACHE = ".site-gen-cache";
     private static final String OLD_COMPLETE = ".complete";
-    private static final Set<String> OWN = Set.of(MARKER, STAGING, NEXT, OLD, CACHE);
+    static final Set<String> OWN = Set.of(MARKER, STAGING, NEXT, OLD, CACHE);
 
     private final Path output;
     private final Path staging;
@@ -107,6 +107,7 @@ public final class OutputFolder implements AutoCloseable {
     }
 
     /** Writes into the staging folder. */
+    @Override
     public SiteWriter writer() {
         return new SiteWriter() {
             @Override
@@ -126,6 +127,11 @@ public final class OutputFolder implements AutoCloseable {
                     throw new UncheckedIOException(e);
                 }
             }
+
+            @Override
+            public void keep(SitePath path) {
+                copy(path, path.resolveIn(output));
+            }
         };
     }
 
@@ -139,6 +145,7 @@ public final class OutputFolder implements AutoCloseable {
     }
 
     /** Swaps the staged site in for the old one. */
+    @Override
     public void commit() {
         try {
             Files.move(staging, output.resolve(NEXT), StandardCopyOption.ATOMIC_MOVE);
@@ -192,7 +199,7 @@ public final class OutputFolder implements AutoCloseable {
     }
 
     /** The entries of a folder other than site-gen's own bookkeeping. */
-    private static List<Path> entries(Path dir) {
+    static List<Path> entries(Path dir) {
         List<Path> entries = new ArrayList<>();
         try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
             stream.forEach(p -> {

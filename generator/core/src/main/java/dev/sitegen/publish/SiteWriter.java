@@ -16,6 +16,9 @@ public interface SiteWriter {
     /** Copies a source file unchanged. */
     void copy(SitePath path, Path source);
 
+    /** Keeps the file the last build published at this path, which this build did not need to make again. */
+    void keep(SitePath path);
+
     /** Discards everything: for runs that only check. */
     SiteWriter DISCARD = new SiteWriter() {
         @Override
@@ -24,6 +27,10 @@ public interface SiteWriter {
 
         @Override
         public void copy(SitePath path, Path source) {
+        }
+
+        @Override
+        public void keep(SitePath path) {
         }
     };
 }

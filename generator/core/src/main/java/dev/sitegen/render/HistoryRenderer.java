@@ -28,13 +28,13 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.Consumer;
 
 /**
  * A skill's history in the site: the history page listing every version, a page of what changed
@@ -47,28 +47,29 @@ final class HistoryRenderer {
     private static final int FEED_ENTRIES = 100;
 
     private final Templates templates;
-    private final Queue<FeedEntry> feed = new ConcurrentLinkedQueue<>();
 
     HistoryRenderer(Templates templates) {
         this.templates = templates;
     }
 
-    private record FeedEntry(Skill skill, VersionSummary version, Instant date, String id) {
+    /** A version, as the feed lists it. */
+    record FeedEntry(Skill skill, VersionSummary version, Instant date, String id) {
     }
 
     /**
      * Renders the skill's history pages, when it has more than one version to show.
      *
+     * @param feed where the skill's versions go, for the feed
      * @return what the skill's main page says of its version, or null when history is off
      */
-    VersionNote skill(Skill skill, SkillCard card, List<NavItem> nav) {
+    VersionNote skill(Skill skill, SkillCard card, List<NavItem> nav, Consumer<FeedEntry> feed) {
         List<Skill.SkillVersion> versions = skill.versions();
         if (versions.isEmpty()) {
             return null;
         }
         if (versions.size() == 1) {
             Revision only = versions.get(0).version().revision();
-            feed.add(new FeedEntry(skill, summary(skill, versions.get(0), null), only.date(), skill.name() + ":" + only.id()));
+            feed.accept(new FeedEntry(skill, summary(skill, versions.get(0), null), only.date(), skill.name() + ":" + only.id()));
             return new VersionNote(versions.get(0).version().label(), only.day(), false, null, null, null, 1);
         }
         SitePath historyPath = SitePath.page(skill.historyFolder());
@@ -89,7 +90,7 @@ final class HistoryRenderer {
                 changes(skill, card, summaries.get(i - 1), summaries.get(i), comparisons.get(i));
             }
             Revision revision = version.version().revision();
-            feed.add(new FeedEntry(skill, summaries.get(i), revision.date(), skill.name() + ":" + revision.id()));
+            feed.accept(new FeedEntry(skill, summaries.get(i), revision.date(), skill.name() + ":" + revision.id()));
         }
         List<VersionSummary> newestFirst = new ArrayList<>(summaries);
         java.util.Collections.reverse(newestFirst);
@@ -176,8 +177,8 @@ final class HistoryRenderer {
     }
 
     /** {@code feed.xml}: the newest versions of all skills, as Atom. */
-    void feed(Site site) {
-        List<FeedEntry> entries = new ArrayList<>(feed);
+    void feed(Site site, Collection<FeedEntry> versions) {
+        List<FeedEntry> entries = new ArrayList<>(versions);
         if (entries.isEmpty()) {
             return;
         }

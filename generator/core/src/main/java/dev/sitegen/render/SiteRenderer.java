@@ -8,6 +8,7 @@ import dev.sitegen.model.SiteConfig;
 import dev.sitegen.model.SkillMetadata;
 import dev.sitegen.problem.Problems;
 import dev.sitegen.problem.SourceLocation;
+import dev.sitegen.reuse.Memo;
 import dev.sitegen.publish.SiteWriter;
 import dev.sitegen.render.Views.CatalogEntry;
 import dev.sitegen.render.Views.DocView;
@@ -31,6 +32,7 @@ import dev.sitegen.site.SitePath;
 import dev.sitegen.site.Skill;
 import dev.sitegen.site.SkillFile;
 import dev.sitegen.site.Tag;
+import dev.sitegen.text.ContentHash;
 import io.pebbletemplates.pebble.error.PebbleException;
 import io.pebbletemplates.pebble.extension.escaper.SafeString;
 
@@ -44,9 +46,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Queue;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -64,26 +72,41 @@ public final class SiteRenderer {
     private final Map<String, Skill> skillsByName;
     private final Set<String> catalogFolders;
     private final Runnable skillDone;
+    private final RenderMemo memo;
+    /** Everything beyond a skill itself that its pages show: what a kept skill's pages must have been rendered with. */
+    private final List<Object> surroundings;
+    private final Problems problems;
+    private final Queue<HistoryRenderer.FeedEntry> feed = new ConcurrentLinkedQueue<>();
 
-    private SiteRenderer(Site site, Theme theme, Path templatesDir, SiteWriter writer, Problems problems, Runnable skillDone) {
+    private SiteRenderer(Site site, Theme theme, Path templatesDir, SiteWriter writer, Problems problems, RenderMemo memo,
+                         Runnable skillDone) {
         this.site = site;
         this.skillDone = skillDone;
+        this.memo = memo;
+        this.problems = problems;
         this.theme = theme;
         this.writer = writer;
         this.templates = new Templates(theme, site.config(), sections(site),
-                site.skills().stream().anyMatch(s -> !s.versions().isEmpty()), templatesDir, writer, problems);
+                site.skills().stream().anyMatch(s -> !s.versions().isEmpty()), templatesDir, writer, problems, memo.pages);
         this.history = new HistoryRenderer(templates);
         this.skillsByName = site.skills().stream().collect(Collectors.toMap(Skill::name, s -> s));
         this.catalogFolders = site.catalogs().stream().map(Catalog::folder).collect(Collectors.toSet());
+        this.surroundings = List.of(Memo.same(theme), String.valueOf(templatesDir), site.config(), ContentHash.of(String.join("\n",
+                sections(site) + " " + !site.skills().stream().allMatch(s -> s.versions().isEmpty()),
+                new TreeMap<>(skillsByName.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().path().value()))).toString(),
+                new TreeSet<>(catalogFolders).toString(),
+                site.libraries().stream().map(l -> l.path().value()).sorted().toList().toString()), 32));
     }
 
     /**
      * @param templatesDir the site's own templates folder, to name in template errors; may be null
+     * @param memo what the last builds rendered, kept where a skill and the site around it are the same
      * @param skillDone told as each skill's pages are written, from the thread that wrote them
      * @return the number of HTML pages written
      */
-    public static int render(Site site, Theme theme, Path templatesDir, SiteWriter writer, Problems problems, Runnable skillDone) {
-        SiteRenderer renderer = new SiteRenderer(site, theme, templatesDir, writer, problems, skillDone);
+    public static int render(Site site, Theme theme, Path templatesDir, SiteWriter writer, Problems problems, RenderMemo memo,
+                             Runnable skillDone) {
+        SiteRenderer renderer = new SiteRenderer(site, theme, templatesDir, writer, problems, memo, skillDone);
         renderer.renderAll();
         return renderer.templates.pages();
     }
@@ -114,7 +137,7 @@ public final class SiteRenderer {
             skill(skill);
             skillDone.run();
         });
-        history.feed(site);
+        history.feed(site, feed);
         new MachineFiles(site, writer).writeAll(templates.pagesByKind());
     }
 
@@ -224,10 +247,56 @@ public final class SiteRenderer {
                 List.of(homeLink(), new Link(catalog.title(), null)), null, null, context);
     }
 
+    /** Renders a skill's pages, or keeps those the last build rendered from the same skill in the same surroundings. */
     private void skill(Skill skill) {
+        List<Object> inputs = List.of(Memo.same(skill), surroundings);
+        Optional<RenderMemo.Rendered> kept = memo.skills.reuse(skill.name(), inputs, problems);
+        if (kept.isPresent()) {
+            kept.get().files().forEach(writer::keep);
+            templates.kept(kept.get().pages());
+            feed.addAll(kept.get().feed());
+            return;
+        }
+        Recording recording = new Recording(writer);
+        List<HistoryRenderer.FeedEntry> versions = new ArrayList<>();
+        render(skill, templates.writingTo(recording), versions::add);
+        feed.addAll(versions);
+        memo.skills.keep(skill.name(), inputs, new RenderMemo.Rendered(List.copyOf(recording.paths),
+                templates.kindsOf(recording.paths), versions), List.of());
+    }
+
+    /** Passes writes on, and remembers what it wrote. */
+    private static final class Recording implements SiteWriter {
+        private final SiteWriter writer;
+        private final Queue<SitePath> paths = new ConcurrentLinkedQueue<>();
+
+        Recording(SiteWriter writer) {
+            this.writer = writer;
+        }
+
+        @Override
+        public void write(SitePath path, byte[] content) {
+            paths.add(path);
+            writer.write(path, content);
+        }
+
+        @Override
+        public void copy(SitePath path, Path source) {
+            paths.add(path);
+            writer.copy(path, source);
+        }
+
+        @Override
+        public void keep(SitePath path) {
+            paths.add(path);
+            writer.keep(path);
+        }
+    }
+
+    private void render(Skill skill, Templates templates, Consumer<HistoryRenderer.FeedEntry> versions) {
         SkillCard card = card(skill);
         List<Page> all = skill.allPages();
-        VersionNote version = history.skill(skill, card, nav(all, null));
+        VersionNote version = new HistoryRenderer(templates).skill(skill, card, nav(all, null), versions);
         for (int i = 0; i < all.size(); i++) {
             Page page = all.get(i);
             boolean main = i == 0;
@@ -243,13 +312,14 @@ public final class SiteRenderer {
             Map<String, Object> context = new HashMap<>();
             context.put("doc", doc);
             String description = main ? skill.metadata().description() : page.title() + " — " + skill.name() + ": " + skill.metadata().description();
-            render(main ? "skill" : "page", page.path(), main ? skill.name() : page.title() + " · " + skill.name(), description,
-                    crumbs, page.markdownPath() == null ? null : page.markdownPath().href(), editUrl(page), context);
+            String template = main ? "skill" : "page";
+            templates.render(template, page.path(), templates.page(template, page.path(), main ? skill.name() : page.title() + " · " + skill.name(),
+                    description, crumbs, page.markdownPath() == null ? null : page.markdownPath().href(), editUrl(page)), context);
             if (page.markdownPath() != null) {
-                writer.write(page.markdownPath(), page.markdown());
+                templates.writer().write(page.markdownPath(), page.markdown());
             }
         }
-        skill.files().forEach(file -> writer.copy(file.path(), file.source().path()));
+        skill.files().forEach(file -> templates.writer().copy(file.path(), file.source().path()));
     }
 
     private void render(String template, SitePath path, String title, String description, List<Link> breadcrumbs,

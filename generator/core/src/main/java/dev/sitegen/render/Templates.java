@@ -4,6 +4,7 @@ import dev.sitegen.model.SiteConfig;
 import dev.sitegen.problem.Problems;
 import dev.sitegen.problem.SourceLocation;
 import dev.sitegen.publish.SiteWriter;
+import dev.sitegen.reuse.Memo;
 import dev.sitegen.render.Views.Link;
 import dev.sitegen.render.Views.PageView;
 import dev.sitegen.site.SitePath;
@@ -13,6 +14,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,14 +35,19 @@ final class Templates {
     private final SiteWriter writer;
     private final Problems problems;
     private final Map<String, String> assets = new HashMap<>();
-    private final Set<String> brokenTemplates = ConcurrentHashMap.newKeySet();
-    private final Map<SitePath, String> pages = new ConcurrentHashMap<>();
+    private final Set<String> brokenTemplates;
+    private final Map<SitePath, String> pages;
 
     private final boolean feed;
+    private final Memo<Boolean> memo;
 
-    /** @param feed whether the site has a feed, which every page then announces */
+    /**
+     * @param feed whether the site has a feed, which every page then announces
+     * @param memo what the last build rendered each page from: a page whose template would see the same
+     *     values is kept as that build published it
+     */
     Templates(Theme theme, SiteConfig config, List<Link> sections, boolean feed, Path templatesDir, SiteWriter writer,
-              Problems problems) {
+              Problems problems, Memo<Boolean> memo) {
         this.theme = theme;
         this.feed = feed;
         this.config = config;
@@ -48,7 +55,29 @@ final class Templates {
         this.templatesDir = templatesDir;
         this.writer = writer;
         this.problems = problems;
+        this.memo = memo;
+        this.brokenTemplates = ConcurrentHashMap.newKeySet();
+        this.pages = new ConcurrentHashMap<>();
         theme.assets().forEach((name, asset) -> assets.put(name.replaceAll("[^A-Za-z0-9]", "_"), asset.path() + "?v=" + asset.hash()));
+    }
+
+    private Templates(Templates shared, SiteWriter writer) {
+        this.theme = shared.theme;
+        this.feed = shared.feed;
+        this.config = shared.config;
+        this.sections = shared.sections;
+        this.templatesDir = shared.templatesDir;
+        this.writer = writer;
+        this.problems = shared.problems;
+        this.memo = shared.memo;
+        this.assets.putAll(shared.assets);
+        this.brokenTemplates = shared.brokenTemplates;
+        this.pages = shared.pages;
+    }
+
+    /** These templates, writing through another writer; what they have written and reported is shared. */
+    Templates writingTo(SiteWriter other) {
+        return new Templates(this, other);
     }
 
     SiteWriter writer() {
@@ -68,6 +97,23 @@ final class Templates {
         return Map.copyOf(pages);
     }
 
+    /** The kind of each of these paths that is an HTML page written so far. */
+    Map<SitePath, String> kindsOf(Collection<SitePath> paths) {
+        Map<SitePath, String> kinds = new HashMap<>();
+        paths.forEach(path -> {
+            String kind = pages.get(path);
+            if (kind != null) {
+                kinds.put(path, kind);
+            }
+        });
+        return kinds;
+    }
+
+    /** Counts pages a build kept from the last as written, with their kinds. */
+    void kept(Map<SitePath, String> kinds) {
+        pages.putAll(kinds);
+    }
+
     /** The layout's view of a page at {@code path}, which links from its own place to the root. */
     PageView page(String kind, SitePath path, String title, String description, List<Link> breadcrumbs, String sourceHref,
                   String editUrl) {
@@ -75,8 +121,20 @@ final class Templates {
         return new PageView(kind, title, description, path.rootPrefix(), canonical, sourceHref, editUrl, breadcrumbs);
     }
 
-    /** Renders {@code template}.peb into {@code path}; its context gets the site-wide values added. */
+    /**
+     * Renders {@code template}.peb into {@code path}; its context gets the site-wide values added.
+     * A page the last build rendered from equal values is kept: templates see only their context,
+     * and values that cannot be compared, such as HTML, never equal another.
+     */
     void render(String template, SitePath path, PageView page, Map<String, Object> context) {
+        List<Object> inputs = List.of(Memo.same(theme), config, sections, feed, template, page, new HashMap<>(context));
+        if (memo.reuse(path, inputs, problems).isPresent()) {
+            writer.keep(path);
+            if (path.value().endsWith(".html")) {
+                pages.put(path, page.kind());
+            }
+            return;
+        }
         context.put("site", config);
         context.put("page", page);
         context.put("sections", sections);
@@ -95,6 +153,7 @@ final class Templates {
         if (path.value().endsWith(".html")) {
             pages.put(path, page.kind());
         }
+        memo.keep(path, inputs, true, List.of());
     }
 
     private void report(String template, PebbleException e) {

@@ -5,9 +5,11 @@ import dev.sitegen.model.SkillSource;
 import dev.sitegen.model.SourceDocument;
 import dev.sitegen.problem.Problems;
 import dev.sitegen.problem.SourceLocation;
+import dev.sitegen.text.ContentHash;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -116,6 +118,19 @@ public final class Routes {
 
     public List<SkillRoute> skills() {
         return skills;
+    }
+
+    /**
+     * Every route as one digest: equal for two plans that put every skill, page and file at the
+     * same place, which is all a page's links are resolved by.
+     */
+    public String fingerprint() {
+        List<String> entries = new ArrayList<>();
+        skillsByName.forEach((name, route) -> entries.add("skill " + name + " " + route.slug() + " " + route.source().folder().dir()));
+        pages.forEach((source, path) -> entries.add("page " + source + " " + path.value()));
+        files.forEach((source, path) -> entries.add("file " + source + " " + path.value()));
+        Collections.sort(entries);
+        return ContentHash.of(String.join("\n", entries), 32);
     }
 
     /** The page generated from a Markdown source file. */

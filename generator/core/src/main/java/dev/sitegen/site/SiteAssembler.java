@@ -14,6 +14,7 @@ import dev.sitegen.model.SkillSource;
 import dev.sitegen.model.SourceDocument;
 import dev.sitegen.model.YamlMapping;
 import dev.sitegen.problem.Problems;
+import dev.sitegen.reuse.Memo;
 import dev.sitegen.problem.SourceLocation;
 
 import java.nio.file.Path;
@@ -53,12 +54,20 @@ public final class SiteAssembler {
         this.problems = problems;
     }
 
-    /** @param skillDone told as each skill is assembled, from the thread that assembled it */
+    /**
+     * @param assembled skills assembled before, reused where what they are made from is the same: their
+     *     sources and versions, and the site's routes, libraries and configuration
+     * @param skillDone told as each skill is assembled, from the thread that assembled it
+     */
     public static Site assemble(SiteConfig config, Path contentRoot, Routes routes, LibraryRegistry registry,
-                                SiteHistory history, MarkdownConverter converter, Problems problems, Runnable skillDone) {
+                                SiteHistory history, MarkdownConverter converter, Problems problems, Memo<Skill> assembled,
+                                Runnable skillDone) {
         SiteAssembler assembler = new SiteAssembler(contentRoot, routes, registry, history, converter, problems);
+        List<Object> site = List.of(routes.fingerprint(), Memo.same(registry), config, contentRoot, Memo.same(history.lastChanged()));
         List<Skill> skills = routes.skills().parallelStream().map(route -> {
-            Skill skill = assembler.skill(route);
+            List<?> inputs = List.of(Memo.same(route.source()), route.slug(),
+                    Memo.same(history.versions().get(route.source().folder().skillFile().path())), site);
+            Skill skill = assembled.get(route.slug(), inputs, problems, own -> assembler.skill(route, own));
             skillDone.run();
             return skill;
         }).sorted(Comparator.comparing(Skill::name)).toList();
@@ -71,7 +80,7 @@ public final class SiteAssembler {
         return new Site(config, skills, tags(skills), assembler.libraries(skills), catalogs, assembler.missingSkills(skills));
     }
 
-    private Skill skill(SkillRoute route) {
+    private Skill skill(SkillRoute route, Problems problems) {
         SkillSource source = route.source();
         Page main = page(source.skillDocument(), routes.page(source.folder().skillFile().path()).orElseThrow(), route,
                 source.metadata().title(), source.metadata().name(), lastChanged(source.folder().skillFile(), source.metadata().updatedDate()),
@@ -112,10 +121,6 @@ public final class SiteAssembler {
         return versions;
     }
 
-    /**
-     * @param explicitTitle a title from front matter, which wins; may be null
-     * @param fallbackTitle the title when there is neither that nor an opening heading
-     */
     /** The day a file last changed: its last commit, else the date its front matter gives, if any. */
     private String lastChanged(SourceFile file, java.time.LocalDate updated) {
         java.time.Instant committed = history.lastChanged().get(file.relativePath());
@@ -125,6 +130,10 @@ public final class SiteAssembler {
         return updated == null ? null : updated.toString();
     }
 
+    /**
+     * @param explicitTitle a title from front matter, which wins; may be null
+     * @param fallbackTitle the title when there is neither that nor an opening heading
+     */
     private Page page(SourceDocument document, SitePath path, SkillRoute skill, String explicitTitle, String fallbackTitle,
                       String lastUpdated, Problems problems) {
         SourceFile file = document.source().file();
