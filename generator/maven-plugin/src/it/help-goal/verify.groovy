@@ -1,6 +1,7 @@
-// The help goal describes the build goal's options, with their sitegen.* properties.
+// The help goal lists every goal and describes their options, with their sitegen.* properties.
 def log = new File(basedir, 'build.log').text
-['sitegen.content', 'sitegen.output', 'sitegen.baseUrl', 'sitegen.strict'].each {
+['site-gen:build', 'site-gen:check', 'site-gen:serve',
+ 'sitegen.content', 'sitegen.output', 'sitegen.baseUrl', 'sitegen.strict', 'sitegen.port', 'sitegen.host'].each {
     assert log.contains(it) : "help does not mention ${it}"
 }
 true

@@ -36,6 +36,8 @@ import java.util.stream.Stream;
  */
 public final class BuildMemo implements AutoCloseable {
 
+    private final boolean forManyBuilds;
+
     final Memo<Optional<SkillSource>> sources = new Memo<>();
     final Memo<GitRead> git = new Memo<>();
     final Memo<List<Version>> versions = new Memo<>();
@@ -47,6 +49,28 @@ public final class BuildMemo implements AutoCloseable {
     private boolean published;
     /** Every file of the site as the last build published it, once a build has updated it in place. */
     private final Set<SitePath> site = ConcurrentHashMap.newKeySet();
+
+    BuildMemo() {
+        this(false);
+    }
+
+    private BuildMemo(boolean forManyBuilds) {
+        this.forManyBuilds = forManyBuilds;
+    }
+
+    /**
+     * A memo for builds one after another, as serve makes: its first build builds everything, even
+     * when the build cache says the last build's site is up to date, since what it builds is what
+     * the later ones reuse.
+     */
+    public static BuildMemo forManyBuilds() {
+        return new BuildMemo(true);
+    }
+
+    /** Whether its first build builds everything, whatever the build cache says. */
+    boolean buildsEverythingFirst() {
+        return forManyBuilds;
+    }
 
     /** The git history as read, with what reading it had to say. */
     record GitRead(GitHistory history, List<String> notes) {

@@ -8,6 +8,7 @@ import dev.sitegen.check.SkillSchema;
 import dev.sitegen.content.ContentScanner;
 import dev.sitegen.content.ContentTree;
 import dev.sitegen.content.SkillFolder;
+import dev.sitegen.content.SourceFile;
 import dev.sitegen.history.GitHistory;
 import dev.sitegen.history.Revision;
 import dev.sitegen.history.SiteHistory;
@@ -107,7 +108,8 @@ public final class SiteGenerator {
                 .filter(dir -> config.mode() == BuildConfig.Mode.BUILD && !memo.published())
                 .flatMap(dir -> BuildCache.open(dir, notes::add));
         String fingerprint = cache.isPresent() ? stage("fingerprint", () -> BuildFingerprint.of(config)) : null;
-        Optional<BuildCache.LastBuild> last = cache.flatMap(c -> c.unchanged(fingerprint, config.outputDir()));
+        Optional<BuildCache.LastBuild> last = memo.buildsEverythingFirst() ? Optional.empty()
+                : cache.flatMap(c -> c.unchanged(fingerprint, config.outputDir()));
         if (last.isPresent()) {
             notes.addAll(last.get().notes());
             notes.add("nothing changed since the last build, so " + config.outputDir() + " is as it left it");
@@ -272,9 +274,14 @@ public final class SiteGenerator {
     }
 
     private SiteConfig siteConfig(ContentTree tree) {
-        SiteConfig read = SiteConfigReader.read(tree.siteConfig(), problems);
+        return siteConfig(config, tree.siteConfig(), problems);
+    }
+
+    /** The site's settings: {@code site.yaml}, if there is one, with what the build's options override. */
+    public static SiteConfig siteConfig(BuildConfig config, Optional<SourceFile> siteYaml, Problems problems) {
+        SiteConfig read = SiteConfigReader.read(siteYaml, problems);
         if (config.baseUrl() != null && !config.baseUrl().isBlank()) {
-            read = read.withBaseUrl(SiteConfigReader.baseUrl(config.baseUrl(), SourceLocation.of(tree.root()), problems));
+            read = read.withBaseUrl(SiteConfigReader.baseUrl(config.baseUrl(), SourceLocation.of(config.contentDir()), problems));
         }
         if (config.repositoryUrl() != null && !config.repositoryUrl().isBlank()) {
             read = read.withRepositoryUrl(config.repositoryUrl().replaceAll("/+$", ""));

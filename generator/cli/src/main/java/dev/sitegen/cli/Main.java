@@ -7,12 +7,12 @@ import java.io.PrintWriter;
 import picocli.CommandLine.Command;
 
 /**
- * {@code site-gen build|...}: the command line over the core. Exit status: 0 success, 1 problems
+ * {@code site-gen build|check|serve}: the command line over the core. Exit status: 0 success, 1 problems
  * in the content, 2 a usage error, 3 site-gen itself failed.
  */
 @Command(name = "site-gen", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Renders a folder of AI-agent skills into a searchable static site.",
-        subcommands = {BuildCommand.class, CheckCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements java.util.concurrent.Callable<Integer> {
 
     @picocli.CommandLine.Spec

@@ -25,6 +25,9 @@ import java.util.concurrent.Executors;
  *
  * <p>Nothing outside the site is served: a path with {@code ..} or a NUL in any encoding, or
  * one that leads out of the site through a symbolic link, is not found.
+ *
+ * <p>Given a {@link LiveReload}, as serve gives it, pages get its script, which reloads them as
+ * builds publish; a built site never holds it.
  */
 public final class SiteServer implements AutoCloseable {
 
@@ -43,12 +46,14 @@ public final class SiteServer implements AutoCloseable {
     private final ExecutorService threads;
     private final Path root;
     private final String basePath;
+    private final LiveReload live;
 
-    private SiteServer(HttpServer server, ExecutorService threads, Path root, String basePath) {
+    private SiteServer(HttpServer server, ExecutorService threads, Path root, String basePath, LiveReload live) {
         this.server = server;
         this.threads = threads;
         this.root = root;
         this.basePath = basePath;
+        this.live = live;
     }
 
     /**
@@ -56,6 +61,14 @@ public final class SiteServer implements AutoCloseable {
      * picks a free port.
      */
     public static SiteServer start(Path root, String basePath, InetSocketAddress address) throws IOException {
+        return start(root, basePath, address, null);
+    }
+
+    /**
+     * Serves the site with live reload: its pages reload as {@code live} is told of builds.
+     * The site folder need not exist yet; until a build makes it, every page is not found.
+     */
+    public static SiteServer start(Path root, String basePath, InetSocketAddress address, LiveReload live) throws IOException {
         if (!basePath.startsWith("/") || !basePath.endsWith("/")) {
             throw new IllegalArgumentException("basePath must start and end with /: " + basePath);
         }
@@ -65,7 +78,7 @@ public final class SiteServer implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
         });
-        SiteServer server = new SiteServer(http, threads, root.toRealPath(), basePath);
+        SiteServer server = new SiteServer(http, threads, root.toAbsolutePath().normalize(), basePath, live);
         http.createContext("/", server::handle);
         http.setExecutor(threads);
         http.start();
@@ -84,20 +97,26 @@ public final class SiteServer implements AutoCloseable {
 
     @Override
     public void close() {
+        if (live != null) {
+            live.closeAll();
+        }
         server.stop(0);
         threads.shutdownNow();
     }
 
     private void handle(HttpExchange exchange) throws IOException {
+        String method = exchange.getRequestMethod();
+        String rawPath = exchange.getRequestURI().getRawPath();
+        if (live != null && method.equals("GET") && live.handle(exchange, rawPath)) {
+            return;
+        }
         try (exchange) {
-            String method = exchange.getRequestMethod();
             if (!method.equals("GET") && !method.equals("HEAD")) {
                 exchange.getResponseHeaders().set("Allow", "GET, HEAD");
                 exchange.sendResponseHeaders(405, -1);
                 return;
             }
-            String rawPath = exchange.getRequestURI().getRawPath();
-            if (rawPath.equals(basePath.substring(0, basePath.length() - 1))) {
+            if (rawPath.equals(basePath.substring(0, basePath.length() - 1)) || rawPath.equals("/") && !basePath.equals("/")) {
                 redirect(exchange, basePath);
                 return;
             }
@@ -148,7 +167,7 @@ public final class SiteServer implements AutoCloseable {
             if (!file.startsWith(root) || !Files.exists(file)) {
                 return Optional.empty();
             }
-            return file.toRealPath().startsWith(root) ? Optional.of(file) : Optional.empty();
+            return file.toRealPath().startsWith(root.toRealPath()) ? Optional.of(file) : Optional.empty();
         } catch (InvalidPathException | IOException e) {
             return Optional.empty();
         }
@@ -159,19 +178,37 @@ public final class SiteServer implements AutoCloseable {
         exchange.sendResponseHeaders(301, -1);
     }
 
-    private static void send(HttpExchange exchange, int status, Path file) throws IOException {
+    private void send(HttpExchange exchange, int status, Path file) throws IOException {
         String name = file.getFileName().toString();
         String extension = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
         exchange.getResponseHeaders().set("Content-Type", TYPES.getOrDefault(extension, "application/octet-stream"));
         exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
         exchange.getResponseHeaders().set("Cache-Control", "no-cache");
-        long length = Files.size(file);
         boolean head = exchange.getRequestMethod().equals("HEAD");
+        if (live != null && extension.equals("html")) {
+            byte[] page = withLiveReload(Files.readAllBytes(file));
+            exchange.sendResponseHeaders(status, head ? -1 : page.length);
+            if (!head) {
+                try (OutputStream body = exchange.getResponseBody()) {
+                    body.write(page);
+                }
+            }
+            return;
+        }
+        long length = Files.size(file);
         exchange.sendResponseHeaders(status, head ? -1 : (length == 0 ? -1 : length));
         if (!head && length > 0) {
             try (OutputStream body = exchange.getResponseBody()) {
                 Files.copy(file, body);
             }
         }
+    }
+
+    /** The page with the live-reload script before its closing body tag, or at its end if it has none. */
+    private byte[] withLiveReload(byte[] page) {
+        String html = new String(page, StandardCharsets.UTF_8);
+        int end = html.lastIndexOf("</body>");
+        String tag = live.tag();
+        return (end < 0 ? html + tag : html.substring(0, end) + tag + html.substring(end)).getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -1,0 +1,70 @@
+package dev.sitegen.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ServeCommandTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void servesUntilStoppedAndSaysSo() throws Exception {
+        Path skill = Files.createDirectories(dir.resolve("content/skills/alpha"));
+        Files.writeString(skill.resolve("SKILL.md"), "---\nname: alpha\ndescription: The alpha skill.\n---\n# Alpha\n\nServed text.\n");
+        Process serve = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Main.class.getName(), "serve", "--port", "0",
+                "--content", dir.resolve("content").toString(), "--output", dir.resolve("out").toString())
+                .redirectErrorStream(true).start();
+        try (BufferedReader lines = new BufferedReader(new InputStreamReader(serve.getInputStream(), StandardCharsets.UTF_8))) {
+            List<String> said = new ArrayList<>();
+            String url = null;
+            for (String line; url == null && (line = lines.readLine()) != null; ) {
+                said.add(line);
+                Matcher serving = Pattern.compile("serving .* at (http://127\\.0\\.0\\.1:\\d+/\\S*)").matcher(line);
+                url = serving.find() ? serving.group(1) : null;
+            }
+            assertTrue(url != null, String.join("\n", said));
+
+            HttpResponse<String> page = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(URI.create(url + "skills/alpha/")).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, page.statusCode());
+            assertTrue(page.body().contains("Served text."));
+
+            // SIGTERM, as Ctrl+C sends SIGINT: the shutdown hook stops the server. (Process.destroy would close our end of its output.)
+            serve.toHandle().destroy();
+            assertTrue(serve.waitFor(30, TimeUnit.SECONDS));
+            assertEquals("site-gen: stopped", lines.readLine());
+        } finally {
+            serve.destroyForcibly();
+        }
+    }
+
+    @Test
+    void refusesWhatIsNotAPortOrAnAddress() {
+        StringWriter err = new StringWriter();
+        assertEquals(2, Main.run(new PrintWriter(new StringWriter(), true), new PrintWriter(err, true), "serve", "--port", "70000"));
+        assertTrue(err.toString().contains("--port: 70000 is not a port (0 to 65535)"), err.toString());
+        assertEquals(2, Main.run(new PrintWriter(new StringWriter(), true), new PrintWriter(err, true), "serve", "--port", "eighty"));
+    }
+}

@@ -1,0 +1,223 @@
+package dev.sitegen.serve;
+
+import dev.sitegen.BuildConfig;
+import dev.sitegen.BuildMemo;
+import dev.sitegen.BuildResult;
+import dev.sitegen.Progress;
+import dev.sitegen.SiteGenerator;
+import dev.sitegen.content.ContentTree;
+import dev.sitegen.content.SourceFile;
+import dev.sitegen.problem.Problem;
+import dev.sitegen.problem.Problems;
+
+import java.io.IOException;
+import java.net.BindException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+/**
+ * {@code site-gen serve}: builds the site, serves it on this machine, and rebuilds it as the
+ * content and templates change, each build doing only what the changes call for (see
+ * {@link BuildMemo}); open pages reload when a build publishes, and show a failed build's
+ * problems over the page, while the last good site stays served, until a build succeeds.
+ */
+public final class DevServer implements AutoCloseable {
+
+    /** How many ports after the one asked for are tried when it is taken. */
+    static final int PORTS_TRIED = 20;
+
+    private final BuildConfig config;
+    private final Consumer<String> log;
+    private final BuildMemo memo = BuildMemo.forManyBuilds();
+    private final LiveReload live;
+    private final ExecutorService builds = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "site-gen serve: building");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final Set<Path> changed = ConcurrentHashMap.newKeySet();
+    private final AtomicBoolean queued = new AtomicBoolean();
+    private SiteServer server;
+    private SourceWatcher watcher;
+    /** What the last build had to say beyond its problems, said again only when it changes. */
+    private List<String> said = List.of();
+
+    private DevServer(BuildConfig config, Consumer<String> log) {
+        this.config = config;
+        this.log = log;
+        this.live = new LiveReload(Path.of("").toAbsolutePath());
+    }
+
+    /**
+     * Builds the site, starts serving it, and starts watching its sources.
+     *
+     * @param host where to listen: loopback unless the author asks for more
+     * @param port the port to listen on; if it is taken, the next free one of {@value #PORTS_TRIED}, said so in the log;
+     *     0 for any free port
+     * @param log where each line for the author goes
+     * @throws IOException if no port could be listened on
+     */
+    public static DevServer start(BuildConfig config, InetAddress host, int port, Consumer<String> log) throws IOException {
+        DevServer dev = new DevServer(config, log);
+        try {
+            dev.build(null);
+            dev.server = dev.listen(host, port);
+            dev.watcher = SourceWatcher.start(sources(config), dev::changed);
+            log.accept("site-gen: serving " + config.contentDir() + " at " + dev.url() + " (Ctrl+C to stop)");
+            return dev;
+        } catch (IOException | RuntimeException e) {
+            dev.close();
+            throw e;
+        }
+    }
+
+    public URI url() {
+        return server.url();
+    }
+
+    private SiteServer listen(InetAddress host, int port) throws IOException {
+        String basePath = SiteGenerator.siteConfig(config, siteYaml(config), new Problems()).basePath();
+        BindException taken = null;
+        for (int tried = 0; tried < (port == 0 ? 1 : PORTS_TRIED); tried++) {
+            try {
+                SiteServer listening = SiteServer.start(config.outputDir(), basePath, new InetSocketAddress(host, port + tried), live);
+                if (tried > 0) {
+                    log.accept("site-gen: port " + port + " is in use, so the site is served on port " + (port + tried)
+                            + "; choose another with --port (sitegen.port)");
+                }
+                return listening;
+            } catch (BindException e) {
+                taken = e;
+            }
+        }
+        throw new IOException("ports " + port + " to " + (port + PORTS_TRIED - 1) + " on " + host.getHostAddress()
+                + " are all in use; choose another with --port (sitegen.port)", taken);
+    }
+
+    private void changed(Set<Path> paths) {
+        changed.addAll(paths);
+        if (queued.compareAndSet(false, true)) {
+            builds.execute(this::rebuild);
+        }
+    }
+
+    private void rebuild() {
+        queued.set(false);
+        List<Path> paths = new ArrayList<>(changed);
+        changed.removeAll(paths);
+        try {
+            build(describe(paths));
+        } catch (RuntimeException e) {
+            // The server must outlive whatever a build does; the author sees what happened, and the next save builds again.
+            log.accept("site-gen: the build failed: " + e.getMessage() + "; serving the last good site");
+        }
+    }
+
+    /** @param what the changes built, for the log; null for the first build, which the log summarises whole */
+    private void build(String what) {
+        long start = System.nanoTime();
+        long[] publishedAt = {0};
+        BuildResult result = SiteGenerator.generate(config, new Progress() {
+            @Override
+            public void stage(String name, int skills) {
+            }
+
+            @Override
+            public void skillDone() {
+            }
+
+            @Override
+            public void published() {
+                publishedAt[0] = System.nanoTime();
+                live.published();
+            }
+
+            @Override
+            public void finished() {
+            }
+        }, memo);
+        Path base = Path.of("").toAbsolutePath();
+        for (Problem problem : result.problems()) {
+            log.accept(problem.format(base));
+        }
+        if (!result.success()) {
+            live.failed(result.problems());
+        }
+        if (what == null || !result.success()) {
+            log.accept("site-gen: " + (what == null ? "" : what + ": ") + result.summary()
+                    + (result.success() ? "" : "; the last good site is still served"));
+        } else {
+            log.accept("site-gen: " + what + ": published in " + millis(publishedAt[0] - start) + ", its search index "
+                    + millis(System.nanoTime() - publishedAt[0]) + " later; " + result.warnings()
+                    + (result.warnings() == 1 ? " warning" : " warnings"));
+        }
+        if (!result.afterSummary().equals(said)) {
+            said = result.afterSummary();
+            said.forEach(line -> log.accept("site-gen: " + line));
+        }
+    }
+
+    /** The changed files, for the log; those since deleted are left out if others remain, as editors' temporary files are. */
+    private String describe(List<Path> paths) {
+        List<Path> remaining = paths.stream().filter(Files::exists).toList();
+        List<Path> named = remaining.isEmpty() ? paths : remaining;
+        List<String> shown = named.stream().map(this::relative).sorted().limit(3).collect(Collectors.toList());
+        return String.join(", ", shown) + (named.size() > 3 ? " and " + (named.size() - 3) + " more" : "") + " changed";
+    }
+
+    private String relative(Path path) {
+        Path base = Path.of("").toAbsolutePath();
+        Path absolute = path.toAbsolutePath().normalize();
+        return (absolute.startsWith(base) ? base.relativize(absolute) : absolute).toString().replace('\\', '/');
+    }
+
+    private static String millis(long nanos) {
+        return TimeUnit.NANOSECONDS.toMillis(nanos) + " ms";
+    }
+
+    private static Optional<SourceFile> siteYaml(BuildConfig config) {
+        Path yaml = config.contentDir().resolve(ContentTree.SITE_CONFIG);
+        return Files.isRegularFile(yaml) ? Optional.of(new SourceFile(yaml, ContentTree.SITE_CONFIG)) : Optional.empty();
+    }
+
+    /** What a site is built from: the content, and the templates if the site has its own. */
+    private static List<Path> sources(BuildConfig config) {
+        List<Path> folders = new ArrayList<>(List.of(config.contentDir()));
+        if (config.templatesDir() != null) {
+            folders.add(config.templatesDir());
+        }
+        return folders;
+    }
+
+    /** Stops watching, building and serving; a build under way finishes first. */
+    @Override
+    public void close() {
+        if (watcher != null) {
+            watcher.close();
+        }
+        builds.shutdown();
+        try {
+            builds.awaitTermination(1, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (server != null) {
+            server.close();
+        }
+        memo.close();
+    }
+}

@@ -1,0 +1,199 @@
+package dev.sitegen.serve;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.sitegen.BuildConfig;
+import dev.sitegen.ContentFixture;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** site-gen serve, over real HTTP: a saved file is rebuilt, served and announced; a broken one is reported and recovered from. */
+class DevServerTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(30);
+
+    @TempDir
+    Path dir;
+    private ContentFixture content;
+    private DevServer server;
+    private final List<String> log = new CopyOnWriteArrayList<>();
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
+
+    @BeforeEach
+    void content() {
+        content = new ContentFixture(dir.resolve("content"));
+        content.write("site.yaml", "title: Served\nbaseUrl: https://owner.github.io/repo/\n");
+        content.skill("skills/alpha", "name: alpha\ndescription: The alpha skill.", "\n# Alpha\n\nFirst text.\n");
+        content.skill("beta");
+    }
+
+    @AfterEach
+    void stop() {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    private DevServer serve(int port) throws IOException {
+        BuildConfig config = BuildConfig.of(content.root(), dir.resolve("out")).withTemplates(dir.resolve("templates"))
+                .withHistory(false);
+        server = DevServer.start(config, InetAddress.getLoopbackAddress(), port, log::add);
+        return server;
+    }
+
+    private String page(String path) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(server.url().resolve(path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode(), path);
+        return response.body();
+    }
+
+    /** The build states the server announces, as they arrive. */
+    private BlockingQueue<JsonNode> events() throws Exception {
+        BlockingQueue<JsonNode> states = new LinkedBlockingQueue<>();
+        URI events = server.url().resolve("/__site-gen/events");
+        HttpResponse<Stream<String>> response = http.send(HttpRequest.newBuilder(events).build(), HttpResponse.BodyHandlers.ofLines());
+        assertEquals("text/event-stream", response.headers().firstValue("Content-Type").orElse(""));
+        Thread reader = new Thread(() -> response.body().filter(line -> line.startsWith("data: ")).forEach(line -> {
+            try {
+                states.add(new ObjectMapper().readTree(line.substring(6)));
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }));
+        reader.setDaemon(true);
+        reader.start();
+        return states;
+    }
+
+    private static JsonNode next(BlockingQueue<JsonNode> states) throws InterruptedException {
+        JsonNode state = states.poll(WAIT.toSeconds(), TimeUnit.SECONDS);
+        assertNotNull(state, "a build state within " + WAIT);
+        return state;
+    }
+
+    /** The next state that is ok or not: an editor's save may take two builds, the first of a half-written file. */
+    private static JsonNode next(BlockingQueue<JsonNode> states, boolean ok) throws InterruptedException {
+        JsonNode state = next(states);
+        while (state.get("ok").asBoolean() != ok) {
+            state = next(states);
+        }
+        return state;
+    }
+
+    /** Waits for a line of the log, which the build writes when it is over, after the page is out. */
+    private void awaitLog(String pattern) throws InterruptedException {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (log.stream().noneMatch(line -> line.matches(pattern))) {
+            assertTrue(System.nanoTime() < deadline, "no line " + pattern + " in " + log);
+            Thread.sleep(20);
+        }
+    }
+
+    @Test
+    void servesTheSiteWhereItWillBePublishedWithTheLiveReloadScript() throws Exception {
+        serve(0);
+        assertEquals("/repo/", server.url().getPath());
+        String alpha = page("skills/alpha/");
+        assertTrue(alpha.contains("First text."));
+        assertTrue(alpha.contains("<script src=\"/__site-gen/live.js?build=1\" defer></script></body>"), "the script, with the build");
+        assertTrue(page("/__site-gen/live.js").contains("new EventSource('/__site-gen/events')"));
+        assertFalse(Files.readString(dir.resolve("out/skills/alpha/index.html")).contains("__site-gen"), "the site on disk is as built");
+    }
+
+    @Test
+    void aSavedEditIsRebuiltServedAndAnnounced() throws Exception {
+        serve(0);
+        BlockingQueue<JsonNode> states = events();
+        assertEquals(1, next(states).get("build").asInt(), "the state on connecting");
+
+        content.skill("skills/alpha", "name: alpha\ndescription: The alpha skill.", "\n# Alpha\n\nEdited text.\n");
+
+        JsonNode state = next(states, true);
+        assertTrue(state.get("build").asInt() >= 2);
+        assertTrue(page("skills/alpha/").contains("Edited text."));
+        awaitLog("site-gen: .*skills/alpha/SKILL.md changed: published in \\d+ ms, its search index \\d+ ms later; 0 warnings");
+    }
+
+    @Test
+    void aBrokenFileIsReportedWhileTheLastGoodSiteIsServedAndAFixRecovers() throws Exception {
+        serve(0);
+        BlockingQueue<JsonNode> states = events();
+        next(states);
+
+        content.skill("skills/alpha", "name: alpha\ndescription: [unclosed", "\n# Alpha\n\nBroken text.\n");
+        JsonNode broken = next(states, false);
+        JsonNode problem = broken.get("problems").get(0);
+        assertEquals("yaml-syntax", problem.get("code").asText());
+        assertTrue(problem.get("location").asText().endsWith("content/skills/alpha/SKILL.md:4:1"), problem.toString());
+        assertTrue(page("skills/alpha/").contains("First text."), "the last good site is still served");
+
+        content.skill("skills/alpha", "name: alpha\ndescription: The alpha skill.", "\n# Alpha\n\nFixed text.\n");
+        JsonNode fixed = next(states, true);
+        assertEquals(broken.get("build").asInt() + 1, fixed.get("build").asInt(), "a failed build publishes nothing");
+        assertTrue(page("skills/alpha/").contains("Fixed text."));
+    }
+
+    @Test
+    void aChangedTemplateIsRebuiltToo() throws Exception {
+        Files.createDirectories(dir.resolve("templates"));
+        serve(0);
+        BlockingQueue<JsonNode> states = events();
+        next(states);
+        Files.writeString(dir.resolve("templates/skill.peb"), "{% extends \"layout.peb\" %}{% block content %}<p>own template</p>{% endblock %}");
+        assertTrue(next(states, true).get("build").asInt() >= 2);
+        assertTrue(page("skills/alpha/").contains("<p>own template</p>"));
+    }
+
+    @Test
+    void saysSoAndTakesTheNextPortWhenItsOwnIsTaken() throws Exception {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            serve(taken.getLocalPort());
+            assertEquals(taken.getLocalPort() + 1, server.url().getPort());
+            assertTrue(log.contains("site-gen: port " + taken.getLocalPort() + " is in use, so the site is served on port "
+                    + (taken.getLocalPort() + 1) + "; choose another with --port (sitegen.port)"), log.toString());
+        }
+    }
+
+    @Test
+    void stopsServingWhenClosed() throws Exception {
+        URI url = serve(0).url();
+        server.close();
+        server = null;
+        assertThrows(ConnectException.class, () -> http.send(HttpRequest.newBuilder(url).build(), HttpResponse.BodyHandlers.ofString()));
+    }
+
+    @Test
+    void listensOnLoopbackOnly() throws Exception {
+        serve(0);
+        assertEquals("127.0.0.1", server.url().getHost());
+        assertTrue(new InetSocketAddress(server.url().getHost(), server.url().getPort()).getAddress().isLoopbackAddress());
+    }
+}
