@@ -1,5 +1,7 @@
 package dev.sitegen.markdown;
 
+import org.jsoup.nodes.Entities;
+
 import java.util.List;
 
 /**
@@ -9,11 +11,19 @@ import java.util.List;
  * @param html the body, safe to embed: raw HTML in the Markdown has been sanitised
  * @param headings every heading left in the body, in order
  * @param sections the body's plain text, cut at its headings, for search
+ * @param tooDeepAt the line of the source file from which the body nests too deeply to convert, so that
+ *     it is shown as plain text; 0 when it was converted
  */
-public record ConvertedMarkdown(String title, String html, List<Heading> headings, List<TextSection> sections) {
+public record ConvertedMarkdown(String title, String html, List<Heading> headings, List<TextSection> sections, int tooDeepAt) {
 
     public ConvertedMarkdown {
         headings = List.copyOf(headings);
         sections = List.copyOf(sections);
+    }
+
+    /** The body as it was written, escaped: nothing of it is lost, and nothing of it runs. */
+    static ConvertedMarkdown plainText(String markdown, int tooDeepAt) {
+        return new ConvertedMarkdown(null, "<pre class=\"plain-text\"><code>" + Entities.escape(markdown) + "</code></pre>",
+                List.of(), List.of(new TextSection(null, "", markdown)), tooDeepAt);
     }
 }

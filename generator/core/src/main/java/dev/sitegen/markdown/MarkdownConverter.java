@@ -27,6 +27,9 @@ import java.util.List;
  */
 public final class MarkdownConverter {
 
+    /** Pages whose lists and block quotes may nest deeper than this are shown as plain text; see {@link Nesting}. */
+    public static final int MAX_NESTING = 100;
+
     private final Parser parser;
     private final HtmlRenderer renderer;
 
@@ -51,18 +54,32 @@ public final class MarkdownConverter {
     }
 
     /**
+     * The body as HTML; or, when it nests too deeply to convert, as plain text, which
+     * {@link ConvertedMarkdown#tooDeepAt()} says.
+     *
      * @param markdown the body, front matter removed
      * @param firstLine the line of the source file on which {@code markdown} starts
      */
     public ConvertedMarkdown convert(String markdown, int firstLine, LinkPolicy links) {
-        Document document = parser.parse(markdown);
-        PageWalk walk = new PageWalk(firstLine, links);
-        walk.run(document);
-        String html = renderer.render(document);
-        if (walk.hasRawHtml()) {
-            html = HtmlSanitizer.clean(html, walk.rawHtmlLinks());
+        int tooDeep = Nesting.firstLineDeeperThan(markdown, MAX_NESTING);
+        if (tooDeep > 0) {
+            return ConvertedMarkdown.plainText(markdown, firstLine + tooDeep - 1);
         }
-        return new ConvertedMarkdown(walk.title(), html, walk.headings(), walk.sections(document));
+        try {
+            Document document = parser.parse(markdown);
+            PageWalk walk = new PageWalk(firstLine, links);
+            walk.run(document);
+            String html = renderer.render(document);
+            if (walk.hasRawHtml()) {
+                html = HtmlSanitizer.clean(html, walk.rawHtmlLinks());
+            }
+            return new ConvertedMarkdown(walk.title(), html, walk.headings(), walk.sections(document), 0);
+        } catch (StackOverflowError e) {
+            // What the line scan cannot see still recurses: emphasis nested in emphasis, and runs of
+            // thousands of one character, which flexmark's regular expressions recurse over. The
+            // stack unwinds to here, and nothing of the half-converted page is kept.
+            return ConvertedMarkdown.plainText(markdown, firstLine);
+        }
     }
 
     /** Ids were assigned by the walk; the renderer only reads them. */

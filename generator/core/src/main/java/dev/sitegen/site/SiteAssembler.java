@@ -139,6 +139,12 @@ public final class SiteAssembler {
         SourceFile file = document.source().file();
         PageLinks links = new PageLinks(contentRoot, file.path(), path, routes, registry, problems);
         ConvertedMarkdown converted = converter.convert(document.body(), document.bodyLine(), links);
+        if (converted.tooDeepAt() > 0) {
+            problems.warning("too-deep", SourceLocation.of(file.path(), converted.tooDeepAt()),
+                    "The page nests lists, block quotes or emphasis more than " + MarkdownConverter.MAX_NESTING
+                            + " levels deep, too deep to convert, so it is shown as plain text.",
+                    "Flatten the nesting, and break up runs of thousands of one character such as * or -.");
+        }
         String title = Optional.ofNullable(explicitTitle).or(() -> Optional.ofNullable(converted.title())).orElse(fallbackTitle);
         return new Page(file, skill.source().folder().pathInSkill(file), path, title, converted.html(),
                 converted.headings(), links.internalLinks(), document.source().text(), routes.file(file.path()).orElse(null),

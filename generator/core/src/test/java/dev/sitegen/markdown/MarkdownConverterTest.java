@@ -177,4 +177,34 @@ class MarkdownConverterTest {
     private static String normal(String html) {
         return Jsoup.parseBodyFragment(html).body().html();
     }
+
+    @Test
+    void showsAPageNestedTooDeeplyAsPlainTextAndSaysFromWhichLine() {
+        String deep = "# Deep\n\nIntro <script>x</script>\n\n" + "- ".repeat(10_000) + "item\n";
+        ConvertedMarkdown page = converter.convert(deep, 5, LinkPolicy.KEEP_ALL);
+        assertEquals(9, page.tooDeepAt(), "the list opens on the body's fifth line, line 9 of the file");
+        Document doc = Jsoup.parseBodyFragment(page.html());
+        assertEquals(deep, doc.selectFirst("pre.plain-text code").wholeText(), "nothing is lost");
+        assertTrue(doc.select("script").isEmpty());
+        assertEquals(deep, page.sections().get(0).text(), "and search still finds it");
+    }
+
+    @Test
+    void convertsNestingUpToTheLimit() {
+        StringBuilder nested = new StringBuilder();
+        for (int level = 0; level < MarkdownConverter.MAX_NESTING / 2; level++) {
+            nested.append("  ".repeat(level)).append("- > level ").append(level).append('\n');
+        }
+        ConvertedMarkdown page = convert(nested.toString());
+        assertEquals(0, page.tooDeepAt());
+        assertEquals(MarkdownConverter.MAX_NESTING / 2, Jsoup.parseBodyFragment(page.html()).select("li").size());
+    }
+
+    @Test
+    void showsAsPlainTextWhatRecursesTooDeepForTheLineScanToSee() {
+        String emphasis = "*".repeat(10_000) + "x" + "*".repeat(10_000) + "\n";
+        ConvertedMarkdown page = converter.convert(emphasis, 3, LinkPolicy.KEEP_ALL);
+        assertEquals(3, page.tooDeepAt());
+        assertEquals(emphasis, Jsoup.parseBodyFragment(page.html()).selectFirst("pre code").wholeText());
+    }
 }
