@@ -32,12 +32,16 @@ import java.util.function.Function;
  * {@code !!javax.script.ScriptEngineManager} cannot run anything: they are reported and ignored.
  * Scalars are read from their source text, so {@code version: 1.10} stays "1.10" and
  * {@code updated: 2025-11-24} stays a date string. Duplicate keys, aliases to collections beyond a
- * small limit and deep nesting are refused.
+ * small limit, deep nesting, and more values than {@value #MAX_VALUES} once aliases are expanded
+ * (a few aliases to long lists are a "billion laughs" too) are refused.
  *
  * <p>Reading a key marks it as read; {@link #unread()} gives the rest, so callers keep the keys
  * they do not know instead of dropping them.
  */
 public final class YamlMapping {
+
+    /** Front matter holds a few dozen values; every walk over the tree expands aliases, so this bounds their cost. */
+    static final int MAX_VALUES = 100_000;
 
     private static final Set<Tag> PLAIN_TAGS = Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.TIMESTAMP,
             Tag.SEQ, Tag.MAP);
@@ -85,6 +89,13 @@ public final class YamlMapping {
         if (root == null) {
             return Optional.of(new YamlMapping(file, firstLine, Map.of()));
         }
+        if (expandedSize(root, MAX_VALUES) > MAX_VALUES) {
+            problems.error("yaml-too-large", SourceLocation.of(file, firstLine),
+                    "The YAML holds more than " + MAX_VALUES + " values once its aliases (*name) are expanded, far more than "
+                            + "front matter needs, so it was not read.",
+                    "Write values out instead of repeating lists through aliases, and keep data in a file beside SKILL.md.");
+            return Optional.empty();
+        }
         if (!(root instanceof MappingNode mapping)) {
             problems.error("yaml-not-mapping", new SourceLocation(file, firstLine, 1),
                     "The front matter is YAML but not a set of keys and values.",
@@ -93,6 +104,24 @@ public final class YamlMapping {
         }
         validate(mapping, file, firstLine, problems);
         return Optional.of(of(mapping, file, firstLine));
+    }
+
+    /** How many nodes the tree holds with every alias expanded, counting only until the count passes {@code limit}. */
+    private static int expandedSize(Node node, int limit) {
+        List<Node> children = new ArrayList<>();
+        if (node instanceof SequenceNode seq) {
+            children.addAll(seq.getValue());
+        } else if (node instanceof MappingNode map) {
+            map.getValue().forEach(t -> {
+                children.add(t.getKeyNode());
+                children.add(t.getValueNode());
+            });
+        }
+        int size = 1;
+        for (int i = 0; i < children.size() && size <= limit; i++) {
+            size += expandedSize(children.get(i), limit - size);
+        }
+        return size;
     }
 
     /** Reports duplicate keys, non-text keys and tags other than YAML's plain ones, anywhere in the tree. */

@@ -93,6 +93,26 @@ class YamlMappingTest {
     }
 
     @Test
+    void refusesAFewAliasesToALongListThatExpandToMillionsOfValues() {
+        StringBuilder bomb = new StringBuilder("name: x\na: &a [" + "x,".repeat(99_999) + "x]\n");
+        for (char c = 'b'; c <= 'g'; c++) {
+            char p = (char) (c - 1);
+            bomb.append(c).append(": &").append(c).append(" [*").append(p).append(", *").append(p).append(", *").append(p).append("]\n");
+        }
+        assertTrue(parse(bomb.toString()).isEmpty(), "18 aliases, under the alias limit, yet 73 million values");
+        Problem problem = only();
+        assertEquals("yaml-too-large", problem.code());
+        assertEquals(2, problem.location().line());
+    }
+
+    @Test
+    void readsAliasesThatStayWithinTheLimit() {
+        YamlMapping yaml = parse("base: &base [a, b]\ntags: *base\nmore: [*base, *base]\n").orElseThrow();
+        assertEquals(List.of("a", "b"), yaml.list("tags", SkillMetadataReader::commaSeparated, problems).orElseThrow());
+        assertEquals(List.of(), problems.sorted());
+    }
+
+    @Test
     void refusesATopLevelThatIsNotAMapping() {
         assertTrue(parse("- a\n- b\n").isEmpty());
         assertEquals("yaml-not-mapping", only().code());
