@@ -75,4 +75,16 @@ class TextDecoderTest {
         assertEquals(2, problem.location().line());
         assertTrue(problem.message().contains("lines 2, 3"), problem.message());
     }
+
+    @Test
+    void replacesControlCharactersThatFeedsCannotCarryAndSaysWhere() {
+        String text = decode("# Title\n\nA bell \u0007, an escape \u001b[2J, a tab\tand \uFFFF.\n".getBytes(StandardCharsets.UTF_8))
+                .orElseThrow().text();
+        assertEquals("# Title\n\nA bell \uFFFD, an escape \uFFFD[2J, a tab\tand \uFFFD.\n", text);
+        Problem problem = problems.sorted().get(0);
+        assertEquals(List.of("control-character"), codes());
+        assertEquals(3, problem.location().line());
+        assertEquals(8, problem.location().column());
+        assertTrue(problem.message().contains("U+0007"), problem.message());
+    }
 }
