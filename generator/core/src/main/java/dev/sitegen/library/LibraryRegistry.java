@@ -63,12 +63,24 @@ public final class LibraryRegistry {
                         "The alias \"" + alias + "\" is not a Context7 id; it is ignored.", "Write aliases as /owner/project."));
             }
             LibraryEntry entry = new LibraryEntry(id.get().base(), f.text("title", problems).orElse(null),
-                    f.text("description", problems).map(String::strip).orElse(null), f.text("github", problems).orElse(null),
-                    f.text("docs", problems).orElse(null), aliases);
+                    f.text("description", problems).map(String::strip).orElse(null), webUrl(f, "github", problems),
+                    webUrl(f, "docs", problems), aliases);
             byKey.put(entry.id().key(), entry);
             aliases.forEach(alias -> byKey.putIfAbsent(alias.key(), entry));
         }
         return new LibraryRegistry(byKey);
+    }
+
+    /** A link of the library's page: only an http(s) URL, since any other scheme, such as javascript:, would run there. */
+    private static String webUrl(YamlMapping fields, String key, Problems problems) {
+        return fields.text(key, problems).map(String::strip).filter(url -> {
+            boolean web = url.matches("(?i)https?://\\S+");
+            if (!web) {
+                problems.warning("library-url", fields.locationOf(key), "\"" + key + "\" is not an http(s) URL, so it is not linked: " + url,
+                        "Write the full address, starting with https://.");
+            }
+            return web;
+        }).orElse(null);
     }
 
     /** The entry for an id, by its own id or an alias, ignoring its version. */

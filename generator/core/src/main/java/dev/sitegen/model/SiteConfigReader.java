@@ -31,7 +31,7 @@ public final class SiteConfigReader {
                 y.text("title", problems).orElse(d.title()),
                 y.text("description", problems).map(String::strip).orElse(d.description()),
                 y.text("baseUrl", problems).map(url -> baseUrl(url, y.locationOf("baseUrl"), problems)).orElse(null),
-                y.text("repository", problems).map(SiteConfigReader::withoutTrailingSlash).orElse(null),
+                y.text("repository", problems).map(url -> repositoryUrl(url, y.locationOf("repository"), problems)).orElse(null),
                 y.text("editBranch", problems).orElse(d.editBranch()),
                 y.text("contentPath", problems).map(SiteConfigReader::withoutTrailingSlash).orElse(d.contentPath()));
         for (Map.Entry<String, Object> unknown : y.unread().entrySet()) {
@@ -55,6 +55,19 @@ public final class SiteConfigReader {
         }
         problems.error("base-url", where, "The base URL \"" + url + "\" is not an absolute http(s) URL.",
                 "Write it in full, such as https://owner.github.io/repo/.");
+        return null;
+    }
+
+    /**
+     * The repository without a trailing "/", or null (reported) if it is not an http(s) URL: edit and
+     * commit links on every page start with it, so any other scheme, such as javascript:, would run there.
+     */
+    private static String repositoryUrl(String url, SourceLocation where, Problems problems) {
+        if (url.strip().matches("(?i)https?://\\S+")) {
+            return withoutTrailingSlash(url);
+        }
+        problems.error("repository-url", where, "The repository \"" + url + "\" is not an http(s) URL.",
+                "Write it in full, such as https://github.com/owner/repo.");
         return null;
     }
 

@@ -62,4 +62,20 @@ class LibraryRegistryTest {
         registry.reportIfUnknown(id("/c/d"), dev.sitegen.problem.SourceLocation.of(dir, 3), problems);
         assertEquals("unknown-library", problems.sorted().get(0).code());
     }
+
+    @Test
+    void linksOnlyWebAddressesSoThatNoEntryRunsScript() {
+        LibraryRegistry registry = read("""
+                /a/b:
+                  github: "javascript:alert(1)"
+                  docs: " HTTPS://docs.example.com/b"
+                """);
+        LibraryEntry entry = registry.find(id("/a/b")).orElseThrow();
+        assertEquals(null, entry.github());
+        assertEquals("HTTPS://docs.example.com/b", entry.docs());
+        Problem problem = problems.sorted().get(0);
+        assertEquals("library-url", problem.code());
+        assertEquals(2, problem.location().line());
+        assertEquals(1, problems.sorted().size());
+    }
 }
