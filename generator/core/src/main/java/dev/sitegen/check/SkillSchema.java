@@ -19,7 +19,8 @@ public final class SkillSchema {
 
     static final int MAX_NAME = 64;
     static final int MAX_DESCRIPTION = 1024;
-    private static final Pattern NAME = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+    /** Possessive, so that a name of thousands of hyphenated words is matched without recursing once per word. */
+    private static final Pattern NAME = Pattern.compile("[a-z0-9]++(?:-[a-z0-9]++)*+");
 
     private SkillSchema() {
     }
@@ -29,9 +30,10 @@ public final class SkillSchema {
             SkillMetadata m = skill.metadata();
             SourceLocation name = where(skill, "name");
             if (!NAME.matcher(m.name()).matches()) {
+                String suggestion = m.name().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
                 problems.warning("skill-name", name, "The name \"" + m.name() + "\" is not lowercase letters, digits and single hyphens.",
-                        "Rename the skill, such as \"" + m.name().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
-                                .replaceAll("^-|-$", "") + "\"; agents look skills up by name.");
+                        "Rename the skill" + (suggestion.isEmpty() ? " with lowercase letters a to z, digits and hyphens"
+                                : ", such as \"" + suggestion + "\"") + "; agents look skills up by name.");
             }
             if (m.name().length() > MAX_NAME) {
                 problems.warning("skill-name", name, "The name is " + m.name().length() + " characters long, over the " + MAX_NAME + " allowed.",

@@ -47,4 +47,18 @@ class SkillSchemaTest {
         assertEquals(List.of("skill-name", "description-length"), problems.stream().map(Problem::code).toList());
         assertEquals(3, problems.get(1).location().line());
     }
+
+    @Test
+    void suggestsNoEmptyNameForANameWithoutLatinLetters() {
+        Problem problem = check("스킬", "name: 스킬\ndescription: d").get(0);
+        assertEquals("skill-name", problem.code());
+        assertEquals("Rename the skill with lowercase letters a to z, digits and hyphens; agents look skills up by name.", problem.fix());
+    }
+
+    @Test
+    void checksANameOfThousandsOfHyphenatedWords() {
+        String name = "a-".repeat(50_000) + "a";
+        List<Problem> problems = check("long", "name: " + name + "\ndescription: d");
+        assertEquals(List.of("name-folder", "skill-name"), problems.stream().map(Problem::code).toList());
+    }
 }
