@@ -47,4 +47,17 @@ class CheckModeTest {
         assertEquals("template-error", result.problems().get(0).code());
         assertFalse(result.success());
     }
+
+    @Test
+    void reportsATemplateThatIncludesItselfInsteadOfOverflowingTheStack() {
+        ContentFixture content = new ContentFixture(dir.resolve("content"));
+        content.skill("a");
+        ContentFixture templates = new ContentFixture(dir.resolve("templates"));
+        templates.write("home.peb", "{% include \"home.peb\" %}");
+        List<Problem> problems = check(content, templates.root()).problems();
+        assertEquals(1, problems.size(), problems.toString());
+        assertEquals("template-error", problems.get(0).code());
+        assertEquals(templates.root().resolve("home.peb"), problems.get(0).location().file());
+        assertTrue(problems.get(0).message().contains("includes, extends or calls itself"), problems.get(0).message());
+    }
 }

@@ -146,6 +146,10 @@ final class Templates {
         } catch (PebbleException e) {
             report(template, e);
             return;
+        } catch (StackOverflowError e) {
+            // A template that includes, extends or calls itself recurses until the stack runs out; it has unwound by here.
+            report(template + ".peb", 0, "The template recurses without end: it includes, extends or calls itself");
+            return;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -158,13 +162,17 @@ final class Templates {
 
     private void report(String template, PebbleException e) {
         String file = e.getFileName() != null ? e.getFileName() : template + ".peb";
-        if (!brokenTemplates.add(file + e.getMessage())) {
+        int line = e.getLineNumber() == null ? 0 : Math.max(0, e.getLineNumber());
+        report(file, line, "The template failed: " + e.getPebbleMessage());
+    }
+
+    private void report(String file, int line, String message) {
+        if (!brokenTemplates.add(file + message)) {
             return;
         }
         Path where = templatesDir != null && templatesDir.resolve(file).toFile().exists()
                 ? templatesDir.resolve(file) : Path.of("(built-in theme)", file);
-        int line = e.getLineNumber() == null ? 0 : Math.max(0, e.getLineNumber());
-        problems.error("template-error", SourceLocation.of(where, line), "The template failed: " + e.getPebbleMessage() + ".",
+        problems.error("template-error", SourceLocation.of(where, line), message + ".",
                 "Fix the template, or delete it from your templates folder to use the built-in one.");
     }
 }
