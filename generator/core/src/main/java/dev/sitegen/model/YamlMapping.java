@@ -2,6 +2,7 @@ package dev.sitegen.model;
 
 import dev.sitegen.problem.Problems;
 import dev.sitegen.problem.SourceLocation;
+import dev.sitegen.text.ControlCharacters;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
@@ -124,12 +125,17 @@ public final class YamlMapping {
         return size;
     }
 
-    /** Reports duplicate keys, non-text keys and tags other than YAML's plain ones, anywhere in the tree. */
+    /**
+     * Reports duplicate keys, non-text keys, tags other than YAML's plain ones and control characters
+     * written as escapes, anywhere in the tree.
+     */
     private static void validate(Node node, Path file, int firstLine, Problems problems) {
         if (!PLAIN_TAGS.contains(node.getTag())) {
             problems.error("yaml-tag", location(file, firstLine, node),
                     "The tag " + node.getTag() + " is not allowed in front matter; the value was ignored.",
                     "Remove the tag and write the value as plain text, a list or a mapping.");
+        } else if (node instanceof ScalarNode scalar) {
+            reportControlCharacters(scalar, file, firstLine, problems);
         } else if (node instanceof SequenceNode seq) {
             seq.getValue().forEach(item -> validate(item, file, firstLine, problems));
         } else if (node instanceof MappingNode map) {
@@ -141,12 +147,30 @@ public final class YamlMapping {
                     problems.error("yaml-key", where, "This key is not a plain word.", "Use plain words as keys.");
                 } else if (!seen.add(key.getValue())) {
                     problems.error("yaml-duplicate-key", where,
-                            "The key \"" + key.getValue() + "\" appears twice, so one of its values would be lost.",
+                            "The key \"" + text(key) + "\" appears twice, so one of its values would be lost.",
                             "Remove or rename one of the two.");
+                } else {
+                    reportControlCharacters(key, file, firstLine, problems);
                 }
                 validate(tuple.getValueNode(), file, firstLine, problems);
             }
         }
+    }
+
+    /** The decoder replaced control characters in the file; YAML's escapes, such as {@code \x01} and {@code \e}, make new ones. */
+    private static void reportControlCharacters(ScalarNode scalar, Path file, int firstLine, Problems problems) {
+        int control = ControlCharacters.indexIn(scalar.getValue());
+        if (control >= 0) {
+            problems.warning("control-character", location(file, firstLine, scalar), "This value holds the control character "
+                            + ControlCharacters.name(scalar.getValue(), control) + ", written as an escape, which readers cannot see "
+                            + "and feeds cannot carry; it was replaced with \uFFFD.",
+                    "Delete the escape, or write what it stood for.");
+        }
+    }
+
+    /** A scalar's text, without the control characters {@link #reportControlCharacters} reports. */
+    private static String text(ScalarNode scalar) {
+        return ControlCharacters.replace(scalar.getValue());
     }
 
     /** True if the node and everything in it carry only plain tags, as {@link #validate} demands. */
@@ -168,7 +192,7 @@ public final class YamlMapping {
         Map<String, NodeTuple> entries = new LinkedHashMap<>();
         for (NodeTuple tuple : mapping.getValue()) {
             if (tuple.getKeyNode() instanceof ScalarNode key && isPlain(key) && isPlain(tuple.getValueNode())) {
-                entries.putIfAbsent(key.getValue(), tuple);
+                entries.putIfAbsent(text(key), tuple);
             }
         }
         return new YamlMapping(file, firstLine, entries);
@@ -209,7 +233,7 @@ public final class YamlMapping {
     public Optional<String> text(String key, Problems problems) {
         return value(key, node -> {
             if (node instanceof ScalarNode scalar) {
-                return scalar.getTag().equals(Tag.NULL) ? Optional.empty() : Optional.of(scalar.getValue());
+                return scalar.getTag().equals(Tag.NULL) ? Optional.empty() : Optional.of(text(scalar));
             }
             problems.warning("field-type", locationOf(key), "\"" + key + "\" should be text, not a list or mapping; it was ignored.",
                     "Write it as one line of text.");
@@ -226,12 +250,12 @@ public final class YamlMapping {
             List<String> items = new ArrayList<>();
             if (node instanceof ScalarNode scalar) {
                 if (!scalar.getTag().equals(Tag.NULL)) {
-                    items.addAll(split.apply(scalar.getValue()));
+                    items.addAll(split.apply(text(scalar)));
                 }
             } else if (node instanceof SequenceNode seq) {
                 for (Node item : seq.getValue()) {
                     if (item instanceof ScalarNode s && !s.getTag().equals(Tag.NULL)) {
-                        items.add(s.getValue());
+                        items.add(text(s));
                     } else {
                         problems.warning("field-type", location(file, firstLine, item),
                                 "An item of \"" + key + "\" is not plain text; it was ignored.", "Write each item as text.");
@@ -311,7 +335,7 @@ public final class YamlMapping {
                 return Boolean.valueOf(scalar.getValue().equalsIgnoreCase("true") || scalar.getValue().equalsIgnoreCase("yes")
                         || scalar.getValue().equalsIgnoreCase("on"));
             }
-            return scalar.getValue();
+            return text(scalar);
         }
         if (node instanceof SequenceNode seq) {
             List<Object> items = new ArrayList<>();

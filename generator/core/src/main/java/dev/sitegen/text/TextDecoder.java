@@ -12,23 +12,17 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
  * Reads a text file the way authors meant it: UTF-8 with or without a byte-order mark, UTF-16
  * when marked or evident, any line ends, and double-encoded runs repaired. Each departure from
  * plain UTF-8 is reported, so authors can fix the file at its source. A file that is not text at
- * all (it holds NUL bytes) is reported and skipped. Control characters that XML cannot carry (an
- * Atom feed would not parse) and a terminal would obey are replaced, and reported.
+ * all (it holds NUL bytes) is reported and skipped. {@link ControlCharacters} are replaced, and
+ * reported.
  */
 public final class TextDecoder {
-
-    /** Characters XML 1.0 does not allow, even escaped; tab and line feed are text, carriage returns are gone by then. */
-    private static final Pattern NOT_XML = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\uFFFE\\uFFFF]");
 
     private TextDecoder() {
     }
@@ -80,14 +74,13 @@ public final class TextDecoder {
                     "Re-save the file as UTF-8 with the intended characters, and check the repaired ones.");
             text = repair.text();
         }
-        Matcher control = NOT_XML.matcher(text);
-        if (control.find()) {
-            SourceLocation at = new SourceText(file, text).locationOf(control.start());
-            problems.warning("control-character", at, String.format(Locale.ROOT,
-                            "This line holds the control character U+%04X, which readers cannot see and feeds cannot carry; "
-                                    + "it was replaced with \uFFFD, as were any others in the file.", (int) text.charAt(control.start())),
+        int control = ControlCharacters.indexIn(text);
+        if (control >= 0) {
+            problems.warning("control-character", new SourceText(file, text).locationOf(control),
+                    "This line holds the control character " + ControlCharacters.name(text, control) + ", which readers cannot see "
+                            + "and feeds cannot carry; it was replaced with \uFFFD, as were any others in the file.",
                     "Delete it, or write what it stood for.");
-            text = control.replaceAll("\uFFFD");
+            text = ControlCharacters.replace(text);
         }
         return Optional.of(new SourceText(file, text));
     }

@@ -132,4 +132,14 @@ class YamlMappingTest {
         assertEquals(List.of("author", "extra"), List.copyOf(yaml.unread().keySet()));
         assertEquals(Map.of("k", "v"), yaml.unread().get("extra"));
     }
+
+    @Test
+    void replacesControlCharactersWrittenAsEscapes() {
+        YamlMapping yaml = parse("name: x\ndescription: \"red \\e[31m and \\x01\"\n\"k\\x07\": v\n").orElseThrow();
+        assertEquals("red \uFFFD[31m and \uFFFD", yaml.text("description", problems).orElseThrow());
+        assertEquals(List.of("k\uFFFD"), List.copyOf(yaml.unread().keySet().stream().filter(k -> !k.equals("name")).toList()));
+        List<Problem> all = problems.sorted();
+        assertEquals(List.of("control-character", "control-character"), all.stream().map(Problem::code).toList());
+        assertEquals(List.of(3, 4), all.stream().map(p -> p.location().line()).toList());
+    }
 }
