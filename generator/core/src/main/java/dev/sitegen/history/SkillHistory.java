@@ -6,6 +6,7 @@ import dev.sitegen.model.SkillMetadataReader;
 import dev.sitegen.model.SkillSource;
 import dev.sitegen.model.SourceDocument;
 import dev.sitegen.problem.Problems;
+import dev.sitegen.text.FileNames;
 import dev.sitegen.text.SourceText;
 import dev.sitegen.text.TextDecoder;
 
@@ -115,7 +116,7 @@ public final class SkillHistory {
 
     /** A URL segment that keeps version numbers readable: {@code 1.0.0}, {@code 2.1.0-beta}. */
     static String slug(String text) {
-        String slug = text.replaceAll("[^A-Za-z0-9._-]+", "-").replaceAll("^[-.]+|[-.]+$", "");
+        String slug = FileNames.shortened(text.replaceAll("[^A-Za-z0-9._-]+", "-")).replaceAll("^[-.]+|[-.]+$", "");
         return slug.isEmpty() ? "version" : slug;
     }
 }

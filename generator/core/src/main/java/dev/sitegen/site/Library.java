@@ -3,6 +3,7 @@ package dev.sitegen.site;
 import dev.sitegen.library.LibraryEntry;
 import dev.sitegen.library.LibraryId;
 import dev.sitegen.markdown.Section;
+import dev.sitegen.text.FileNames;
 
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -55,6 +56,7 @@ public record Library(LibraryId id, LibraryEntry entry, List<String> versions, L
     /** The page of a library, by its id without version, in lowercase so that spellings meet. */
     public static SitePath pathFor(LibraryId id) {
         LibraryId base = id.base();
-        return SitePath.page("libraries/" + base.owner().toLowerCase(Locale.ROOT) + "/" + base.project().toLowerCase(Locale.ROOT));
+        return SitePath.page("libraries/" + FileNames.shortened(base.owner().toLowerCase(Locale.ROOT)) + "/"
+                + FileNames.shortened(base.project().toLowerCase(Locale.ROOT)));
     }
 }
