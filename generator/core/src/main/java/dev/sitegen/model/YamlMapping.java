@@ -83,7 +83,7 @@ public final class YamlMapping {
             return Optional.empty();
         } catch (YAMLException e) {
             problems.error("yaml-syntax", SourceLocation.of(file, firstLine),
-                    "The front matter is not valid YAML: " + e.getMessage() + ".",
+                    "The front matter is not valid YAML: " + e.getMessage().replaceFirst("\\.$", "") + ".",
                     "Fix the YAML; keep it to plain keys, strings and lists.");
             return Optional.empty();
         }

@@ -187,13 +187,16 @@ final class MachineFiles {
 
     /** A Markdown link whose text cannot break out of its brackets. */
     private String link(String text, SitePath target) {
-        return "[" + line(text).replace("\\", "\\\\").replace("[", "\\[").replace("]", "\\]") + "]("
-                + config.url(target.href()).replace(" ", "%20").replace(")", "%29") + ")";
+        return "[" + line(text) + "](" + config.url(target.href()).replace(" ", "%20").replace(")", "%29") + ")";
     }
 
-    /** Front-matter text on one Markdown line: no line breaks, no raw HTML. */
+    /**
+     * Front-matter text on one Markdown line: no line breaks, no raw HTML, and no brackets that
+     * would make a link (to a javascript: URL, say) of what the author wrote as text.
+     */
     private static String line(String text) {
-        return text == null ? "" : text.replaceAll("\\s+", " ").strip().replace("<", "&lt;").replace(">", "&gt;");
+        return text == null ? "" : text.replaceAll("\\s+", " ").strip().replace("\\", "\\\\").replace("[", "\\[").replace("]", "\\]")
+                .replace("<", "&lt;").replace(">", "&gt;");
     }
 
     private static String xmlText(String text) {
