@@ -25,12 +25,13 @@ import java.util.Set;
  * <p>Every case gets a well-formed neighbour skill whose one broken link must be reported, so that
  * each case also shows that one bad skill does not stop the others from being checked.
  */
-final class HostileCases {
+public final class HostileCases {
 
+    public static final String BASE_URL = "https://owner.github.io/repo/";
     static final Path FOLDER = Path.of("src/test/resources/hostile").toAbsolutePath();
     static final Path TABLE = FOLDER.resolve("expected-outcomes.txt");
     /** What the hostile payloads do if they ever run: the browser test looks for each. */
-    static final String PAYLOAD = "window.sgPwned=1;document.title='PWNED';alert('PWNED')";
+    public static final String PAYLOAD = "window.sgPwned=1;document.title='PWNED';alert('PWNED')";
     /** The neighbour's broken link, reported in every case. */
     static final Expected NEIGHBOUR_PROBLEM = new Expected("warning", "broken-link", "skills/neighbour/SKILL.md", 7);
 
@@ -99,6 +100,16 @@ final class HostileCases {
     }
 
     private HostileCases() {
+    }
+
+    /** Builds every case that has no error into one site, at {@link #BASE_URL}: the site that must run no script. */
+    public static BuildResult buildSite(Path content, Path output) {
+        for (Case hostile : all()) {
+            if (hostile.builds()) {
+                hostile.writeInto(content);
+            }
+        }
+        return SiteGenerator.generate(BuildConfig.of(content, output).withBaseUrl(BASE_URL));
     }
 
     /** Every case of the table, in its order. */

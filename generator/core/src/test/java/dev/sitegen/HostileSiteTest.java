@@ -2,7 +2,6 @@ package dev.sitegen;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.sitegen.HostileCases.Case;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -32,7 +31,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class HostileSiteTest {
 
-    static final String BASE_URL = "https://owner.github.io/repo/";
     /** The description of the case script-in-front-matter, as its YAML says it. */
     private static final String DESCRIPTION = "Breaks out of attributes \"><img src=x onerror=" + HostileCases.PAYLOAD
             + ">, of the title </title><script>" + HostileCases.PAYLOAD + "</script>, of XML ]]></summary><script>"
@@ -43,21 +41,11 @@ class HostileSiteTest {
     static Path dir;
     private static Path site;
 
-    /** Every case without errors, in one content folder, built at a base URL. */
-    static BuildResult buildHostileSite(Path content, Path output) {
-        for (Case hostile : HostileCases.all()) {
-            if (hostile.builds()) {
-                hostile.writeInto(content);
-            }
-        }
-        return SiteGenerator.generate(BuildConfig.of(content, output).withBaseUrl(BASE_URL));
-    }
-
     @BeforeAll
     static void build() {
         Path content = dir.resolve("content");
         site = dir.resolve("site-output");
-        BuildResult result = buildHostileSite(content, site);
+        BuildResult result = HostileCases.buildSite(content, site);
         assertTrue(result.success(), () -> result.problems().toString());
         assertTrue(result.published());
     }
@@ -166,7 +154,7 @@ class HostileSiteTest {
             assertFalse(line.contains("<"), "no raw HTML: " + line);
         }
         String skill = lines.stream().filter(l -> l.startsWith("- [script-in-front-matter]")).findFirst().orElseThrow();
-        assertTrue(skill.startsWith("- [script-in-front-matter](" + BASE_URL + "skills/script-in-front-matter/SKILL.md): Breaks out"), skill);
+        assertTrue(skill.startsWith("- [script-in-front-matter](" + HostileCases.BASE_URL + "skills/script-in-front-matter/SKILL.md): Breaks out"), skill);
         assertTrue(skill.contains("# Injected heading \\[injected\\](javascript:"), "the description's link is text: " + skill);
 
         String full = read("llms-full.txt");
