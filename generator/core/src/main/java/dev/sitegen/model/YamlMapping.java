@@ -18,7 +18,9 @@ import org.yaml.snakeyaml.nodes.Tag;
 import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -90,7 +92,7 @@ public final class YamlMapping {
         if (root == null) {
             return Optional.of(new YamlMapping(file, firstLine, Map.of()));
         }
-        if (expandedSize(root, MAX_VALUES) > MAX_VALUES) {
+        if (expandedSize(root, MAX_VALUES, Collections.newSetFromMap(new IdentityHashMap<>())) > MAX_VALUES) {
             problems.error("yaml-too-large", SourceLocation.of(file, firstLine),
                     "The YAML holds more than " + MAX_VALUES + " values once its aliases (*name) are expanded, far more than "
                             + "front matter needs, so it was not read.",
@@ -107,8 +109,16 @@ public final class YamlMapping {
         return Optional.of(of(mapping, file, firstLine));
     }
 
-    /** How many nodes the tree holds with every alias expanded, counting only until the count passes {@code limit}. */
-    private static int expandedSize(Node node, int limit) {
+    /**
+     * How many nodes the tree holds with every alias expanded, counting only until the count passes
+     * {@code limit}. An alias inside its own anchor ({@code a: &a [*a]}) expands without end.
+     *
+     * @param enclosing the nodes that hold this one, which it must not hold in turn
+     */
+    private static int expandedSize(Node node, int limit, Set<Node> enclosing) {
+        if (!enclosing.add(node)) {
+            return limit + 1;
+        }
         List<Node> children = new ArrayList<>();
         if (node instanceof SequenceNode seq) {
             children.addAll(seq.getValue());
@@ -120,8 +130,9 @@ public final class YamlMapping {
         }
         int size = 1;
         for (int i = 0; i < children.size() && size <= limit; i++) {
-            size += expandedSize(children.get(i), limit - size);
+            size += expandedSize(children.get(i), limit - size, enclosing);
         }
+        enclosing.remove(node);
         return size;
     }
 

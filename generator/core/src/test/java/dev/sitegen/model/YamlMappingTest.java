@@ -106,6 +106,12 @@ class YamlMappingTest {
     }
 
     @Test
+    void refusesAnAliasInsideItsOwnAnchorWhichExpandsWithoutEnd() {
+        assertTrue(parse("name: x\na: &a [lol, *a, *a]\n").isEmpty(), "found by FrontMatterFuzzTest");
+        assertEquals("yaml-too-large", only().code());
+    }
+
+    @Test
     void readsAliasesThatStayWithinTheLimit() {
         YamlMapping yaml = parse("base: &base [a, b]\ntags: *base\nmore: [*base, *base]\n").orElseThrow();
         assertEquals(List.of("a", "b"), yaml.list("tags", SkillMetadataReader::commaSeparated, problems).orElseThrow());
