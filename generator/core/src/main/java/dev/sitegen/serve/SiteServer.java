@@ -8,6 +8,8 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URLDecoder;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -195,11 +197,15 @@ public final class SiteServer implements AutoCloseable {
             }
             return;
         }
-        long length = Files.size(file);
-        exchange.sendResponseHeaders(status, head ? -1 : (length == 0 ? -1 : length));
-        if (!head && length > 0) {
-            try (OutputStream body = exchange.getResponseBody()) {
-                Files.copy(file, body);
+        // One open file for both its length and its bytes: serve's rebuilds replace files as they are
+        // read, and a length taken from the path could belong to another file than the bytes sent.
+        try (FileChannel open = FileChannel.open(file)) {
+            long length = open.size();
+            exchange.sendResponseHeaders(status, head ? -1 : (length == 0 ? -1 : length));
+            if (!head && length > 0) {
+                try (OutputStream body = exchange.getResponseBody()) {
+                    Channels.newInputStream(open).transferTo(body);
+                }
             }
         }
     }

@@ -27,6 +27,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -118,7 +119,8 @@ class DevServerUnderLoadTest {
             }));
         }
         for (Future<?> reader : done) {
-            reader.get();
+            // A response whose body never ends would hold its reader for ever: give up, and say so.
+            reader.get(5, TimeUnit.MINUTES);
         }
         readers.shutdown();
         loading.set(false);
