@@ -21,7 +21,7 @@
   function show(problems) {
     hide();
     overlay = element('div', null, 'position:fixed;inset:0;z-index:2147483647;overflow:auto;padding:2rem;' +
-      'background:rgba(20,20,24,.94);color:#f4f4f5;font:15px/1.5 system-ui,sans-serif');
+      'background:rgba(20,20,24,.98);color:#f4f4f5;font:15px/1.5 system-ui,sans-serif');
     overlay.id = 'site-gen-overlay';
     overlay.setAttribute('role', 'alertdialog');
     overlay.setAttribute('aria-label', 'site-gen build errors');
