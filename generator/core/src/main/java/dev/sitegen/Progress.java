@@ -6,32 +6,22 @@ package dev.sitegen;
  */
 public interface Progress {
 
+    /** Shows nothing: each method does nothing unless overridden. */
     Progress NONE = new Progress() {
-        @Override
-        public void stage(String name, int skills) {
-        }
-
-        @Override
-        public void skillDone() {
-        }
-
-        @Override
-        public void published() {
-        }
-
-        @Override
-        public void finished() {
-        }
     };
 
     /** @param skills how many skills the stage will report done; 0 when it does not go skill by skill */
-    void stage(String name, int skills);
+    default void stage(String name, int skills) {
+    }
 
-    void skillDone();
+    default void skillDone() {
+    }
 
     /** The site's pages are published; when a build updates a site in place, its search index follows. */
-    void published();
+    default void published() {
+    }
 
     /** The build is over, however it ended. */
-    void finished();
+    default void finished() {
+    }
 }

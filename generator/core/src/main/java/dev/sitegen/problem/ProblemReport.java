@@ -45,15 +45,7 @@ public final class ProblemReport {
             json.writeNumberField("warnings", problems.stream().filter(p -> !p.isError()).count());
             json.writeArrayFieldStart("problems");
             for (Problem p : problems) {
-                json.writeStartObject();
-                json.writeStringField("severity", p.severity().label());
-                json.writeStringField("code", p.code());
-                json.writeStringField("file", p.location().displayPath(base));
-                json.writeNumberField("line", p.location().line());
-                json.writeNumberField("column", p.location().column());
-                json.writeStringField("message", p.message());
-                json.writeStringField("fix", p.fix());
-                json.writeEndObject();
+                write(json, p, base);
             }
             json.writeEndArray();
             json.writeEndObject();
@@ -61,6 +53,19 @@ public final class ProblemReport {
             throw new UncheckedIOException(e);
         }
         return out.append('\n').toString();
+    }
+
+    /** One problem as a JSON object: severity, code, file (relative to {@code base}), line, column, message, fix. */
+    public static void write(JsonGenerator json, Problem p, Path base) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("severity", p.severity().label());
+        json.writeStringField("code", p.code());
+        json.writeStringField("file", p.location().displayPath(base));
+        json.writeNumberField("line", p.location().line());
+        json.writeNumberField("column", p.location().column());
+        json.writeStringField("message", p.message());
+        json.writeStringField("fix", p.fix());
+        json.writeEndObject();
     }
 
     /** {@code ::warning file=…,line=…,col=…,title=…::message}, escaped as GitHub Actions requires. */

@@ -133,21 +133,9 @@ public final class DevServer implements AutoCloseable {
         long[] publishedAt = {0};
         BuildResult result = SiteGenerator.generate(config, new Progress() {
             @Override
-            public void stage(String name, int skills) {
-            }
-
-            @Override
-            public void skillDone() {
-            }
-
-            @Override
             public void published() {
                 publishedAt[0] = System.nanoTime();
                 live.published();
-            }
-
-            @Override
-            public void finished() {
             }
         }, memo);
         Path base = Path.of("").toAbsolutePath();

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.sun.net.httpserver.HttpExchange;
 import dev.sitegen.problem.Problem;
+import dev.sitegen.problem.ProblemReport;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,7 +22,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * the page when one publishes, and shows a failed build's problems over the page until one
  * succeeds. The pages and script learn of builds by server-sent events on {@value #EVENTS}: on
  * connecting, and after each build, the state {@code {"ok", "build", "problems"}}, where build
- * counts the builds published.
+ * counts the builds published and each problem is as {@link ProblemReport#json} writes it.
  */
 public final class LiveReload {
 
@@ -130,13 +131,7 @@ public final class LiveReload {
             json.writeNumberField("build", build);
             json.writeArrayFieldStart("problems");
             for (Problem p : problems) {
-                json.writeStartObject();
-                json.writeStringField("severity", p.severity().label());
-                json.writeStringField("code", p.code());
-                json.writeStringField("location", p.location().display(base));
-                json.writeStringField("message", p.message());
-                json.writeStringField("fix", p.fix());
-                json.writeEndObject();
+                ProblemReport.write(json, p, base);
             }
             json.writeEndArray();
             json.writeEndObject();

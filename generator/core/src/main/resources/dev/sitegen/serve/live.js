@@ -18,6 +18,11 @@
     return node;
   }
 
+  // file:line:column, as the console shows it; line and column are 0 when they do not apply.
+  function place(p) {
+    return p.file + (p.line ? ':' + p.line + (p.column ? ':' + p.column : '') : '');
+  }
+
   function show(problems) {
     hide();
     overlay = element('div', null, 'position:fixed;inset:0;z-index:2147483647;overflow:auto;padding:2rem;' +
@@ -31,7 +36,7 @@
     var list = element('ol', null, 'margin:0;padding-left:1.2rem');
     problems.forEach(function (p) {
       var item = element('li', null, 'margin:0 0 1rem');
-      item.appendChild(element('code', p.location, 'color:#93c5fd'));
+      item.appendChild(element('code', place(p), 'color:#93c5fd'));
       item.appendChild(element('span', ' ' + p.severity + ' [' + p.code + '] '));
       item.appendChild(element('div', p.message));
       item.appendChild(element('div', p.fix, 'color:#a1a1aa'));

@@ -152,7 +152,8 @@ class DevServerTest {
         JsonNode broken = next(states, false);
         JsonNode problem = broken.get("problems").get(0);
         assertEquals("yaml-syntax", problem.get("code").asText());
-        assertTrue(problem.get("location").asText().endsWith("content/skills/alpha/SKILL.md:4:1"), problem.toString());
+        assertTrue(problem.get("file").asText().endsWith("content/skills/alpha/SKILL.md"), problem.toString());
+        assertEquals(4, problem.get("line").asInt());
         assertTrue(page("skills/alpha/").contains("First text."), "the last good site is still served");
 
         content.skill("skills/alpha", "name: alpha\ndescription: The alpha skill.", "\n# Alpha\n\nFixed text.\n");
