@@ -1,6 +1,7 @@
 package dev.sitegen.library;
 
 import dev.sitegen.content.SourceFile;
+import dev.sitegen.model.SiteConfigReader;
 import dev.sitegen.model.YamlMapping;
 import dev.sitegen.problem.Problems;
 import dev.sitegen.problem.SourceLocation;
@@ -74,7 +75,7 @@ public final class LibraryRegistry {
     /** A link of the library's page: only an http(s) URL, since any other scheme, such as javascript:, would run there. */
     private static String webUrl(YamlMapping fields, String key, Problems problems) {
         return fields.text(key, problems).map(String::strip).filter(url -> {
-            boolean web = url.matches("(?i)https?://\\S+");
+            boolean web = SiteConfigReader.isWebAddress(url);
             if (!web) {
                 problems.warning("library-url", fields.locationOf(key), "\"" + key + "\" is not an http(s) URL, so it is not linked: " + url,
                         "Write the full address, starting with https://.");

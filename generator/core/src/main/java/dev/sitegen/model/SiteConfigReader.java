@@ -63,12 +63,20 @@ public final class SiteConfigReader {
      * commit links on every page start with it, so any other scheme, such as javascript:, would run there.
      */
     private static String repositoryUrl(String url, SourceLocation where, Problems problems) {
-        if (url.strip().matches("(?i)https?://\\S+")) {
+        if (isWebAddress(url)) {
             return withoutTrailingSlash(url);
         }
         problems.error("repository-url", where, "The repository \"" + url + "\" is not an http(s) URL.",
                 "Write it in full, such as https://github.com/owner/repo.");
         return null;
+    }
+
+    /**
+     * Whether {@code url} is a full http(s) address: the only kind site-gen links from what
+     * configuration says, since any other scheme, such as javascript:, would run in the page.
+     */
+    public static boolean isWebAddress(String url) {
+        return url.strip().matches("(?i)https?://\\S+");
     }
 
     private static String withoutTrailingSlash(String text) {
