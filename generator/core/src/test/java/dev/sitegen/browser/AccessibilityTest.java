@@ -8,7 +8,7 @@ import dev.sitegen.BuildResult;
 import dev.sitegen.ContentFixture;
 import dev.sitegen.SiteGenerator;
 import dev.sitegen.serve.SiteServer;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -30,7 +30,9 @@ class AccessibilityTest {
 
     @TempDir
     static Path dir;
+    @AutoClose
     private static SiteServer server;
+    @AutoClose
     private static Browser browser;
 
     @BeforeAll
@@ -43,16 +45,6 @@ class AccessibilityTest {
                 .withBaseUrl("https://owner.github.io/repo/").withRepositoryUrl("https://github.com/owner/repo"));
         assertTrue(result.success(), result.problems().toString());
         server = SiteServer.start(dir.resolve("out"), "/repo/", new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
-    }
-
-    @AfterAll
-    static void stop() {
-        if (server != null) {
-            server.close();
-        }
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @Test

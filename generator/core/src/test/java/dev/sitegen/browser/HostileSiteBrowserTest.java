@@ -2,7 +2,7 @@ package dev.sitegen.browser;
 
 import dev.sitegen.HostileCases;
 import dev.sitegen.serve.SiteServer;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,7 +33,9 @@ class HostileSiteBrowserTest {
 
     @TempDir
     static Path dir;
+    @AutoClose
     private static SiteServer server;
+    @AutoClose
     private static Browser browser;
     private static List<String> pages;
 
@@ -48,16 +50,6 @@ class HostileSiteBrowserTest {
         }
         server = SiteServer.start(site, URI.create(HostileCases.BASE_URL).getPath(),
                 new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
-    }
-
-    @AfterAll
-    static void stop() {
-        if (server != null) {
-            server.close();
-        }
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     private static void assertNothingRan(String where) {

@@ -5,7 +5,7 @@ import dev.sitegen.BuildResult;
 import dev.sitegen.ContentFixture;
 import dev.sitegen.SiteGenerator;
 import dev.sitegen.serve.SiteServer;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,7 +30,9 @@ class ReaderTest {
 
     @TempDir
     static Path dir;
+    @AutoClose
     private static SiteServer server;
+    @AutoClose
     private static Browser browser;
 
     @BeforeAll
@@ -41,16 +43,6 @@ class ReaderTest {
         BuildResult result = SiteGenerator.generate(BuildConfig.of(content, dir.resolve("out")));
         assertTrue(result.success(), result.problems().toString());
         server = SiteServer.start(dir.resolve("out"), "/repo/", new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
-    }
-
-    @AfterAll
-    static void stop() {
-        if (server != null) {
-            server.close();
-        }
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     private ChromeDriver open(String page, int width) {

@@ -5,7 +5,7 @@ import dev.sitegen.BuildResult;
 import dev.sitegen.ContentFixture;
 import dev.sitegen.SiteGenerator;
 import dev.sitegen.serve.SiteServer;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,7 +33,9 @@ class SearchTest {
 
     @TempDir
     static Path dir;
+    @AutoClose
     private static SiteServer server;
+    @AutoClose
     private static Browser browser;
     private ChromeDriver driver;
 
@@ -53,16 +55,6 @@ class SearchTest {
         BuildResult result = SiteGenerator.generate(BuildConfig.of(content.root(), dir.resolve("out")));
         assertTrue(result.success(), result.problems().toString());
         server = SiteServer.start(dir.resolve("out"), "/repo/", new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
-    }
-
-    @AfterAll
-    static void stop() {
-        if (server != null) {
-            server.close();
-        }
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @BeforeEach

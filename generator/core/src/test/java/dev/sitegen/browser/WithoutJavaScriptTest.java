@@ -4,7 +4,7 @@ import dev.sitegen.BuildConfig;
 import dev.sitegen.ContentFixture;
 import dev.sitegen.SiteGenerator;
 import dev.sitegen.serve.SiteServer;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,7 +26,9 @@ class WithoutJavaScriptTest {
 
     @TempDir
     static Path dir;
+    @AutoClose
     private static SiteServer server;
+    @AutoClose
     private static Browser browser;
 
     @BeforeAll
@@ -36,16 +38,6 @@ class WithoutJavaScriptTest {
         ContentFixture.copyTree(ContentFixture.REPOSITORY_CONTENT, content);
         assertTrue(SiteGenerator.generate(BuildConfig.of(content, dir.resolve("out"))).success());
         server = SiteServer.start(dir.resolve("out"), "/repo/", new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
-    }
-
-    @AfterAll
-    static void stop() {
-        if (server != null) {
-            server.close();
-        }
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @Test
