@@ -1,5 +1,7 @@
 package dev.sitegen.highlight;
 
+import dev.sitegen.text.HtmlText;
+
 import java.util.Locale;
 
 /**
@@ -28,7 +30,7 @@ final class Lexer {
         Lexer lexer = new Lexer(language, code);
         while (lexer.at < code.length()) {
             if (!lexer.token()) {
-                lexer.escape(code.charAt(lexer.at++));
+                lexer.escape(lexer.at, ++lexer.at);
             }
         }
         return lexer.out.toString();
@@ -245,19 +247,7 @@ final class Lexer {
     }
 
     private void escape(int from, int to) {
-        for (int i = from; i < to; i++) {
-            escape(code.charAt(i));
-        }
-    }
-
-    private void escape(char c) {
-        switch (c) {
-            case '&' -> out.append("&amp;");
-            case '<' -> out.append("&lt;");
-            case '>' -> out.append("&gt;");
-            case '"' -> out.append("&quot;");
-            default -> out.append(c);
-        }
+        HtmlText.escape(code, from, to, out);
     }
 
     private static boolean isWordChar(char c) {

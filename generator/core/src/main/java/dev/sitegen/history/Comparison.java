@@ -7,6 +7,7 @@ import dev.sitegen.markdown.Heading;
 import dev.sitegen.markdown.Sections;
 import dev.sitegen.model.ExtraField;
 import dev.sitegen.model.SkillMetadata;
+import dev.sitegen.text.HtmlText;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -80,7 +81,7 @@ public record Comparison(List<FieldChange> fields, List<SectionChange> sections,
         int n = 0;
         for (AbstractDelta<String> delta : DiffUtils.diff(older, newer).getDeltas()) {
             for (; o < delta.getSource().getPosition(); o++, n++) {
-                lines.add(new Line(Kind.SAME, o + 1, n + 1, escape(older.get(o))));
+                lines.add(new Line(Kind.SAME, o + 1, n + 1, HtmlText.escape(older.get(o))));
             }
             List<String> before = delta.getSource().getLines();
             List<String> after = delta.getTarget().getLines();
@@ -92,15 +93,15 @@ public record Comparison(List<FieldChange> fields, List<SectionChange> sections,
                 }
             } else {
                 for (String line : before) {
-                    lines.add(new Line(Kind.REMOVED, ++o, 0, escape(line)));
+                    lines.add(new Line(Kind.REMOVED, ++o, 0, HtmlText.escape(line)));
                 }
                 for (String line : after) {
-                    lines.add(new Line(Kind.ADDED, 0, ++n, escape(line)));
+                    lines.add(new Line(Kind.ADDED, 0, ++n, HtmlText.escape(line)));
                 }
             }
         }
         for (; o < older.size(); o++, n++) {
-            lines.add(new Line(Kind.SAME, o + 1, n + 1, escape(older.get(o))));
+            lines.add(new Line(Kind.SAME, o + 1, n + 1, HtmlText.escape(older.get(o))));
         }
         return lines;
     }
@@ -126,20 +127,6 @@ public record Comparison(List<FieldChange> fields, List<SectionChange> sections,
             }
         }
         return hunks;
-    }
-
-    static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
     }
 
     private static List<SectionChange> sections(Map<String, String> older, Map<String, String> newer) {

@@ -3,6 +3,7 @@ package dev.sitegen.history;
 import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
 import com.github.difflib.patch.DeltaType;
+import dev.sitegen.text.HtmlText;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +30,7 @@ final class WordDiff {
         List<AbstractDelta<String>> deltas = DiffUtils.diff(a, b).getDeltas();
         int changed = deltas.stream().mapToInt(d -> length(d.getSource().getLines()) + length(d.getTarget().getLines())).sum();
         if (changed > (1 - SIMILAR) * (older.length() + newer.length())) {
-            return new String[] {Comparison.escape(older), Comparison.escape(newer)};
+            return new String[] {HtmlText.escape(older), HtmlText.escape(newer)};
         }
         return new String[] {marked(a, deltas, true, "del"), marked(b, deltas, false, "ins")};
     }
@@ -49,7 +50,7 @@ final class WordDiff {
         for (int i = 0; i < tokens.size(); i++) {
             boolean opens = changed[i] && (i == 0 || !changed[i - 1]);
             boolean closes = changed[i] && (i == tokens.size() - 1 || !changed[i + 1]);
-            out.append(opens ? "<" + tag + ">" : "").append(Comparison.escape(tokens.get(i))).append(closes ? "</" + tag + ">" : "");
+            out.append(opens ? "<" + tag + ">" : "").append(HtmlText.escape(tokens.get(i))).append(closes ? "</" + tag + ">" : "");
         }
         return out.toString();
     }
