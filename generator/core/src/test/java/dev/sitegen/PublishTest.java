@@ -15,8 +15,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 import java.io.ByteArrayInputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -118,7 +116,7 @@ class PublishTest {
     @Test
     void everyLinkAnswersUnderTheRepositoryPath() throws Exception {
         Path site = published;
-        try (SiteServer server = SiteServer.start(site, "/repo/", new InetSocketAddress(InetAddress.getLoopbackAddress(), 0))) {
+        try (SiteServer server = ServedSite.serve(site, "/repo/")) {
             assertEquals(List.of(), crawl(server.url()));
             for (String machineFile : new String[] {"feed.xml", "sitemap.xml", "robots.txt", "llms.txt", "llms-full.txt", "skills.json"}) {
                 assertEquals(200, get(server.url().resolve(machineFile)).statusCode(), machineFile);
@@ -129,7 +127,7 @@ class PublishTest {
     @Test
     void everyLinkAnswersAtADomainRoot() throws Exception {
         Path site = build(dir.resolve("content"), "https://skills.example.com/", "at-root");
-        try (SiteServer server = SiteServer.start(site, "/", new InetSocketAddress(InetAddress.getLoopbackAddress(), 0))) {
+        try (SiteServer server = ServedSite.serve(site, "/")) {
             assertEquals(List.of(), crawl(server.url()));
         }
     }
@@ -137,7 +135,7 @@ class PublishTest {
     @Test
     void aDeepMissingPathGetsTheNotFoundPageWithWorkingAssets() throws Exception {
         Path site = published;
-        try (SiteServer server = SiteServer.start(site, "/repo/", new InetSocketAddress(InetAddress.getLoopbackAddress(), 0))) {
+        try (SiteServer server = ServedSite.serve(site, "/repo/")) {
             URI missing = server.url().resolve("skills/gone/deeper/still/page.html");
             HttpResponse<byte[]> response = get(missing);
             assertEquals(404, response.statusCode());

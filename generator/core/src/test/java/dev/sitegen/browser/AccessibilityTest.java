@@ -4,9 +4,8 @@ import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import dev.sitegen.BuildConfig;
-import dev.sitegen.BuildResult;
 import dev.sitegen.ContentFixture;
-import dev.sitegen.SiteGenerator;
+import dev.sitegen.ServedSite;
 import dev.sitegen.serve.SiteServer;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
@@ -16,8 +15,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.Dimension;
 
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -41,10 +38,8 @@ class AccessibilityTest {
         Path content = dir.resolve("content");
         ContentFixture.copyTree(ContentFixture.REPOSITORY_CONTENT, content);
         ContentFixture.copyTree(ContentFixture.CORPUS, content.resolve("skills"));
-        BuildResult result = SiteGenerator.generate(BuildConfig.of(content, dir.resolve("out"))
+        server = ServedSite.build(BuildConfig.of(content, dir.resolve("out"))
                 .withBaseUrl("https://owner.github.io/repo/").withRepositoryUrl("https://github.com/owner/repo"));
-        assertTrue(result.success(), result.problems().toString());
-        server = SiteServer.start(dir.resolve("out"), "/repo/", new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
     }
 
     @Test

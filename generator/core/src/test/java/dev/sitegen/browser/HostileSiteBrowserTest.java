@@ -1,6 +1,7 @@
 package dev.sitegen.browser;
 
 import dev.sitegen.HostileCases;
+import dev.sitegen.ServedSite;
 import dev.sitegen.serve.SiteServer;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
@@ -11,8 +12,6 @@ import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,8 +47,7 @@ class HostileSiteBrowserTest {
             pages = files.filter(file -> file.toString().endsWith(".html"))
                     .map(file -> site.relativize(file).toString().replace('\\', '/')).sorted().toList();
         }
-        server = SiteServer.start(site, URI.create(HostileCases.BASE_URL).getPath(),
-                new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+        server = ServedSite.serve(site, URI.create(HostileCases.BASE_URL).getPath());
     }
 
     private static void assertNothingRan(String where) {

@@ -1,9 +1,8 @@
 package dev.sitegen.browser;
 
 import dev.sitegen.BuildConfig;
-import dev.sitegen.BuildResult;
 import dev.sitegen.ContentFixture;
-import dev.sitegen.SiteGenerator;
+import dev.sitegen.ServedSite;
 import dev.sitegen.serve.SiteServer;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
@@ -15,8 +14,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Duration;
 
@@ -40,9 +37,7 @@ class ReaderTest {
         browser = Browser.open();
         Path content = dir.resolve("content");
         ContentFixture.copyTree(ContentFixture.REPOSITORY_CONTENT, content);
-        BuildResult result = SiteGenerator.generate(BuildConfig.of(content, dir.resolve("out")));
-        assertTrue(result.success(), result.problems().toString());
-        server = SiteServer.start(dir.resolve("out"), "/repo/", new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+        server = ServedSite.build(BuildConfig.of(content, dir.resolve("out")));
     }
 
     private ChromeDriver open(String page, int width) {

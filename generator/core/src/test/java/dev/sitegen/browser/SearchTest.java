@@ -1,9 +1,8 @@
 package dev.sitegen.browser;
 
 import dev.sitegen.BuildConfig;
-import dev.sitegen.BuildResult;
 import dev.sitegen.ContentFixture;
-import dev.sitegen.SiteGenerator;
+import dev.sitegen.ServedSite;
 import dev.sitegen.serve.SiteServer;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
@@ -18,8 +17,6 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -52,9 +49,7 @@ class SearchTest {
 
                 파이썬 개발 전문가를 위한 안내입니다.
                 """);
-        BuildResult result = SiteGenerator.generate(BuildConfig.of(content.root(), dir.resolve("out")));
-        assertTrue(result.success(), result.problems().toString());
-        server = SiteServer.start(dir.resolve("out"), "/repo/", new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+        server = ServedSite.build(BuildConfig.of(content.root(), dir.resolve("out")));
     }
 
     @BeforeEach

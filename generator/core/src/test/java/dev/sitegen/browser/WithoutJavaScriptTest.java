@@ -2,7 +2,7 @@ package dev.sitegen.browser;
 
 import dev.sitegen.BuildConfig;
 import dev.sitegen.ContentFixture;
-import dev.sitegen.SiteGenerator;
+import dev.sitegen.ServedSite;
 import dev.sitegen.serve.SiteServer;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
@@ -12,8 +12,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.chrome.ChromeDriver;
 
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -36,8 +34,7 @@ class WithoutJavaScriptTest {
         browser = Browser.open(true);
         Path content = dir.resolve("content");
         ContentFixture.copyTree(ContentFixture.REPOSITORY_CONTENT, content);
-        assertTrue(SiteGenerator.generate(BuildConfig.of(content, dir.resolve("out"))).success());
-        server = SiteServer.start(dir.resolve("out"), "/repo/", new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+        server = ServedSite.build(BuildConfig.of(content, dir.resolve("out")));
     }
 
     @Test
