@@ -13,10 +13,11 @@ import java.util.regex.Pattern;
  *
  * @param hasFrontMatter whether the file opens with a front-matter block, even one that failed to parse
  * @param frontMatter the parsed front matter; empty when there is none or it is not valid YAML
+ * @param bodyStart where in the file's text the body starts
  * @param bodyLine the line of the file on which the body starts, so that body lines map back to the file
  */
 public record SourceDocument(SourceText source, boolean hasFrontMatter, Optional<YamlMapping> frontMatter,
-                             String body, int bodyLine) {
+                             int bodyStart, int bodyLine) {
 
     private static final Pattern OPENING = Pattern.compile("\\A---[ \\t]*\\n");
     private static final Pattern CLOSING = Pattern.compile("^(?:---|\\.\\.\\.)[ \\t]*$", Pattern.MULTILINE);
@@ -25,19 +26,27 @@ public record SourceDocument(SourceText source, boolean hasFrontMatter, Optional
         String text = source.text();
         Matcher opening = OPENING.matcher(text);
         if (!opening.find()) {
-            return new SourceDocument(source, false, Optional.empty(), text, 1);
+            return new SourceDocument(source, false, Optional.empty(), 0, 1);
         }
         Matcher closing = CLOSING.matcher(text);
         if (!closing.find(opening.end())) {
             problems.error("front-matter-unclosed", new SourceLocation(source.file().path(), 1, 1),
                     "The front matter opened on line 1 is never closed.",
                     "Add a line holding only --- where the front matter ends and the Markdown begins.");
-            return new SourceDocument(source, true, Optional.empty(), text.substring(opening.end()), 2);
+            return new SourceDocument(source, true, Optional.empty(), opening.end(), 2);
         }
         String yaml = text.substring(opening.end(), closing.start());
         int bodyStart = Math.min(text.length(), closing.end() + 1);
         int bodyLine = 2 + (int) yaml.chars().filter(c -> c == '\n').count() + 1;
         Optional<YamlMapping> frontMatter = YamlMapping.parse(yaml, source.file().path(), 2, problems);
-        return new SourceDocument(source, true, frontMatter, text.substring(bodyStart), bodyLine);
+        return new SourceDocument(source, true, frontMatter, bodyStart, bodyLine);
+    }
+
+    /**
+     * The Markdown after the front matter: cut from the text when asked, since a site holds every
+     * page's text, and a second copy of nearly all of it would be a large part of the memory a build takes.
+     */
+    public String body() {
+        return source.text().substring(bodyStart);
     }
 }

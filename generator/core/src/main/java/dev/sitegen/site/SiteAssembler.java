@@ -149,7 +149,7 @@ public final class SiteAssembler {
         return new Page(file, skill.source().folder().pathInSkill(file), path, title, converted.html(),
                 converted.headings(), links.internalLinks(), document.source().text(), routes.file(file.path()).orElse(null),
                 links.libraries(), links.missingSkills(), lastUpdated,
-                document.source().text().length() - document.body().length(), converted.sections());
+                document.bodyStart(), converted.sections());
     }
 
     /** Every library the pages name or the front matter lists, with each use; unknown ids are reported. */
