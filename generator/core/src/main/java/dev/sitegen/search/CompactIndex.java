@@ -39,8 +39,9 @@ final class CompactIndex {
             order[next[postings.key(p)]++] = p;
         }
 
-        // A posting takes about seven bytes: a gap of one or two digits, a score of three or four, two commas.
-        JsonBytes out = new JsonBytes(postings.size() * 8 + termCount * 16);
+        // A posting takes eight or nine bytes: a gap of one to three digits, a score of three or four,
+        // two commas; a term about 24, with its counts. Too small a guess would double the array.
+        JsonBytes out = new JsonBytes(postings.size() * 9 + termCount * 24);
         out.ascii("{\"version\":").string(lunrVersion).ascii(",\"fields\":[");
         for (SearchField field : SearchField.values()) {
             out.ascii(field.ordinal() == 0 ? "" : ",").string(field.label);

@@ -74,7 +74,7 @@ final class JsonBytes {
     private void ensure(int more) {
         // \\u escapes are written through ascii, which ensures their own room.
         if (size + more + 6 > bytes.length) {
-            bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + more + 6));
+            bytes = Arrays.copyOf(bytes, Math.max(bytes.length + (bytes.length >> 1), size + more + 6));
         }
     }
 

@@ -116,15 +116,18 @@ public final class SearchIndexBuilder implements AutoCloseable {
         }
     }
 
+    /** The postings of every document, made from its tokens, which are let go of as they are used: tens of megabytes at thousands of skills. */
     private Postings postings(Tokens tokens, int documentCount) {
         String[][] tokenTerms = tokens.distinct.stream().map(known::get).toArray(String[][]::new);
         Postings postings = new Postings(FIELDS.length);
         for (int doc = 0; doc < documentCount; doc++) {
             for (SearchField field : FIELDS) {
+                int at = doc * FIELDS.length + field.ordinal();
                 List<String> terms = new ArrayList<>();
-                for (int token : tokens.fields[doc * FIELDS.length + field.ordinal()]) {
+                for (int token : tokens.fields[at]) {
                     terms.addAll(List.of(tokenTerms[token]));
                 }
+                tokens.fields[at] = null;
                 postings.addField(doc, field.ordinal(), terms);
             }
         }
