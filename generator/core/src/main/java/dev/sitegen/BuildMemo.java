@@ -31,31 +31,46 @@ import java.util.stream.Stream;
  * and whether a site has been published, after which builds update it in place. What a build
  * makes is kept only if the build publishes.
  *
- * <p>A one-off build has a memo of its own, which reuses nothing. Builds that share a memo run one
- * after another, never side by side.
+ * <p>A one-off build has a memo of its own, which keeps nothing ({@link #forOneBuild}). Builds
+ * that share a memo run one after another, never side by side.
  */
 public final class BuildMemo implements AutoCloseable {
 
     private final boolean forManyBuilds;
 
-    final Memo<Optional<SkillSource>> sources = new Memo<>();
-    final Memo<GitRead> git = new Memo<>();
-    final Memo<List<Version>> versions = new Memo<>();
-    final Memo<LibraryRegistry> registry = new Memo<>();
-    final Memo<Theme> theme = new Memo<>();
-    final Memo<Skill> skills = new Memo<>();
-    final RenderMemo rendered = new RenderMemo();
+    final Memo<Optional<SkillSource>> sources;
+    final Memo<GitRead> git;
+    final Memo<List<Version>> versions;
+    final Memo<LibraryRegistry> registry;
+    final Memo<Theme> theme;
+    final Memo<Skill> skills;
+    final RenderMemo rendered;
     private SearchIndexBuilder search;
     private boolean published;
     /** Every file of the site as the last build published it, once a build has updated it in place. */
     private final Set<SitePath> site = ConcurrentHashMap.newKeySet();
 
     BuildMemo() {
-        this(false);
+        this(false, true);
     }
 
-    private BuildMemo(boolean forManyBuilds) {
+    private BuildMemo(boolean forManyBuilds, boolean keeps) {
         this.forManyBuilds = forManyBuilds;
+        sources = new Memo<>(keeps);
+        git = new Memo<>(keeps);
+        versions = new Memo<>(keeps);
+        registry = new Memo<>(keeps);
+        theme = new Memo<>(keeps);
+        skills = new Memo<>(keeps);
+        rendered = new RenderMemo(keeps);
+    }
+
+    /**
+     * A memo for a build that no other follows: it keeps nothing, so what the site is made of goes
+     * as soon as the build is done with it, before its search index is finished.
+     */
+    static BuildMemo forOneBuild() {
+        return new BuildMemo(false, false);
     }
 
     /**
@@ -64,7 +79,7 @@ public final class BuildMemo implements AutoCloseable {
      * the later ones reuse.
      */
     public static BuildMemo forManyBuilds() {
-        return new BuildMemo(true);
+        return new BuildMemo(true, true);
     }
 
     /** Whether its first build builds everything, whatever the build cache says. */

@@ -29,6 +29,7 @@ import dev.sitegen.publish.SiteWriter;
 import dev.sitegen.render.SiteRenderer;
 import dev.sitegen.render.Theme;
 import dev.sitegen.reuse.Memo;
+import dev.sitegen.search.SearchDocument;
 import dev.sitegen.search.SearchFiles;
 import dev.sitegen.search.SearchIndex;
 import dev.sitegen.search.SearchIndexBuilder;
@@ -50,6 +51,7 @@ import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -81,7 +83,7 @@ public final class SiteGenerator {
     }
 
     public static BuildResult generate(BuildConfig config, Progress progress) {
-        try (BuildMemo memo = new BuildMemo()) {
+        try (BuildMemo memo = BuildMemo.forOneBuild()) {
             return generate(config, progress, memo);
         }
     }
@@ -139,6 +141,32 @@ public final class SiteGenerator {
     }
 
     private BuildResult run(SearchIndexBuilder search, long start) {
+        Written written = write(search);
+        // No frame holds the site from here on, and a one-off build's memo keeps nothing: the search
+        // index of a whole new site is finished with the memory its pages took free again.
+        boolean published;
+        try (SiteOutput out = written.output()) {
+            published = written.finish().getAsBoolean();
+        }
+        return new BuildResult(finalProblems(), written.skills(), written.pages(), times, Duration.ofNanos(System.nanoTime() - start),
+                published, written.missingSkills(), notes);
+    }
+
+    /**
+     * What a build has written, and what is left to do: {@code finish} writes the search index if it
+     * is still being built, publishes {@code output} unless the build failed, and says whether it did.
+     *
+     * @param output where the site is written, which the build closes when finished; null when it writes none
+     */
+    private record Written(int skills, List<String> missingSkills, int pages, SiteOutput output, BooleanSupplier finish) {
+
+        Written(Site site, int pages, SiteOutput output, BooleanSupplier finish) {
+            this(site.skills().size(), missingSkillNames(site), pages, output, finish);
+        }
+    }
+
+    /** Every stage up to the pages written. */
+    private Written write(SearchIndexBuilder search) {
         ContentTree tree = stage("scan", () -> ContentScanner.scan(config.contentDir(), problems));
         SiteConfig siteConfig = siteConfig(tree);
         LibraryRegistry registry = memo.registry.get("libraries", List.of(tree.libraryRegistry(),
@@ -156,41 +184,42 @@ public final class SiteGenerator {
         Site site = stage("assemble", sources.size(), () -> SiteAssembler.assemble(siteConfig, tree.root(),
                 Routes.plan(sources, problems), registry, history, new MarkdownConverter(), problems, memo.skills, progress::skillDone));
         stage("check", () -> check(sources, site));
-        int pages = 0;
-        boolean published = false;
         if (config.mode() == BuildConfig.Mode.CHECK) {
             Theme theme = stage("theme", this::theme);
-            pages = render(site, theme, SiteWriter.DISCARD);
-        } else if (!failed()) {
-            Theme theme = stage("theme", this::theme);
-            Optional<? extends SiteOutput> output = memo.published() ? memo.liveOutput(config.outputDir()) : Optional.empty();
-            boolean live = output.isPresent();
-            if (!live) {
-                // No site to update (the first build, or the site was deleted since): a whole new one, nothing kept.
-                memo.unpublished();
-                output = OutputFolder.open(config.outputDir(), config.contentDir(), problems);
-            }
-            if (output.isPresent()) {
-                try (SiteOutput out = output.get()) {
-                    Written written = live ? update(site, theme, search, out) : publishWhole(site, theme, search, out);
-                    pages = written.pages();
-                    published = written.published();
-                }
-            }
+            return new Written(site, render(site, theme, SiteWriter.DISCARD), null, () -> false);
         }
-        return new BuildResult(finalProblems(), site.skills().size(), pages, times, Duration.ofNanos(System.nanoTime() - start),
-                published, missingSkillNames(site), notes);
+        if (failed()) {
+            return new Written(site, 0, null, () -> false);
+        }
+        Theme theme = stage("theme", this::theme);
+        Optional<? extends SiteOutput> output = memo.published() ? memo.liveOutput(config.outputDir()) : Optional.empty();
+        boolean live = output.isPresent();
+        if (!live) {
+            // No site to update (the first build, or the site was deleted since): a whole new one, nothing kept.
+            memo.unpublished();
+            output = OutputFolder.open(config.outputDir(), config.contentDir(), problems);
+        }
+        if (output.isEmpty()) {
+            return new Written(site, 0, null, () -> false);
+        }
+        SiteOutput out = output.get();
+        try {
+            return live ? update(site, theme, search, out) : publishWhole(site, theme, search, out);
+        } catch (RuntimeException | Error e) {
+            out.close();
+            throw e;
+        }
     }
 
-    private record Written(int pages, boolean published) {
-    }
-
-    /** A whole new site: rendered beside its search index, then published at once. */
+    /** A whole new site: rendered while its search index is built, which is written when both are done, and the site published at once. */
     private Written publishWhole(Site site, Theme theme, SearchIndexBuilder search, SiteOutput out) {
-        Future<SearchIndex> index = background("index", () -> search.build(SiteSearch.documents(site)));
+        List<SearchDocument> documents = SiteSearch.documents(site);
+        Future<SearchIndex> index = background("index", () -> search.build(documents));
         int pages = render(site, theme, out.writer());
-        stage("index", () -> SearchFiles.write(await("index", index), out.writer()));
-        return new Written(pages, publish(out));
+        return new Written(site, pages, out, () -> {
+            stage("index", () -> SearchFiles.write(await("index", index), out.writer()));
+            return publish(out);
+        });
     }
 
     /**
@@ -201,11 +230,11 @@ public final class SiteGenerator {
         int pages = render(site, theme, out.writer());
         SearchFiles.keep(out.writer());
         if (!publish(out)) {
-            return new Written(pages, false);
+            return new Written(site, pages, out, () -> false);
         }
         stage("index", () -> SearchFiles.write(search.build(SiteSearch.documents(site)), out.writer()));
         stage("publish search", out::commit);
-        return new Written(pages, true);
+        return new Written(site, pages, out, () -> true);
     }
 
     private int render(Site site, Theme theme, SiteWriter writer) {

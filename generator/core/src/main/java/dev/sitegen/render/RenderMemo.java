@@ -18,9 +18,15 @@ public final class RenderMemo {
     record Rendered(List<SitePath> files, Map<SitePath, String> pages, List<HistoryRenderer.FeedEntry> feed) {
     }
 
-    final Memo<Rendered> skills = new Memo<>();
+    final Memo<Rendered> skills;
     /** Per page: that it was rendered from its inputs; the inputs are what counts. */
-    final Memo<Boolean> pages = new Memo<>();
+    final Memo<Boolean> pages;
+
+    /** @param keeps as {@link Memo#Memo(boolean)} says */
+    public RenderMemo(boolean keeps) {
+        skills = new Memo<>(keeps);
+        pages = new Memo<>(keeps);
+    }
 
     public void commit() {
         skills.commit();

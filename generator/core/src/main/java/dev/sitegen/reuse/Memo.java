@@ -25,11 +25,24 @@ import java.util.function.Function;
  */
 public final class Memo<V> {
 
+    private final boolean keeps;
     private final Map<Object, Kept<V>> kept = new ConcurrentHashMap<>();
     private final Map<Object, Kept<V>> made = new ConcurrentHashMap<>();
     private final Set<Object> asked = ConcurrentHashMap.newKeySet();
 
     private record Kept<V>(List<?> inputs, V value, List<Problem> problems) {
+    }
+
+    public Memo() {
+        this(true);
+    }
+
+    /**
+     * @param keeps false for a memo of a build that no other build follows, which keeps nothing: what
+     *     a site is made of is then let go of as soon as the build is done with it
+     */
+    public Memo(boolean keeps) {
+        this.keeps = keeps;
     }
 
     /** The value this slot holds if it was made from equal inputs, its problems reported; else empty. */
@@ -46,7 +59,9 @@ public final class Memo<V> {
     /** Holds a value made from these inputs, with the problems found making it, until this build commits. */
     public void keep(Object slot, List<?> inputs, V value, List<Problem> problems) {
         asked.add(slot);
-        made.put(slot, new Kept<>(inputs, value, List.copyOf(problems)));
+        if (keeps) {
+            made.put(slot, new Kept<>(inputs, value, List.copyOf(problems)));
+        }
     }
 
     /**

@@ -39,6 +39,21 @@ class MemoTest {
     }
 
     @Test
+    void aMemoThatKeepsNothingMakesEveryValueAndStillReportsItsProblems() {
+        Memo<String> keepsNothing = new Memo<>(false);
+        Problems problems = new Problems();
+        for (int build = 0; build < 2; build++) {
+            keepsNothing.get("a", List.of("x"), problems, own -> {
+                own.warning("w", SourceLocation.of(Path.of("a.md"), 1), "made", "Nothing.");
+                return "value " + made.incrementAndGet();
+            });
+            keepsNothing.commit();
+        }
+        assertEquals(2, made.get());
+        assertEquals(List.of("w", "w"), problems.sorted().stream().map(Problem::code).toList());
+    }
+
+    @Test
     void makesTheValueAgainFromOtherInputs() {
         get("a", List.of("x"), new Problems());
         memo.commit();
