@@ -31,21 +31,33 @@ final class Postings {
         this.fieldCount = fieldCount;
     }
 
-    /** Adds field {@code field} of document {@code doc}, given its terms in order. */
-    void addField(int doc, int field, List<String> fieldTerms) {
+    /**
+     * The index of each of these terms, the next free one for a term not met before. A field's
+     * terms must each have their index asked for before the field is added, in the order they come.
+     */
+    int[] indexes(String[] termsInOrder) {
+        int[] indexes = new int[termsInOrder.length];
+        for (int i = 0; i < termsInOrder.length; i++) {
+            indexes[i] = termIndex.computeIfAbsent(termsInOrder[i], t -> {
+                terms.add(t);
+                return terms.size() - 1;
+            });
+        }
+        if (terms.size() > frequencyInField.length) {
+            frequencyInField = Arrays.copyOf(frequencyInField, Math.max(terms.size(), frequencyInField.length * 2));
+        }
+        return indexes;
+    }
+
+    /** Adds field {@code field} of document {@code doc}, given its terms' {@linkplain #indexes indexes} in order. */
+    void addField(int doc, int field, IntList fieldTerms) {
         if (doc * fieldCount + field != fieldLengths.size()) {
             throw new IllegalArgumentException("documents and their fields must be added in order");
         }
         fieldLengths.add(fieldTerms.size());
         IntList firstMet = new IntList();
-        for (String term : fieldTerms) {
-            int index = termIndex.computeIfAbsent(term, t -> {
-                terms.add(t);
-                return terms.size() - 1;
-            });
-            if (index == frequencyInField.length) {
-                frequencyInField = Arrays.copyOf(frequencyInField, index * 2);
-            }
+        for (int t = 0; t < fieldTerms.size(); t++) {
+            int index = fieldTerms.get(t);
             if (frequencyInField[index]++ == 0) {
                 firstMet.add(index);
             }

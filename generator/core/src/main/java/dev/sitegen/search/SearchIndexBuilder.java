@@ -116,16 +116,25 @@ public final class SearchIndexBuilder implements AutoCloseable {
         }
     }
 
-    /** The postings of every document, made from its tokens, which are let go of as they are used: tens of megabytes at thousands of skills. */
+    /**
+     * The postings of every document, made from its tokens, which are let go of as they are used:
+     * tens of megabytes at thousands of skills. A token's terms are looked up once, when it is
+     * first met, which is when lunr would give them their indexes.
+     */
     private Postings postings(Tokens tokens, int documentCount) {
-        String[][] tokenTerms = tokens.distinct.stream().map(known::get).toArray(String[][]::new);
+        int[][] tokenTerms = new int[tokens.distinct.size()][];
         Postings postings = new Postings(FIELDS.length);
         for (int doc = 0; doc < documentCount; doc++) {
             for (SearchField field : FIELDS) {
                 int at = doc * FIELDS.length + field.ordinal();
-                List<String> terms = new ArrayList<>();
+                IntList terms = new IntList();
                 for (int token : tokens.fields[at]) {
-                    terms.addAll(List.of(tokenTerms[token]));
+                    if (tokenTerms[token] == null) {
+                        tokenTerms[token] = postings.indexes(known.get(tokens.distinct.get(token)));
+                    }
+                    for (int term : tokenTerms[token]) {
+                        terms.add(term);
+                    }
                 }
                 tokens.fields[at] = null;
                 postings.addField(doc, field.ordinal(), terms);

@@ -28,6 +28,18 @@ class JsonBytesTest {
     }
 
     @Test
+    void writesNumbersAsJavaDoes() {
+        int[] numbers = {0, 7, 9, 10, 99, 100, 1_000_000, Integer.MAX_VALUE, -1, -10, Integer.MIN_VALUE};
+        JsonBytes out = new JsonBytes(0);
+        StringBuilder expected = new StringBuilder();
+        for (int number : numbers) {
+            out.number(number).ascii(',');
+            expected.append(number).append(',');
+        }
+        assertEquals(expected.toString(), new String(out.toBytes(), StandardCharsets.US_ASCII));
+    }
+
+    @Test
     void growsPastItsFirstGuess() {
         JsonBytes out = new JsonBytes(1).ascii('[');
         for (int i = 0; i < 1000; i++) {
