@@ -1,8 +1,5 @@
 package dev.sitegen.text;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
 /**
  * Characters that readers cannot see, that XML 1.0 does not allow even escaped (so that an Atom feed
  * holding one does not parse), and that a terminal showing a problem would obey: the C0 controls but
@@ -10,20 +7,32 @@ import java.util.regex.Pattern;
  */
 public final class ControlCharacters {
 
-    private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\uFFFE\\uFFFF]");
-
     private ControlCharacters() {
     }
 
-    /** Where the first one is in {@code text}, or -1. */
+    /** Where the first one is in {@code text}, or -1. Every page is searched: a plain loop, far quicker than a regular expression. */
     public static int indexIn(String text) {
-        Matcher m = CONTROL.matcher(text);
-        return m.find() ? m.start() : -1;
+        for (int i = 0; i < text.length(); i++) {
+            if (is(text.charAt(i))) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** {@code text} with each replaced by U+FFFD. */
     public static String replace(String text) {
-        return CONTROL.matcher(text).replaceAll("\uFFFD");
+        StringBuilder replaced = new StringBuilder(text);
+        for (int i = indexIn(text); i >= 0 && i < text.length(); i++) {
+            if (is(text.charAt(i))) {
+                replaced.setCharAt(i, '\uFFFD');
+            }
+        }
+        return replaced.toString();
+    }
+
+    private static boolean is(char c) {
+        return c < 0x20 ? c != '\t' && c != '\n' && c != '\r' : c == '\uFFFE' || c == '\uFFFF';
     }
 
     /** The character at {@code index} of {@code text}, as "U+0007". */
