@@ -73,6 +73,9 @@ final class PageWalk {
     /** Where each line starts, for line numbers: flexmark's own scan the document from its start on every call. */
     private int[] lineStarts;
     private Section section = Section.TOP;
+    /** Whether the section's heading names Context7, or related skills: asked of every text, so found once a heading. */
+    private boolean inContext7;
+    private boolean inRelatedList;
     private String title;
     private boolean hasRawHtml;
 
@@ -173,12 +176,14 @@ final class PageWalk {
         heading.setAnchorRefId(id);
         headings.add(new dev.sitegen.markdown.Heading(heading.getLevel(), id, text, line(heading), heading.getStartOffset()));
         section = new Section(id, text);
+        inContext7 = section.titleMatches(CONTEXT7_HEADING);
+        inRelatedList = section.titleMatches(RELATED_HEADING);
     }
 
     private void link(LinkNodeBase node) {
         String url = node.getUrl().unescape();
         if (node instanceof Link && url.startsWith("/")) {
-            Optional<String> library = libraryId(url).flatMap(id -> links.library(id, section, inContext7(), line(node)));
+            Optional<String> library = libraryId(url).flatMap(id -> links.library(id, section, inContext7, line(node)));
             if (library.isPresent()) {
                 node.setUrl(BasedSequence.of(library.get()));
                 return;
@@ -234,7 +239,7 @@ final class PageWalk {
 
     /** Code stays code; ids in code under a Context7 heading are recorded as uses. */
     private void codeBlock(Node node) {
-        if (!inContext7()) {
+        if (!inContext7) {
             return;
         }
         String content = node instanceof FencedCodeBlock fenced ? fenced.getContentChars().toString() : node.getChars().toString();
@@ -251,7 +256,7 @@ final class PageWalk {
     private void codeSpan(Code code) {
         String text = code.getText().unescape().strip();
         Optional<String> href = Optional.empty();
-        if (inRelatedList() && opensListItem(code) && SKILL_NAME.matcher(text).matches()) {
+        if (inRelatedList && opensListItem(code) && SKILL_NAME.matcher(text).matches()) {
             href = links.skill(text, line(code));
             if (href.isEmpty()) {
                 links.missingSkill(text, line(code));
@@ -262,8 +267,8 @@ final class PageWalk {
         if (href.isEmpty() && PAGE_MENTION.matcher(text).matches()) {
             href = links.mentionedPage(text, line(code));
         }
-        if (href.isEmpty() && (text.startsWith("/") || inContext7())) {
-            href = libraryId(text).flatMap(id -> links.library(id, section, inContext7(), line(code)));
+        if (href.isEmpty() && (text.startsWith("/") || inContext7)) {
+            href = libraryId(text).flatMap(id -> links.library(id, section, inContext7, line(code)));
         }
         href.ifPresent(h -> wrap(code, h));
     }
@@ -286,7 +291,7 @@ final class PageWalk {
     /** Plain text: page names, related skills and library ids become links. */
     private void text(Text node) {
         String text = node.getChars().unescape();
-        boolean related = inRelatedList() && opensListItem(node);
+        boolean related = inRelatedList && opensListItem(node);
         boolean mentionsPage = text.contains(".md");
         boolean mentionsId = text.indexOf('/') >= 0;
         if (!related && !mentionsPage && !mentionsId) {
@@ -308,7 +313,7 @@ final class PageWalk {
         if (mentionsPage) {
             find(PAGE_MENTION, text, page -> links.mentionedPage(page, line), replacements);
         }
-        if (mentionsId && inContext7() && (opensListItem(node) || opensTableCell(node))) {
+        if (mentionsId && inContext7 && (opensListItem(node) || opensTableCell(node))) {
             Matcher opening = OPENING_ID.matcher(text);
             if (opening.find()) {
                 libraryId(opening.group(1)).flatMap(id -> links.library(id, section, true, line))
@@ -316,7 +321,7 @@ final class PageWalk {
             }
         }
         if (mentionsId) {
-            find(SLASHED_ID, text, id -> libraryId(id).flatMap(valid -> links.library(valid, section, inContext7(), line)), replacements);
+            find(SLASHED_ID, text, id -> libraryId(id).flatMap(valid -> links.library(valid, section, inContext7, line)), replacements);
         }
         if (!replacements.isEmpty()) {
             split(node, text, replacements);
@@ -375,14 +380,6 @@ final class PageWalk {
     /** The id {@code text} spells, written with its leading slash, or empty. */
     private static Optional<String> libraryId(String text) {
         return LibraryId.parse(text).map(LibraryId::toString);
-    }
-
-    private boolean inContext7() {
-        return section.titleMatches(CONTEXT7_HEADING);
-    }
-
-    private boolean inRelatedList() {
-        return section.titleMatches(RELATED_HEADING);
     }
 
     /** Whether the node opens the first paragraph of a list item: where lists name a skill or an id. */
