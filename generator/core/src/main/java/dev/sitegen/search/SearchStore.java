@@ -31,7 +31,7 @@ final class SearchStore {
         String whole = text.strip();
         // Sections are often long, and only their start can show.
         int read = Math.min(whole.length(), 4 * SNIPPET_LENGTH);
-        String flat = whole.substring(0, read).replaceAll("\\s+", " ");
+        String flat = collapseSpace(whole, read);
         if (read == whole.length() && flat.length() <= SNIPPET_LENGTH) {
             return flat;
         }
@@ -43,5 +43,22 @@ final class SearchStore {
             cut--;
         }
         return flat.substring(0, cut) + "…";
+    }
+
+    /** The first {@code length} characters of {@code text}, each run of white space (a regular expression's \s) one space. */
+    private static String collapseSpace(String text, int length) {
+        StringBuilder flat = new StringBuilder(length);
+        boolean inSpace = false;
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+            if (!space) {
+                flat.append(c);
+            } else if (!inSpace) {
+                flat.append(' ');
+            }
+            inSpace = space;
+        }
+        return flat.toString();
     }
 }
