@@ -33,10 +33,6 @@ public final class Memo<V> {
     private record Kept<V>(List<?> inputs, V value, List<Problem> problems) {
     }
 
-    public Memo() {
-        this(true);
-    }
-
     /**
      * @param keeps false for a memo of a build that no other build follows, which keeps nothing: what
      *     a site is made of is then let go of as soon as the build is done with it

@@ -15,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 
 class MemoTest {
 
-    private final Memo<String> memo = new Memo<>();
+    private final Memo<String> memo = new Memo<>(true);
     private final AtomicInteger made = new AtomicInteger();
 
     private String get(Object slot, List<?> inputs, Problems problems) {
