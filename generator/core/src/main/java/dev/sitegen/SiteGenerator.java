@@ -120,7 +120,7 @@ public final class SiteGenerator {
         }
         // GraalJS takes seconds to start: the builder starts it now if it will need it, in the background, while the content is read.
         SearchIndexBuilder search = config.mode() == BuildConfig.Mode.BUILD
-                ? memo.search(Optional.ofNullable(config.cacheDir()).map(dir -> dir.resolve("search")).orElse(null)) : null;
+                ? memo.search(cache.map(c -> c.folder("search")).orElse(null)) : null;
         BuildResult result = null;
         try {
             result = run(search, start);

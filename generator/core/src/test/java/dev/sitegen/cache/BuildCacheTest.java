@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -134,6 +135,9 @@ class BuildCacheTest {
         BuildResult second = build();
 
         assertEquals("my notes", Files.readString(mine));
+        try (Stream<Path> files = Files.list(mine.getParent())) {
+            assertEquals(List.of(mine), files.toList(), "nothing is written there, the search index's terms included");
+        }
         assertTrue(second.published(), "nothing is reused from a folder that is not a cache");
         assertTrue(first.notes().stream().anyMatch(n -> n.contains("holds files that site-gen did not write")), first.notes().toString());
     }
