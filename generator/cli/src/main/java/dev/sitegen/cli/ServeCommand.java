@@ -13,7 +13,6 @@ import java.io.PrintWriter;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Build the site, serve it on this machine, and rebuild it as you edit the content or templates: "
@@ -53,13 +52,7 @@ final class ServeCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("site-gen: cannot serve: " + e.getMessage());
             return Main.FAILURE;
         }
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.close();
-            out.println("site-gen: stopped");
-            stopped.countDown();
-        }, "site-gen serve: stopping"));
-        stopped.await();
+        server.serveUntilStopped();
         return Main.OK;
     }
 }

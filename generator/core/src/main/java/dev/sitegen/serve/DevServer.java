@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -42,13 +43,11 @@ public final class DevServer implements AutoCloseable {
 
     private final BuildConfig config;
     private final Consumer<String> log;
+    /** The folder serve was started in, which problems and changed files are shown relative to. */
+    private final Path base = Path.of("").toAbsolutePath();
     private final BuildMemo memo = BuildMemo.forManyBuilds();
     private final LiveReload live;
-    private final ExecutorService builds = Executors.newSingleThreadExecutor(task -> {
-        Thread thread = new Thread(task, "site-gen serve: building");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService builds = Executors.newSingleThreadExecutor(DaemonThreads.named("site-gen serve: building"));
     private final Set<Path> changed = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean queued = new AtomicBoolean();
     private SiteServer server;
@@ -59,7 +58,7 @@ public final class DevServer implements AutoCloseable {
     private DevServer(BuildConfig config, Consumer<String> log) {
         this.config = config;
         this.log = log;
-        this.live = new LiveReload(Path.of("").toAbsolutePath());
+        this.live = new LiveReload(base);
     }
 
     /**
@@ -87,6 +86,26 @@ public final class DevServer implements AutoCloseable {
 
     public URI url() {
         return server.url();
+    }
+
+    /**
+     * Serves until the JVM is asked to stop (Ctrl+C, or a signal), then stops and says so.
+     *
+     * @throws InterruptedException if the waiting thread is interrupted first; serve is stopped then too
+     */
+    public void serveUntilStopped() throws InterruptedException {
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            close();
+            log.accept("site-gen: stopped");
+            stopped.countDown();
+        }, "site-gen serve: stopping"));
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            close();
+            throw e;
+        }
     }
 
     private SiteServer listen(InetAddress host, int port) throws IOException {
@@ -138,7 +157,6 @@ public final class DevServer implements AutoCloseable {
                 live.published();
             }
         }, memo);
-        Path base = Path.of("").toAbsolutePath();
         for (Problem problem : result.problems()) {
             log.accept(problem.format(base));
         }
@@ -168,7 +186,6 @@ public final class DevServer implements AutoCloseable {
     }
 
     private String relative(Path path) {
-        Path base = Path.of("").toAbsolutePath();
         Path absolute = path.toAbsolutePath().normalize();
         return (absolute.startsWith(base) ? base.relativize(absolute) : absolute).toString().replace('\\', '/');
     }

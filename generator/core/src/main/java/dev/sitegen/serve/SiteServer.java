@@ -75,11 +75,7 @@ public final class SiteServer implements AutoCloseable {
             throw new IllegalArgumentException("basePath must start and end with /: " + basePath);
         }
         HttpServer http = HttpServer.create(address, 128);
-        ExecutorService threads = Executors.newFixedThreadPool(32, runnable -> {
-            Thread thread = new Thread(runnable, "site-gen-http");
-            thread.setDaemon(true);
-            return thread;
-        });
+        ExecutorService threads = Executors.newFixedThreadPool(32, DaemonThreads.named("site-gen-http"));
         SiteServer server = new SiteServer(http, threads, root.toAbsolutePath().normalize(), basePath, live);
         http.createContext("/", server::handle);
         http.setExecutor(threads);

@@ -26,11 +26,8 @@ final class SourceWatcher implements AutoCloseable {
     static final long SETTLE_MILLIS = 40;
 
     private final DirectoryWatcher watcher;
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(task -> {
-        Thread thread = new Thread(task, "site-gen serve: settling changes");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
+            DaemonThreads.named("site-gen serve: settling changes"));
     private final Consumer<Set<Path>> changed;
     private final Set<Path> batch = new HashSet<>();
     private ScheduledFuture<?> flush;
@@ -58,11 +55,7 @@ final class SourceWatcher implements AutoCloseable {
     /** Starts watching the folders of these that exist; {@code changed} is told of each batch on a thread of its own. */
     static SourceWatcher start(List<Path> folders, Consumer<Set<Path>> changed) throws IOException {
         SourceWatcher watcher = new SourceWatcher(folders.stream().filter(Files::isDirectory).toList(), changed);
-        watcher.watcher.watchAsync(Executors.newSingleThreadExecutor(task -> {
-            Thread thread = new Thread(task, "site-gen serve: watching");
-            thread.setDaemon(true);
-            return thread;
-        }));
+        watcher.watcher.watchAsync(Executors.newSingleThreadExecutor(DaemonThreads.named("site-gen serve: watching")));
         return watcher;
     }
 

@@ -8,7 +8,6 @@ import org.apache.maven.plugins.annotations.Parameter;
 
 import java.io.IOException;
 import java.net.InetAddress;
-import java.util.concurrent.CountDownLatch;
 
 /**
  * Builds the site, serves it on this machine, and rebuilds it as the content or templates change:
@@ -39,16 +38,10 @@ public class ServeMojo extends SiteGenMojo {
         } catch (StageFailure e) {
             throw new MojoExecutionException(e.getMessage(), e);
         }
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.close();
-            stopped.countDown();
-        }, "site-gen serve: stopping"));
         try {
-            stopped.await();
+            server.serveUntilStopped();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            server.close();
         }
     }
 }
