@@ -46,10 +46,6 @@ final class ProgressLine implements Progress {
     }
 
     @Override
-    public void published() {
-    }
-
-    @Override
     public synchronized void finished() {
         terminal.print(ERASE);
         terminal.flush();

@@ -1,6 +1,6 @@
 package dev.sitegen.markdown;
 
-import org.jsoup.nodes.Entities;
+import dev.sitegen.text.HtmlText;
 
 import java.util.List;
 
@@ -23,7 +23,7 @@ public record ConvertedMarkdown(String title, String html, List<Heading> heading
 
     /** The body as it was written, escaped: nothing of it is lost, and nothing of it runs. */
     static ConvertedMarkdown plainText(String markdown, int tooDeepAt) {
-        return new ConvertedMarkdown(null, "<pre class=\"plain-text\"><code>" + Entities.escape(markdown) + "</code></pre>",
+        return new ConvertedMarkdown(null, "<pre class=\"plain-text\"><code>" + HtmlText.escape(markdown) + "</code></pre>",
                 List.of(), List.of(new TextSection(null, "", markdown)), tooDeepAt);
     }
 }

@@ -34,7 +34,8 @@ final class Templates {
     private final Path templatesDir;
     private final SiteWriter writer;
     private final Problems problems;
-    private final Map<String, String> assets = new HashMap<>();
+    /** The theme's assets by the names templates use, each with its cache-busting URL. */
+    private final Map<String, String> assets;
     private final Set<String> brokenTemplates;
     private final Map<SitePath, String> pages;
 
@@ -48,6 +49,13 @@ final class Templates {
      */
     Templates(Theme theme, SiteConfig config, List<Link> sections, boolean feed, Path templatesDir, SiteWriter writer,
               Problems problems, Memo<Boolean> memo) {
+        this(theme, config, sections, feed, templatesDir, writer, problems, memo, assetUrls(theme), ConcurrentHashMap.newKeySet(),
+                new ConcurrentHashMap<>());
+    }
+
+    private Templates(Theme theme, SiteConfig config, List<Link> sections, boolean feed, Path templatesDir, SiteWriter writer,
+                      Problems problems, Memo<Boolean> memo, Map<String, String> assets, Set<String> brokenTemplates,
+                      Map<SitePath, String> pages) {
         this.theme = theme;
         this.feed = feed;
         this.config = config;
@@ -56,28 +64,20 @@ final class Templates {
         this.writer = writer;
         this.problems = problems;
         this.memo = memo;
-        this.brokenTemplates = ConcurrentHashMap.newKeySet();
-        this.pages = new ConcurrentHashMap<>();
-        theme.assets().forEach((name, asset) -> assets.put(name.replaceAll("[^A-Za-z0-9]", "_"), asset.path() + "?v=" + asset.hash()));
+        this.assets = assets;
+        this.brokenTemplates = brokenTemplates;
+        this.pages = pages;
     }
 
-    private Templates(Templates shared, SiteWriter writer) {
-        this.theme = shared.theme;
-        this.feed = shared.feed;
-        this.config = shared.config;
-        this.sections = shared.sections;
-        this.templatesDir = shared.templatesDir;
-        this.writer = writer;
-        this.problems = shared.problems;
-        this.memo = shared.memo;
-        this.assets.putAll(shared.assets);
-        this.brokenTemplates = shared.brokenTemplates;
-        this.pages = shared.pages;
+    private static Map<String, String> assetUrls(Theme theme) {
+        Map<String, String> urls = new HashMap<>();
+        theme.assets().forEach((name, asset) -> urls.put(name.replaceAll("[^A-Za-z0-9]", "_"), asset.path() + "?v=" + asset.hash()));
+        return urls;
     }
 
     /** These templates, writing through another writer; what they have written and reported is shared. */
     Templates writingTo(SiteWriter other) {
-        return new Templates(this, other);
+        return new Templates(theme, config, sections, feed, templatesDir, other, problems, memo, assets, brokenTemplates, pages);
     }
 
     SiteWriter writer() {

@@ -43,6 +43,9 @@ public final class Memo<V> {
 
     /** The value this slot holds if it was made from equal inputs, its problems reported; else empty. */
     public Optional<V> reuse(Object slot, List<?> inputs, Problems problems) {
+        if (!keeps) {
+            return Optional.empty();
+        }
         asked.add(slot);
         Kept<V> found = made.getOrDefault(slot, kept.get(slot));
         if (found == null || !found.inputs().equals(inputs)) {
@@ -54,8 +57,8 @@ public final class Memo<V> {
 
     /** Holds a value made from these inputs, with the problems found making it, until this build commits. */
     public void keep(Object slot, List<?> inputs, V value, List<Problem> problems) {
-        asked.add(slot);
         if (keeps) {
+            asked.add(slot);
             made.put(slot, new Kept<>(inputs, value, List.copyOf(problems)));
         }
     }
@@ -70,8 +73,9 @@ public final class Memo<V> {
         return reuse(slot, inputs, problems).orElseGet(() -> {
             Problems own = new Problems();
             V value = make.apply(own);
-            keep(slot, inputs, value, own.sorted());
-            problems.addAll(own.sorted());
+            List<Problem> found = own.sorted();
+            keep(slot, inputs, value, found);
+            problems.addAll(found);
             return value;
         });
     }

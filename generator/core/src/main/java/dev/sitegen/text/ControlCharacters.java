@@ -20,10 +20,14 @@ public final class ControlCharacters {
         return -1;
     }
 
-    /** {@code text} with each replaced by U+FFFD. */
+    /** {@code text} with each replaced by U+FFFD; {@code text} itself if it has none, as nearly all text has not. */
     public static String replace(String text) {
+        int first = indexIn(text);
+        if (first < 0) {
+            return text;
+        }
         StringBuilder replaced = new StringBuilder(text);
-        for (int i = indexIn(text); i >= 0 && i < text.length(); i++) {
+        for (int i = first; i < text.length(); i++) {
             if (is(text.charAt(i))) {
                 replaced.setCharAt(i, '\uFFFD');
             }
