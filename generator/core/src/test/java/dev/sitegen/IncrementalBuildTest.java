@@ -1,6 +1,6 @@
 package dev.sitegen;
 
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,6 +26,7 @@ class IncrementalBuildTest {
 
     @TempDir
     Path dir;
+    @AutoClose
     private final BuildMemo memo = new BuildMemo();
     private ContentFixture content;
     private Path templates;
@@ -38,11 +39,6 @@ class IncrementalBuildTest {
         ContentFixture.copyTree(ContentFixture.CORPUS, content.root().resolve("skills"));
         templates = dir.resolve("templates");
         assertTrue(rebuild().published());
-    }
-
-    @AfterEach
-    void close() {
-        memo.close();
     }
 
     private BuildConfig config(Path output) {
@@ -145,8 +141,7 @@ class IncrementalBuildTest {
         // build made of it, down to its page on disk, is what this one publishes.
         Path file = content.root().resolve("skills/writing-plans/SKILL.md");
         FileTime time = Files.getLastModifiedTime(file);
-        String text = Files.readString(file);
-        Files.writeString(file, text.replace("Writing Plans", "Writing Plaxx"));
+        edit("skills/writing-plans/SKILL.md", "Writing Plans", "Writing Plaxx");
         Files.setLastModifiedTime(file, time);
         edit("skills/brainstorming/SKILL.md", "# Brainstorming", "# Brainstorming, edited");
 

@@ -3,7 +3,7 @@ package dev.sitegen.browser;
 import dev.sitegen.BuildConfig;
 import dev.sitegen.ContentFixture;
 import dev.sitegen.serve.DevServer;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,7 +26,9 @@ class LiveReloadTest {
     @TempDir
     Path dir;
     private ContentFixture content;
+    @AutoClose
     private DevServer server;
+    @AutoClose
     private Browser browser;
     private ChromeDriver driver;
 
@@ -41,16 +43,6 @@ class LiveReloadTest {
         driver.get(server.url().resolve("skills/alpha/").toString());
         // The page's own mark: a reload makes a new page without it.
         ((JavascriptExecutor) driver).executeScript("window.beforeTheEdit = true;");
-    }
-
-    @AfterEach
-    void stop() {
-        if (server != null) {
-            server.close();
-        }
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     private WebDriverWait waiting() {

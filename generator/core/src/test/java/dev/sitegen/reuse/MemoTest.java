@@ -19,7 +19,11 @@ class MemoTest {
     private final AtomicInteger made = new AtomicInteger();
 
     private String get(Object slot, List<?> inputs, Problems problems) {
-        return memo.get(slot, inputs, problems, own -> {
+        return get(memo, slot, inputs, problems);
+    }
+
+    private String get(Memo<String> from, Object slot, List<?> inputs, Problems problems) {
+        return from.get(slot, inputs, problems, own -> {
             own.warning("w", SourceLocation.of(Path.of("a.md"), 1), "made " + inputs, "Nothing.");
             return "value " + made.incrementAndGet();
         });
@@ -43,10 +47,7 @@ class MemoTest {
         Memo<String> keepsNothing = new Memo<>(false);
         Problems problems = new Problems();
         for (int build = 0; build < 2; build++) {
-            keepsNothing.get("a", List.of("x"), problems, own -> {
-                own.warning("w", SourceLocation.of(Path.of("a.md"), 1), "made", "Nothing.");
-                return "value " + made.incrementAndGet();
-            });
+            get(keepsNothing, "a", List.of("x"), problems);
             keepsNothing.commit();
         }
         assertEquals(2, made.get());

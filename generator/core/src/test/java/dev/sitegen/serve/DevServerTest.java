@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.sitegen.BuildConfig;
 import dev.sitegen.ContentFixture;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,6 +42,7 @@ class DevServerTest {
     @TempDir
     Path dir;
     private ContentFixture content;
+    @AutoClose
     private DevServer server;
     private final List<String> log = new CopyOnWriteArrayList<>();
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
@@ -52,13 +53,6 @@ class DevServerTest {
         content.write("site.yaml", "title: Served\nbaseUrl: https://owner.github.io/repo/\n");
         content.skill("skills/alpha", "name: alpha\ndescription: The alpha skill.", "\n# Alpha\n\nFirst text.\n");
         content.skill("beta");
-    }
-
-    @AfterEach
-    void stop() {
-        if (server != null) {
-            server.close();
-        }
     }
 
     private DevServer serve(int port) throws IOException {

@@ -2,7 +2,7 @@ package dev.sitegen.serve;
 
 import dev.sitegen.BuildConfig;
 import dev.sitegen.ContentFixture;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,6 +47,7 @@ class DevServerUnderLoadTest {
 
     @TempDir
     Path dir;
+    @AutoClose
     private DevServer server;
     private final List<String> log = new CopyOnWriteArrayList<>();
 
@@ -57,11 +58,6 @@ class DevServerUnderLoadTest {
         new ContentFixture(content).write("site.yaml", "title: Under load\nbaseUrl: https://owner.github.io/repo/\n");
         server = DevServer.start(BuildConfig.of(content, dir.resolve("out")).withHistory(false),
                 InetAddress.getLoopbackAddress(), 0, log::add);
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
     }
 
     private long rebuilds() {
