@@ -108,6 +108,16 @@ class MainTest {
     }
 
     @Test
+    void refusesToServeOnWhatIsNotAPortOrAnAddress() {
+        assertEquals(2, run("serve", "--port", "70000"));
+        assertTrue(err.toString().contains("--port: 70000 is not a port (0 to 65535)"), err.toString());
+        assertEquals(2, run("serve", "--port", "eighty"));
+        assertTrue(err.toString().contains("'eighty' is not an int"), err.toString());
+        assertEquals(2, run("serve", "--host", "[::1"));
+        assertTrue(err.toString().contains("--host: no such address: [::1"), err.toString());
+    }
+
+    @Test
     void describesItsOptions() {
         assertEquals(0, run("build", "--help"));
         for (String option : new String[] {"--content=DIR", "--output=DIR", "--templates=DIR", "--base-url=URL", "--strict"}) {

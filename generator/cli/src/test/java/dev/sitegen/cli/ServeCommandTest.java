@@ -5,8 +5,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -58,13 +56,5 @@ class ServeCommandTest {
         } finally {
             serve.destroyForcibly();
         }
-    }
-
-    @Test
-    void refusesWhatIsNotAPortOrAnAddress() {
-        StringWriter err = new StringWriter();
-        assertEquals(2, Main.run(new PrintWriter(new StringWriter(), true), new PrintWriter(err, true), "serve", "--port", "70000"));
-        assertTrue(err.toString().contains("--port: 70000 is not a port (0 to 65535)"), err.toString());
-        assertEquals(2, Main.run(new PrintWriter(new StringWriter(), true), new PrintWriter(err, true), "serve", "--port", "eighty"));
     }
 }

@@ -104,11 +104,7 @@ class DevServerTest {
 
     /** Waits for a line of the log, which the build writes when it is over, after the page is out. */
     private void awaitLog(String pattern) throws InterruptedException {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (log.stream().noneMatch(line -> line.matches(pattern))) {
-            assertTrue(System.nanoTime() < deadline, "no line " + pattern + " in " + log);
-            Thread.sleep(20);
-        }
+        Eventually.await(WAIT, () -> log.stream().anyMatch(line -> line.matches(pattern)), () -> "no line " + pattern + " in " + log);
     }
 
     @Test
