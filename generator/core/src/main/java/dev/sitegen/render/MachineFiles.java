@@ -9,6 +9,7 @@ import dev.sitegen.site.Page;
 import dev.sitegen.site.Site;
 import dev.sitegen.site.SitePath;
 import dev.sitegen.site.Skill;
+import dev.sitegen.text.HtmlText;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -64,7 +65,7 @@ final class MachineFiles {
                 + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
         new TreeMap<>(pagesByKind).forEach((path, kind) -> {
             if (!NOT_INDEXED.contains(kind)) {
-                xml.append("  <url><loc>").append(xmlText(config.url(path.urlPath()))).append("</loc>");
+                xml.append("  <url><loc>").append(HtmlText.escape(config.url(path.urlPath()))).append("</loc>");
                 String day = lastChanged.get(path);
                 if (day != null) {
                     xml.append("<lastmod>").append(day).append("</lastmod>");
@@ -198,9 +199,4 @@ final class MachineFiles {
         return text == null ? "" : text.replaceAll("\\s+", " ").strip().replace("\\", "\\\\").replace("[", "\\[").replace("]", "\\]")
                 .replace("<", "&lt;").replace(">", "&gt;");
     }
-
-    private static String xmlText(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
-    }
-
 }
