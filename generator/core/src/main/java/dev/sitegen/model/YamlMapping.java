@@ -77,7 +77,7 @@ public final class YamlMapping {
         try {
             root = new Yaml(options).compose(new StringReader(yaml));
         } catch (MarkedYAMLException e) {
-            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            Mark mark = whereItWentWrong(e, yaml);
             SourceLocation where = mark == null ? SourceLocation.of(file, firstLine)
                     : new SourceLocation(file, firstLine + mark.getLine(), mark.getColumn() + 1);
             problems.error("yaml-syntax", where, "The front matter is not valid YAML: " + describe(e) + ".",
@@ -207,6 +207,16 @@ public final class YamlMapping {
             }
         }
         return new YamlMapping(file, firstLine, entries);
+    }
+
+    /**
+     * Where the parser noticed the problem, unless that is the end of the text, as after a quote or
+     * bracket left open: then where the unclosed thing began, which is where the author's fix goes.
+     */
+    private static Mark whereItWentWrong(MarkedYAMLException e, String yaml) {
+        Mark problem = e.getProblemMark();
+        boolean ranOut = problem != null && problem.getIndex() >= yaml.codePointCount(0, yaml.length());
+        return problem == null || ranOut && e.getContextMark() != null ? e.getContextMark() : problem;
     }
 
     private static String describe(MarkedYAMLException e) {

@@ -38,11 +38,12 @@ class YamlMappingTest {
     }
 
     @Test
-    void reportsAnUnclosedQuoteWhereYamlNoticesIt() {
+    void reportsAnUnclosedQuoteWhereItOpens() {
         assertTrue(parse("name: x\ndescription: \"never closed\ntags: [a]\n").isEmpty());
         Problem problem = only();
         assertEquals("yaml-syntax", problem.code());
-        assertTrue(problem.location().line() >= 3, "at or after the opening quote on file line 3: " + problem.location());
+        assertEquals(3, problem.location().line(), "the opening quote's line, not the end of the front matter");
+        assertEquals(14, problem.location().column());
     }
 
     @Test
