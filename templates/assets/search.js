@@ -111,6 +111,13 @@
     options[active].scrollIntoView({ block: 'nearest' });
   }
 
+  // Browsers do not let a page opened from disk read files beside it, so there search cannot load.
+  function unavailable() {
+    return window.location.protocol === 'file:'
+      ? 'Search needs the site served, not opened from disk: run site-gen serve, or put the site on any web server.'
+      : 'Search could not load. Try again, or browse the skills from the home page.';
+  }
+
   function show(query) {
     if (!query.trim()) { open(false); list.textContent = ''; return; }
     load().then(function (search) {
@@ -129,7 +136,7 @@
       results.forEach(function (r, i) { list.appendChild(item(r, p, 'sg-search-option-' + i)); });
       open(true);
     }, function () {
-      list.textContent = 'Search could not load. Try again, or browse the skills from the home page.';
+      list.textContent = unavailable();
       open(true);
     });
   }
@@ -181,7 +188,7 @@
           li.appendChild(item(r, p, null));
           page.appendChild(li);
         });
-      }, function () { status.textContent = 'Search could not load.'; });
+      }, function () { status.textContent = unavailable(); });
     }
   }
 })();

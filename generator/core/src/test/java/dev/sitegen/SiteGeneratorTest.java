@@ -118,7 +118,7 @@ class SiteGeneratorTest {
     /** Each bad input: the problem's code, the file and line it names, and the previous site left alone. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            invalid YAML        | ---\\nname: a\\ndescription: [unclosed\\n---\\nx\\n | yaml-syntax           | 4
+            invalid YAML        | ---\\nname: a\\ndescription: [unclosed\\n---\\nx\\n | yaml-syntax           | 3
             tab indentation     | ---\\nname: a\\n\\tdescription: d\\n---\\nx\\n     | yaml-syntax           | 3
             unclosed front matter | ---\\nname: a\\ndescription: d\\n# Body\\n    | front-matter-unclosed | 1
             missing name        | ---\\ndescription: d\\n---\\nx\\n                | name-missing          | 2

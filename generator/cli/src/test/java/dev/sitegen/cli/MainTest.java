@@ -57,7 +57,7 @@ class MainTest {
     void exitsWithOneAndFileLineForBadContent() throws Exception {
         Path content = content("---\nname: a\ndescription: [unclosed\n---\n");
         assertEquals(1, run("build", "--content", content.toString(), "--output", dir.resolve("out").toString()));
-        assertTrue(err.toString().contains("content/skills/a/SKILL.md:4:1: error [yaml-syntax]"), err.toString());
+        assertTrue(err.toString().contains("content/skills/a/SKILL.md:3:14: error [yaml-syntax]"), err.toString());
         assertFalse(err.toString().contains("\tat "), "no stack trace");
     }
 

@@ -152,7 +152,7 @@ public final class SiteRenderer {
     private void searchPage() {
         Map<String, Object> context = new HashMap<>();
         context.put("tags", tagCounts());
-        render("search", SitePath.page("search"), "Search", "Search the skills of " + site.config().title() + ".",
+        render("search", SitePath.page("search"), "Search", "Search " + site.config().title() + ".",
                 List.of(homeLink(), new Link("Search", null)), null, null, context);
     }
 
@@ -190,7 +190,7 @@ public final class SiteRenderer {
         Map<String, Object> index = new HashMap<>();
         index.put("libraries", views);
         render("libraries", SitePath.page("libraries"), "Libraries",
-                "The Context7 libraries the skills of " + site.config().title() + " rely on.",
+                "The Context7 libraries the skills here rely on.",
                 List.of(homeLink(), new Link("Libraries", null)), null, null, index);
         for (LibraryView view : views) {
             Map<String, Object> context = new HashMap<>();

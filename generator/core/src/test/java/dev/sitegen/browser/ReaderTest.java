@@ -8,6 +8,8 @@ import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
@@ -94,5 +96,15 @@ class ReaderTest {
         assertTrue(driver.findElement(By.cssSelector(".sidebar li a")).isDisplayed());
         long scrollWidth = (Long) driver.executeScript("return document.documentElement.scrollWidth");
         assertTrue(scrollWidth <= 390, "nothing makes the page wider than the phone: " + scrollWidth);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"index.html", "skills/moai-lang-python/reference/index.html", "skills/moai-lang-python/history/index.html",
+            "skills/moai-lang-python/history/1.1.0/index.html", "libraries/index.html", "libraries/tiangolo/fastapi/index.html",
+            "tags/index.html", "tools/index.html", "search/index.html?q=python", "no/such/page/"})
+    void noPageIsWiderThanAPhone(String page) {
+        ChromeDriver driver = open(page, 390);
+        long scrollWidth = (Long) driver.executeScript("return document.documentElement.scrollWidth");
+        assertTrue(scrollWidth <= 390, "wider than the phone: " + scrollWidth + " px");
     }
 }

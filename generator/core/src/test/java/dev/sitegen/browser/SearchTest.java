@@ -160,4 +160,12 @@ class SearchTest {
         assertEquals("pydantic", driver.findElement(By.id("sg-search-page-input")).getAttribute("value"));
         assertEquals(List.of(), browser.consoleErrors());
     }
+
+    @Test
+    void saysItNeedsTheSiteServedWhenThePageIsOpenedFromDisk() {
+        driver.get(dir.resolve("out/skills/brainstorming/index.html").toUri().toString());
+        type("debug");
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d ->
+                d.findElement(By.id("sg-search-results")).getText().contains("Search needs the site served, not opened from disk"));
+    }
 }
