@@ -122,6 +122,15 @@ class HistoryTest {
     }
 
     @Test
+    void aSkillWithoutAVersionFieldSaysWhenItWasUpdatedNotThatItsDateIsItsVersion() throws Exception {
+        ContentFixture content = new ContentFixture(dir.resolve("content"));
+        content.skill("skills/a", "name: a\ndescription: d", "x\n");
+        assertTrue(SiteGenerator.generate(BuildConfig.of(content.root(), dir.resolve("out"))).success());
+        String line = site().page("skills/a/index.html").selectFirst(".version-line").text();
+        assertTrue(line.matches("Updated \\d{4}-\\d{2}-\\d{2}"), line);
+    }
+
+    @Test
     void canLeaveHistoryOut() throws Exception {
         ContentFixture content = new ContentFixture(dir.resolve("content"));
         content.skill("skills/a", "name: a\ndescription: d", "x\n");
