@@ -165,7 +165,8 @@ public final class DevServer implements AutoCloseable {
         }
         if (what == null || !result.success()) {
             log.accept("site-gen: " + (what == null ? "" : what + ": ") + result.summary()
-                    + (result.success() ? "" : "; the last good site is still served"));
+                    + (result.success() ? "" : Files.isRegularFile(config.outputDir().resolve("index.html"))
+                            ? "; the last good site is still served" : "; the served page shows the problems until a build succeeds"));
         } else {
             log.accept("site-gen: " + what + ": published in " + millis(publishedAt[0] - start) + ", its search index "
                     + millis(System.nanoTime() - publishedAt[0]) + " later; " + result.warnings()

@@ -33,6 +33,11 @@ import java.util.concurrent.Executors;
  */
 public final class SiteServer implements AutoCloseable {
 
+    /** What serve answers before any build has made a site: the live-reload script shows the first build's problems over it. */
+    private static final byte[] NO_SITE_YET = ("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">"
+            + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>No site yet · site-gen serve</title></head>"
+            + "<body><h1>No site yet</h1><p>No build has made this site yet. When one fails, its problems show over this page; "
+            + "once one succeeds, the page reloads by itself.</p></body></html>").getBytes(StandardCharsets.UTF_8);
     private static final Map<String, String> TYPES = Map.ofEntries(
             Map.entry("html", "text/html; charset=utf-8"), Map.entry("css", "text/css; charset=utf-8"),
             Map.entry("js", "text/javascript; charset=utf-8"), Map.entry("json", "application/json"),
@@ -132,6 +137,8 @@ public final class SiteServer implements AutoCloseable {
                 Path notFound = root.resolve("404.html");
                 if (Files.isRegularFile(notFound)) {
                     send(exchange, 404, notFound);
+                } else if (live != null) {
+                    sendLive(exchange, 404, NO_SITE_YET);
                 } else {
                     exchange.sendResponseHeaders(404, -1);
                 }
@@ -179,20 +186,12 @@ public final class SiteServer implements AutoCloseable {
     private void send(HttpExchange exchange, int status, Path file) throws IOException {
         String name = file.getFileName().toString();
         String extension = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
-        exchange.getResponseHeaders().set("Content-Type", TYPES.getOrDefault(extension, "application/octet-stream"));
-        exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
-        exchange.getResponseHeaders().set("Cache-Control", "no-cache");
-        boolean head = exchange.getRequestMethod().equals("HEAD");
         if (live != null && extension.equals("html")) {
-            byte[] page = withLiveReload(Files.readAllBytes(file));
-            exchange.sendResponseHeaders(status, head ? -1 : page.length);
-            if (!head) {
-                try (OutputStream body = exchange.getResponseBody()) {
-                    body.write(page);
-                }
-            }
+            sendLive(exchange, status, Files.readAllBytes(file));
             return;
         }
+        headers(exchange, TYPES.getOrDefault(extension, "application/octet-stream"));
+        boolean head = exchange.getRequestMethod().equals("HEAD");
         // One open file for both its length and its bytes: serve's rebuilds replace files as they are
         // read, and a length taken from the path could belong to another file than the bytes sent.
         try (FileChannel open = FileChannel.open(file)) {
@@ -206,11 +205,25 @@ public final class SiteServer implements AutoCloseable {
         }
     }
 
-    /** The page with the live-reload script before its closing body tag, or at its end if it has none. */
-    private byte[] withLiveReload(byte[] page) {
+    /** A page with the live-reload script before its closing body tag, or at its end if it has none. */
+    private void sendLive(HttpExchange exchange, int status, byte[] page) throws IOException {
         String html = new String(page, StandardCharsets.UTF_8);
         int end = html.lastIndexOf("</body>");
         String tag = live.tag();
-        return (end < 0 ? html + tag : html.substring(0, end) + tag + html.substring(end)).getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = (end < 0 ? html + tag : html.substring(0, end) + tag + html.substring(end)).getBytes(StandardCharsets.UTF_8);
+        headers(exchange, TYPES.get("html"));
+        boolean head = exchange.getRequestMethod().equals("HEAD");
+        exchange.sendResponseHeaders(status, head ? -1 : bytes.length);
+        if (!head) {
+            try (OutputStream body = exchange.getResponseBody()) {
+                body.write(bytes);
+            }
+        }
+    }
+
+    private static void headers(HttpExchange exchange, String contentType) {
+        exchange.getResponseHeaders().set("Content-Type", contentType);
+        exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
+        exchange.getResponseHeaders().set("Cache-Control", "no-cache");
     }
 }

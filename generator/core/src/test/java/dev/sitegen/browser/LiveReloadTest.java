@@ -66,7 +66,7 @@ class LiveReloadTest {
         WebElement overlay = waiting().until(d -> d.findElements(By.id("site-gen-overlay")).stream().findFirst().orElse(null));
         assertTrue(overlay.isDisplayed());
         assertTrue(overlay.getText().contains("site-gen: the last build found 1 error"), overlay.getText());
-        assertTrue(overlay.getText().contains("skills/alpha/SKILL.md:4:1 error [yaml-syntax]"), overlay.getText());
+        assertTrue(overlay.getText().contains("skills/alpha/SKILL.md:3:14 error [yaml-syntax]"), overlay.getText());
         assertTrue(driver.findElement(By.tagName("main")).getText().contains("First text."), "the last good page stays beneath");
 
         content.skill("skills/alpha", "name: alpha\ndescription: The alpha skill.", "\n# Alpha\n\nFixed text.\n");

@@ -133,6 +133,17 @@ class DevServerTest {
     }
 
     @Test
+    void beforeAnySiteIsBuiltItServesAPageForTheProblemsToShowOver() throws Exception {
+        content.skill("skills/alpha", "name: alpha\ndescription: [unclosed", "\n# Alpha\n");
+        serve(0);
+        awaitLog("site-gen: .*; the served page shows the problems until a build succeeds");
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(server.url()).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(404, response.statusCode());
+        assertTrue(response.body().contains("<h1>No site yet</h1>"), response.body());
+        assertTrue(response.body().contains("<script src=\"/__site-gen/live.js?build="), "the script that shows the problems and reloads");
+    }
+
+    @Test
     void aBrokenFileIsReportedWhileTheLastGoodSiteIsServedAndAFixRecovers() throws Exception {
         serve(0);
         BlockingQueue<JsonNode> states = events();
@@ -143,7 +154,7 @@ class DevServerTest {
         JsonNode problem = broken.get("problems").get(0);
         assertEquals("yaml-syntax", problem.get("code").asText());
         assertTrue(problem.get("file").asText().endsWith("content/skills/alpha/SKILL.md"), problem.toString());
-        assertEquals(4, problem.get("line").asInt());
+        assertEquals(3, problem.get("line").asInt());
         assertTrue(page("skills/alpha/").contains("First text."), "the last good site is still served");
 
         content.skill("skills/alpha", "name: alpha\ndescription: The alpha skill.", "\n# Alpha\n\nFixed text.\n");
