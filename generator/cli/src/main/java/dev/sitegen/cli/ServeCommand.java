@@ -36,6 +36,7 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
         InetAddress address;
         try {
             address = InetAddress.getByName(host);
@@ -47,12 +48,32 @@ final class ServeCommand implements Callable<Integer> {
         }
         DevServer server;
         try {
-            server = DevServer.start(options.toConfig(), address, port, out::println);
+            server = DevServer.start(options.toConfig(), address, port, new StandardStreams(out, err));
         } catch (IOException e) {
-            spec.commandLine().getErr().println("site-gen: cannot serve: " + e.getMessage());
+            err.println("site-gen: cannot serve: " + e.getMessage());
             return Main.FAILURE;
         }
         server.serveUntilStopped();
         return Main.OK;
+    }
+
+    /** As build prints them: news on standard output, problems and failures on standard error. */
+    private record StandardStreams(PrintWriter out, PrintWriter err) implements DevServer.Log {
+        @Override
+        public void info(String line) {
+            out.println(line);
+            out.flush();
+        }
+
+        @Override
+        public void warning(String line) {
+            error(line);
+        }
+
+        @Override
+        public void error(String line) {
+            err.println(line);
+            err.flush();
+        }
     }
 }

@@ -27,13 +27,14 @@ class ServeCommandTest {
     Path dir;
 
     @Test
-    void servesUntilStoppedAndSaysSo() throws Exception {
+    void servesUntilStoppedAndSaysSoWithProblemsOnStandardErrorAsBuildPrintsThem() throws Exception {
         Path skill = Files.createDirectories(dir.resolve("content/skills/alpha"));
-        Files.writeString(skill.resolve("SKILL.md"), "---\nname: alpha\ndescription: The alpha skill.\n---\n# Alpha\n\nServed text.\n");
+        Files.writeString(skill.resolve("SKILL.md"),
+                "---\nname: alpha\ndescription: The alpha skill.\n---\n# Alpha\n\nServed text.\n\nSee [a page](gone.md).\n");
         Process serve = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), Main.class.getName(), "serve", "--port", "0",
                 "--content", dir.resolve("content").toString(), "--output", dir.resolve("out").toString())
-                .redirectErrorStream(true).start();
+                .redirectError(dir.resolve("stderr.txt").toFile()).start();
         try (BufferedReader lines = new BufferedReader(new InputStreamReader(serve.getInputStream(), StandardCharsets.UTF_8))) {
             List<String> said = new ArrayList<>();
             String url = null;
@@ -53,6 +54,8 @@ class ServeCommandTest {
             serve.toHandle().destroy();
             assertTrue(serve.waitFor(30, TimeUnit.SECONDS));
             assertEquals("site-gen: stopped", lines.readLine());
+            assertTrue(Files.readString(dir.resolve("stderr.txt")).contains("SKILL.md:9:"), "the broken link's warning");
+            assertTrue(said.stream().noneMatch(line -> line.contains("SKILL.md:9:")), String.join("\n", said));
         } finally {
             serve.destroyForcibly();
         }

@@ -27,7 +27,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
@@ -38,11 +37,23 @@ import java.util.stream.Collectors;
  */
 public final class DevServer implements AutoCloseable {
 
+    /**
+     * Where serve's lines for the author go, each at the level a build tool's log would give it:
+     * a content problem at its severity, a failed build as an error, the rest as news.
+     */
+    public interface Log {
+        void info(String line);
+
+        void warning(String line);
+
+        void error(String line);
+    }
+
     /** How many ports after the one asked for are tried when it is taken. */
     static final int PORTS_TRIED = 20;
 
     private final BuildConfig config;
-    private final Consumer<String> log;
+    private final Log log;
     /** The folder serve was started in, which problems and changed files are shown relative to. */
     private final Path base = Path.of("").toAbsolutePath();
     private final BuildMemo memo = BuildMemo.forManyBuilds();
@@ -55,7 +66,7 @@ public final class DevServer implements AutoCloseable {
     /** What the last build had to say beyond its problems, said again only when it changes. */
     private List<String> said = List.of();
 
-    private DevServer(BuildConfig config, Consumer<String> log) {
+    private DevServer(BuildConfig config, Log log) {
         this.config = config;
         this.log = log;
         this.live = new LiveReload(base);
@@ -70,13 +81,13 @@ public final class DevServer implements AutoCloseable {
      * @param log where each line for the author goes
      * @throws IOException if no port could be listened on
      */
-    public static DevServer start(BuildConfig config, InetAddress host, int port, Consumer<String> log) throws IOException {
+    public static DevServer start(BuildConfig config, InetAddress host, int port, Log log) throws IOException {
         DevServer dev = new DevServer(config, log);
         try {
             dev.build(null);
             dev.server = dev.listen(host, port);
             dev.watcher = SourceWatcher.start(sources(config), dev::changed);
-            log.accept("site-gen: serving " + config.contentDir() + " at " + dev.url() + " (Ctrl+C to stop)");
+            log.info("site-gen: serving " + config.contentDir() + " at " + dev.url() + " (Ctrl+C to stop)");
             return dev;
         } catch (IOException | RuntimeException e) {
             dev.close();
@@ -97,7 +108,7 @@ public final class DevServer implements AutoCloseable {
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             close();
-            log.accept("site-gen: stopped");
+            log.info("site-gen: stopped");
             stopped.countDown();
         }, "site-gen serve: stopping"));
         try {
@@ -115,7 +126,7 @@ public final class DevServer implements AutoCloseable {
             try {
                 SiteServer listening = SiteServer.start(config.outputDir(), basePath, new InetSocketAddress(host, port + tried), live);
                 if (tried > 0) {
-                    log.accept("site-gen: port " + port + " is in use, so the site is served on port " + (port + tried)
+                    log.warning("site-gen: port " + port + " is in use, so the site is served on port " + (port + tried)
                             + "; choose another with --port (sitegen.port)");
                 }
                 return listening;
@@ -142,7 +153,7 @@ public final class DevServer implements AutoCloseable {
             build(describe(paths));
         } catch (RuntimeException e) {
             // The server must outlive whatever a build does; the author sees what happened, and the next save builds again.
-            log.accept("site-gen: the build failed: " + e.getMessage() + "; serving the last good site");
+            log.error("site-gen: the build failed: " + e.getMessage() + "; serving the last good site");
         }
     }
 
@@ -158,23 +169,27 @@ public final class DevServer implements AutoCloseable {
             }
         }, memo);
         for (Problem problem : result.problems()) {
-            log.accept(problem.format(base));
+            if (problem.isError()) {
+                log.error(problem.format(base));
+            } else {
+                log.warning(problem.format(base));
+            }
         }
         if (!result.success()) {
             live.failed(result.problems());
-        }
-        if (what == null || !result.success()) {
-            log.accept("site-gen: " + (what == null ? "" : what + ": ") + result.summary()
-                    + (result.success() ? "" : Files.isRegularFile(config.outputDir().resolve("index.html"))
+            log.error("site-gen: " + (what == null ? "" : what + ": ") + result.summary()
+                    + (Files.isRegularFile(config.outputDir().resolve("index.html"))
                             ? "; the last good site is still served" : "; the served page shows the problems until a build succeeds"));
+        } else if (what == null) {
+            log.info("site-gen: " + result.summary());
         } else {
-            log.accept("site-gen: " + what + ": published in " + millis(publishedAt[0] - start) + ", its search index "
+            log.info("site-gen: " + what + ": published in " + millis(publishedAt[0] - start) + ", its search index "
                     + millis(System.nanoTime() - publishedAt[0]) + " later; " + result.warnings()
                     + (result.warnings() == 1 ? " warning" : " warnings"));
         }
         if (!result.afterSummary().equals(said)) {
             said = result.afterSummary();
-            said.forEach(line -> log.accept("site-gen: " + line));
+            said.forEach(line -> log.info("site-gen: " + line));
         }
     }
 

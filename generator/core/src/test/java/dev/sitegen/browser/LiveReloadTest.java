@@ -3,6 +3,7 @@ package dev.sitegen.browser;
 import dev.sitegen.BuildConfig;
 import dev.sitegen.ContentFixture;
 import dev.sitegen.serve.DevServer;
+import dev.sitegen.serve.RecordedLog;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,7 +40,7 @@ class LiveReloadTest {
         content = new ContentFixture(dir.resolve("content"));
         content.skill("skills/alpha", "name: alpha\ndescription: The alpha skill.", "\n# Alpha\n\nFirst text.\n");
         server = DevServer.start(BuildConfig.of(content.root(), dir.resolve("out")).withHistory(false),
-                InetAddress.getLoopbackAddress(), 0, line -> { });
+                InetAddress.getLoopbackAddress(), 0, new RecordedLog());
         driver.get(server.url().resolve("skills/alpha/").toString());
         // The page's own mark: a reload makes a new page without it.
         ((JavascriptExecutor) driver).executeScript("window.beforeTheEdit = true;");

@@ -23,7 +23,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -44,7 +43,7 @@ class DevServerTest {
     private ContentFixture content;
     @AutoClose
     private DevServer server;
-    private final List<String> log = new CopyOnWriteArrayList<>();
+    private final RecordedLog log = new RecordedLog();
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
 
     @BeforeEach
@@ -58,7 +57,7 @@ class DevServerTest {
     private DevServer serve(int port) throws IOException {
         BuildConfig config = BuildConfig.of(content.root(), dir.resolve("out")).withTemplates(dir.resolve("templates"))
                 .withHistory(false);
-        server = DevServer.start(config, InetAddress.getLoopbackAddress(), port, log::add);
+        server = DevServer.start(config, InetAddress.getLoopbackAddress(), port, log);
         return server;
     }
 
@@ -102,9 +101,10 @@ class DevServerTest {
         return state;
     }
 
-    /** Waits for a line of the log, which the build writes when it is over, after the page is out. */
-    private void awaitLog(String pattern) throws InterruptedException {
-        Eventually.await(WAIT, () -> log.stream().anyMatch(line -> line.matches(pattern)), () -> "no line " + pattern + " in " + log);
+    /** Waits for a line of the log at a level, which the build writes when it is over, after the page is out. */
+    private void awaitLog(String level, String pattern) throws InterruptedException {
+        Eventually.await(WAIT, () -> log.lines().stream().anyMatch(line -> line.level().equals(level) && line.text().matches(pattern)),
+                () -> "no " + level + " line " + pattern + " in " + log);
     }
 
     @Test
@@ -129,14 +129,14 @@ class DevServerTest {
         JsonNode state = next(states, true);
         assertTrue(state.get("build").asInt() >= 2);
         assertTrue(page("skills/alpha/").contains("Edited text."));
-        awaitLog("site-gen: .*skills/alpha/SKILL.md changed: published in \\d+ ms, its search index \\d+ ms later; 0 warnings");
+        awaitLog("info", "site-gen: .*skills/alpha/SKILL.md changed: published in \\d+ ms, its search index \\d+ ms later; 0 warnings");
     }
 
     @Test
     void beforeAnySiteIsBuiltItServesAPageForTheProblemsToShowOver() throws Exception {
         content.skill("skills/alpha", "name: alpha\ndescription: [unclosed", "\n# Alpha\n");
         serve(0);
-        awaitLog("site-gen: .*; the served page shows the problems until a build succeeds");
+        awaitLog("error", "site-gen: .*; the served page shows the problems until a build succeeds");
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(server.url()).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(404, response.statusCode());
         assertTrue(response.body().contains("<h1>No site yet</h1>"), response.body());
@@ -156,6 +156,8 @@ class DevServerTest {
         assertTrue(problem.get("file").asText().endsWith("content/skills/alpha/SKILL.md"), problem.toString());
         assertEquals(3, problem.get("line").asInt());
         assertTrue(page("skills/alpha/").contains("First text."), "the last good site is still served");
+        awaitLog("error", ".*content/skills/alpha/SKILL.md:3:\\d+: error \\[yaml-syntax\\] .*");
+        awaitLog("error", "site-gen: .*skills/alpha/SKILL.md changed: .*, 1 error in .*; the last good site is still served");
 
         content.skill("skills/alpha", "name: alpha\ndescription: The alpha skill.", "\n# Alpha\n\nFixed text.\n");
         JsonNode fixed = next(states, true);
@@ -179,8 +181,8 @@ class DevServerTest {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             serve(taken.getLocalPort());
             assertEquals(taken.getLocalPort() + 1, server.url().getPort());
-            assertTrue(log.contains("site-gen: port " + taken.getLocalPort() + " is in use, so the site is served on port "
-                    + (taken.getLocalPort() + 1) + "; choose another with --port (sitegen.port)"), log.toString());
+            assertTrue(log.lines().contains(new RecordedLog.Line("warning", "site-gen: port " + taken.getLocalPort() + " is in use, so the site is served on port "
+                    + (taken.getLocalPort() + 1) + "; choose another with --port (sitegen.port)")), log.toString());
         }
     }
 

@@ -23,7 +23,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -49,7 +48,7 @@ class DevServerUnderLoadTest {
     Path dir;
     @AutoClose
     private DevServer server;
-    private final List<String> log = new CopyOnWriteArrayList<>();
+    private final RecordedLog log = new RecordedLog();
 
     @BeforeEach
     void serve() throws IOException {
@@ -57,11 +56,11 @@ class DevServerUnderLoadTest {
         ContentFixture.copyTree(ContentFixture.CORPUS, content.resolve("skills"));
         new ContentFixture(content).write("site.yaml", "title: Under load\nbaseUrl: https://owner.github.io/repo/\n");
         server = DevServer.start(BuildConfig.of(content, dir.resolve("out")).withHistory(false),
-                InetAddress.getLoopbackAddress(), 0, log::add);
+                InetAddress.getLoopbackAddress(), 0, log);
     }
 
     private long rebuilds() {
-        return log.stream().filter(line -> line.contains(" changed: published in ")).count();
+        return log.texts().stream().filter(line -> line.contains(" changed: published in ")).count();
     }
 
     /** Saves one skill again and again, each save a rebuild that replaces pages being read. */

@@ -32,7 +32,22 @@ public class ServeMojo extends SiteGenMojo {
         }
         DevServer server;
         try {
-            server = DevServer.start(config(), InetAddress.getByName(host), port, getLog()::info);
+            server = DevServer.start(config(), InetAddress.getByName(host), port, new DevServer.Log() {
+                @Override
+                public void info(String line) {
+                    getLog().info(line);
+                }
+
+                @Override
+                public void warning(String line) {
+                    getLog().warn(line);
+                }
+
+                @Override
+                public void error(String line) {
+                    getLog().error(line);
+                }
+            });
         } catch (IOException e) {
             throw new MojoExecutionException("site-gen cannot serve: " + e.getMessage(), e);
         } catch (StageFailure e) {
