@@ -54,7 +54,7 @@ public record BuildResult(List<Problem> problems, int skills, int pages, Map<Str
                 .map(e -> e.getKey() + " " + millis(e.getValue()))
                 .collect(Collectors.joining(", "));
         return plural(skills, "skill") + ", " + plural(pages, "page") + ", " + plural((int) warnings(), "warning") + ", "
-                + plural((int) errors(), "error") + " in " + millis(total()) + " (" + stages + ")"
+                + plural((int) errors(), "error") + " in " + millis(total()) + (stages.isEmpty() ? "" : " (" + stages + ")")
                 + (published ? "" : "; output left unchanged");
     }
 

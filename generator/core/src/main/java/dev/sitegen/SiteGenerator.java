@@ -105,6 +105,10 @@ public final class SiteGenerator {
 
     private BuildResult run() {
         long start = System.nanoTime();
+        if (config.mode() == BuildConfig.Mode.BUILD && !memo.published()
+                && !OutputFolder.usable(config.outputDir(), config.contentDir(), problems)) {
+            return new BuildResult(finalProblems(), 0, 0, times, Duration.ofNanos(System.nanoTime() - start), false, List.of(), notes);
+        }
         // The build cache is for builds in separate processes; in one process the memo does better.
         Optional<BuildCache> cache = Optional.ofNullable(config.cacheDir())
                 .filter(dir -> config.mode() == BuildConfig.Mode.BUILD && !memo.published())

@@ -147,6 +147,26 @@ class SiteGeneratorTest {
     }
 
     @Test
+    void refusesAFolderThatIsNotItsOwnBeforeReadingAnyContentAndWritesNothingIntoIt() throws IOException {
+        ContentFixture content = new ContentFixture(dir.resolve("content"));
+        content.skill("skills/bad-yaml", "name: bad\ndescription: \"unclosed", "x\n");
+        Path notes = Files.createDirectories(dir.resolve("notes"));
+        Files.writeString(notes.resolve("todo.txt"), "mine");
+        Files.createDirectories(notes.resolve("drafts"));
+
+        BuildConfig config = BuildConfig.of(content.root(), notes);
+        BuildResult result = SiteGenerator.generate(config.withCache(config.cacheInOutput()));
+
+        Problem refused = result.problems().get(0);
+        assertEquals(List.of("output-refused"), result.problems().stream().map(Problem::code).toList(), "the content is not read");
+        assertEquals("The output folder holds files that site-gen did not write (drafts/, todo.txt), so nothing was written.",
+                refused.message());
+        assertTrue(result.summary().matches("0 skills, 0 pages, 0 warnings, 1 error in \\d+ ms; output left unchanged"), result.summary());
+        assertEquals(Map.of("todo.txt", "mine"), snapshot(notes), "not even the build cache is written there");
+        assertEquals(List.of("drafts", "todo.txt"), Files.list(notes).map(p -> p.getFileName().toString()).sorted().toList());
+    }
+
+    @Test
     void refusesTwoSkillsWithOneName() {
         ContentFixture content = new ContentFixture(dir.resolve("content"));
         content.skill("skills/a", "name: same\ndescription: d", "x\n");

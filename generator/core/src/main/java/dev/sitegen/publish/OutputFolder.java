@@ -62,7 +62,7 @@ public final class OutputFolder implements SiteOutput {
     /** Opens a staging folder inside {@code output}, or reports why the folder may not be used. */
     public static Optional<OutputFolder> open(Path output, Path contentDir, Problems problems) {
         Path out = output.toAbsolutePath().normalize();
-        if (!isSafe(out, contentDir.toAbsolutePath().normalize(), problems)) {
+        if (!usable(out, contentDir, problems)) {
             return Optional.empty();
         }
         try {
@@ -81,7 +81,14 @@ public final class OutputFolder implements SiteOutput {
         }
     }
 
-    private static boolean isSafe(Path out, Path content, Problems problems) {
+    /**
+     * Whether {@code output} may be used for the site, and if not, the problem saying why: a build
+     * asks before reading any content, so that a wrong folder is refused at once and nothing, not
+     * even the build cache, is written into it.
+     */
+    public static boolean usable(Path output, Path contentDir, Problems problems) {
+        Path out = output.toAbsolutePath().normalize();
+        Path content = contentDir.toAbsolutePath().normalize();
         String refused = null;
         if (out.equals(content)) {
             refused = "is the content folder";
@@ -96,7 +103,7 @@ public final class OutputFolder implements SiteOutput {
         } else if (Files.exists(out) && !Files.isDirectory(out)) {
             refused = "is a file, not a folder";
         } else if (Files.isDirectory(out) && !Files.exists(out.resolve(MARKER)) && !entries(out).isEmpty()) {
-            refused = "holds files that site-gen did not write";
+            refused = "holds files that site-gen did not write (" + named(entries(out)) + ")";
         }
         if (refused != null) {
             problems.error("output-refused", SourceLocation.of(out), "The output folder " + refused + ", so nothing was written.",
@@ -104,6 +111,15 @@ public final class OutputFolder implements SiteOutput {
             return false;
         }
         return true;
+    }
+
+    /** A few of a folder's entries, folders marked with a slash, for the author to recognise it by. */
+    private static String named(List<Path> entries) {
+        List<String> names = entries.stream()
+                .map(entry -> entry.getFileName() + (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS) ? "/" : ""))
+                .sorted().toList();
+        return String.join(", ", names.subList(0, Math.min(3, names.size())))
+                + (names.size() > 3 ? " and " + (names.size() - 3) + " more" : "");
     }
 
     /** Writes into the staging folder. */

@@ -105,6 +105,18 @@ class OutputFolderTest {
     }
 
     @Test
+    void namesWhatARefusedFolderHoldsForTheAuthorToRecogniseIt() throws IOException {
+        Path docs = Files.createDirectories(dir.resolve("docs"));
+        for (String name : List.of("e.md", "d.md", "c.md", "b.md")) {
+            Files.writeString(docs.resolve(name), "mine");
+        }
+        Files.createDirectories(docs.resolve("a"));
+        assertFalse(OutputFolder.usable(docs, content(), problems));
+        assertEquals("The output folder holds files that site-gen did not write (a/, b.md, c.md and 2 more), so nothing was written.",
+                problems.sorted().get(0).message());
+    }
+
+    @Test
     void neverWritesOutsideTheSite() throws IOException {
         try (OutputFolder folder = OutputFolder.open(dir.resolve("out"), content(), problems).orElseThrow()) {
             assertThrows(IllegalArgumentException.class, () -> folder.writer().write(SitePath.of(".site-gen-old/x"), "x"));

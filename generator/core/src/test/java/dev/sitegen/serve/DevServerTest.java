@@ -187,6 +187,16 @@ class DevServerTest {
     }
 
     @Test
+    void refusesToStartOnAnOutputFolderThatIsNotItsOwnWhichNoEditCouldMend() throws Exception {
+        Files.createDirectories(dir.resolve("out"));
+        Files.writeString(dir.resolve("out/notes.txt"), "mine");
+        IOException refused = assertThrows(IOException.class, () -> serve(0));
+        assertTrue(refused.getMessage().contains("error [output-refused] The output folder holds files that site-gen did not write (notes.txt)"),
+                refused.getMessage());
+        assertEquals(List.of(), log.lines(), "nothing was built");
+    }
+
+    @Test
     void stopsServingWhenClosed() throws Exception {
         URI url = serve(0).url();
         server.close();
