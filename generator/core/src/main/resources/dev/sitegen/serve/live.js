@@ -1,5 +1,6 @@
 // site-gen serve's live reload, added to every page it serves (never to a built site): reloads the
-// page when a build publishes, and shows a build's errors over the page until one succeeds.
+// page when a build publishes, and shows a build's errors over the page until one succeeds or the
+// author hides them (Esc, or the button) to read the page beneath; the next failed build shows again.
 (function () {
   'use strict';
   // The build the page was served from, which the server writes into this script's URL.
@@ -31,8 +32,13 @@
     overlay.setAttribute('role', 'alertdialog');
     overlay.setAttribute('aria-label', 'site-gen build errors');
     var errors = problems.filter(function (p) { return p.severity === 'error'; }).length;
+    var close = element('button', 'Hide (Esc)', 'float:right;margin-left:1rem;padding:.3rem .8rem;font:inherit;' +
+      'color:inherit;background:#3f3f46;border:1px solid #71717a;border-radius:4px;cursor:pointer');
+    close.type = 'button';
+    close.addEventListener('click', hide);
+    overlay.appendChild(close);
     overlay.appendChild(element('h2', 'site-gen: the last build found ' + errors + (errors === 1 ? ' error' : ' errors') +
-      '; the page shows the last good build', 'margin:0 0 1rem;font-size:1.2rem;color:#fca5a5'));
+      ' and published nothing', 'margin:0 0 1rem;font-size:1.2rem;color:#fca5a5'));
     var list = element('ol', null, 'margin:0;padding-left:1.2rem');
     problems.forEach(function (p) {
       var item = element('li', null, 'margin:0 0 1rem');
@@ -45,7 +51,12 @@
     overlay.appendChild(list);
     overlay.appendChild(element('p', 'Fix the files and save: the page reloads when a build succeeds.', 'color:#a1a1aa'));
     document.body.appendChild(overlay);
+    close.focus();
   }
+
+  document.addEventListener('keydown', function (event) {
+    if (event.key === 'Escape') { hide(); }
+  });
 
   var events = new EventSource('/__site-gen/events');
   events.addEventListener('state', function (event) {

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -19,6 +20,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** What an author sees in the browser while serve runs: saved edits appear, and errors show over the page until fixed. */
@@ -66,13 +68,28 @@ class LiveReloadTest {
         content.skill("skills/alpha", "name: alpha\ndescription: [unclosed", "\n# Alpha\n\nBroken.\n");
         WebElement overlay = waiting().until(d -> d.findElements(By.id("site-gen-overlay")).stream().findFirst().orElse(null));
         assertTrue(overlay.isDisplayed());
-        assertTrue(overlay.getText().contains("site-gen: the last build found 1 error"), overlay.getText());
+        assertTrue(overlay.getText().contains("site-gen: the last build found 1 error and published nothing"), overlay.getText());
         assertTrue(overlay.getText().contains("skills/alpha/SKILL.md:3:14 error [yaml-syntax]"), overlay.getText());
         assertTrue(driver.findElement(By.tagName("main")).getText().contains("First text."), "the last good page stays beneath");
 
         content.skill("skills/alpha", "name: alpha\ndescription: The alpha skill.", "\n# Alpha\n\nFixed text.\n");
         waiting().until(d -> reloaded() && d.findElement(By.tagName("main")).getText().contains("Fixed text."));
         assertTrue(driver.findElements(By.id("site-gen-overlay")).isEmpty());
+    }
+
+    @Test
+    void theAuthorCanHideTheErrorsToReadThePageAndTheNextFailedBuildShowsThemAgain() {
+        content.skill("skills/alpha", "name: alpha\ndescription: [unclosed", "\n# Alpha\n");
+        waiting().until(d -> !d.findElements(By.id("site-gen-overlay")).isEmpty());
+        driver.switchTo().activeElement().sendKeys(Keys.ESCAPE);
+        assertTrue(driver.findElements(By.id("site-gen-overlay")).isEmpty(), "Esc hides them");
+
+        content.skill("skills/alpha", "name: alpha\ndescription: [still unclosed", "\n# Alpha\n");
+        WebElement overlay = waiting().until(d -> d.findElements(By.id("site-gen-overlay")).stream().findFirst().orElse(null));
+        overlay.findElement(By.tagName("button")).click();
+        assertTrue(driver.findElements(By.id("site-gen-overlay")).isEmpty(), "so does the button");
+        assertFalse(reloaded(), "the page beneath is the one that was open");
+        assertTrue(driver.findElement(By.tagName("main")).getText().contains("First text."));
     }
 
     @Test
