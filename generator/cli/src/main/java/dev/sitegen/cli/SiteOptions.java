@@ -1,7 +1,6 @@
 package dev.sitegen.cli;
 
 import dev.sitegen.BuildConfig;
-import dev.sitegen.publish.OutputFolder;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
@@ -22,7 +21,7 @@ final class SiteOptions {
     Path templates;
 
     @Option(names = "--base-url", paramLabel = "URL",
-            description = "The URL the site is published at, such as https://owner.github.io/repo/; overrides site.yaml.")
+            description = "Where the site is published, overriding site.yaml; such as https://owner.github.io/repo/")
     String baseUrl;
 
     @Option(names = "--repository", paramLabel = "URL",
@@ -37,8 +36,8 @@ final class SiteOptions {
     boolean history;
 
     @Option(names = "--cache", negatable = true, defaultValue = "true", fallbackValue = "true",
-            description = "Keep what the next build can reuse in OUTPUT/" + OutputFolder.CACHE + ", so that a build with nothing"
-                    + " changed finishes at once (on by default; --no-cache builds from scratch and keeps nothing).")
+            description = "Keep what the next build can reuse in the output folder, so that a build with nothing changed"
+                    + " finishes at once (on by default; --no-cache builds from scratch and keeps nothing).")
     boolean cache;
 
     BuildConfig toConfig() {

@@ -1,12 +1,15 @@
 package dev.sitegen.cli;
 
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -122,6 +125,25 @@ class MainTest {
         assertEquals(0, run("build", "--help"));
         for (String option : new String[] {"--content=DIR", "--output=DIR", "--templates=DIR", "--base-url=URL", "--strict"}) {
             assertTrue(out.toString().contains(option), option);
+        }
+    }
+
+    /** Help wraps lines after dots, colons and slashes too: each description is worded so that it splits no word. */
+    @Test
+    void helpSplitsNoWordAcrossLines() {
+        CommandLine root = new CommandLine(new Main());
+        for (CommandLine command : List.of(root, root.getSubcommands().get("build"), root.getSubcommands().get("check"),
+                root.getSubcommands().get("serve"))) {
+            String help = command.getUsageMessage();
+            String joined = help.replaceAll("\\s+", " ");
+            List<String> descriptions = new ArrayList<>(List.of(command.getCommandSpec().usageMessage().description()));
+            command.getCommandSpec().options().forEach(option -> descriptions.addAll(List.of(option.description())));
+            for (String description : descriptions) {
+                String expected = description.replace("${DEFAULT-VALUE}", "").replaceAll("\\s+", " ").trim();
+                for (String part : expected.split(" Default: ")) {
+                    assertTrue(joined.contains(part), "'" + part + "' unbroken in the help of " + command.getCommandName() + ":\n" + help);
+                }
+            }
         }
     }
 }
