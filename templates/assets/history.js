@@ -1,5 +1,6 @@
 // site-gen: "compare any two versions" on a skill's history page. Without JavaScript the page still
-// links each version to what changed in it; this adds the choice of any pair.
+// links each version to what changed in it; this adds the choice of any pair, kept in the address
+// (#from=A&to=B) so that a comparison can be linked to and comes back on reload.
 (function () {
   'use strict';
   var form = document.getElementById('sg-compare');
@@ -89,13 +90,30 @@
     });
   }
 
-  form.addEventListener('submit', function (event) {
-    event.preventDefault();
+  function compare() {
     load().then(function (all) {
       var from = all[form.elements.from.value], to = all[form.elements.to.value];
       if (from && to) { render(from, to); }
     }).catch(function () {
       result.textContent = 'The versions could not be loaded. Each version\u2019s own "What changed" link still works.';
     });
+  }
+
+  form.addEventListener('submit', function (event) {
+    event.preventDefault();
+    var pair = new URLSearchParams();
+    pair.set('from', form.elements.from.value);
+    pair.set('to', form.elements.to.value);
+    history.replaceState(null, '', '#' + pair);
+    compare();
   });
+
+  // A linked comparison: shown if both versions are on the page, else the page as it is.
+  var asked = new URLSearchParams(location.hash.slice(1));
+  var options = function (select) { return Array.prototype.map.call(select.options, function (o) { return o.value; }); };
+  if (options(form.elements.from).indexOf(asked.get('from')) >= 0 && options(form.elements.to).indexOf(asked.get('to')) >= 0) {
+    form.elements.from.value = asked.get('from');
+    form.elements.to.value = asked.get('to');
+    compare();
+  }
 })();

@@ -14,6 +14,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.nio.file.Path;
@@ -60,6 +61,27 @@ class ReaderTest {
         WebElement plain = driver.findElement(By.cssSelector("pre code"));
         assertNotEquals(color(plain), color(keyword), "keywords have their own colour");
         assertTrue(driver.findElements(By.cssSelector("pre .copy-button")).size() > 3);
+    }
+
+    @Test
+    void comparesAnyTwoVersionsAndKeepsThePairInTheAddressToLinkTo() {
+        ChromeDriver driver = open("skills/moai-lang-python/history/index.html", 1280);
+        new Select(driver.findElement(By.name("from"))).selectByValue("1.0.0");
+        new Select(driver.findElement(By.name("to"))).selectByValue("1.1.0");
+        driver.findElement(By.cssSelector("#sg-compare button")).click();
+        WebElement result = new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(d -> d.findElements(By.cssSelector("#sg-compare-result h2")).stream().findFirst().orElse(null));
+        assertEquals("From 1.0.0 to 1.1.0", result.getText());
+        assertTrue(driver.findElements(By.cssSelector("#sg-compare-result .diff-added")).size() > 0);
+        String linked = driver.getCurrentUrl();
+        assertTrue(linked.endsWith("#from=1.0.0&to=1.1.0"), linked);
+
+        driver.get("about:blank");
+        driver.get(linked);
+        WebElement again = new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(d -> d.findElements(By.cssSelector("#sg-compare-result h2")).stream().findFirst().orElse(null));
+        assertEquals("From 1.0.0 to 1.1.0", again.getText(), "the link opens on the comparison");
+        assertEquals("1.0.0", driver.findElement(By.name("from")).getAttribute("value"));
     }
 
     @Test
