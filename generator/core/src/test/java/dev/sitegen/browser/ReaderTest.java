@@ -129,4 +129,14 @@ class ReaderTest {
         long scrollWidth = (Long) driver.executeScript("return document.documentElement.scrollWidth");
         assertTrue(scrollWidth <= 390, "wider than the phone: " + scrollWidth + " px");
     }
+
+    @Test
+    void onAPhoneTheSectionsRowShowsThereIsMoreToScrollTo() {
+        ChromeDriver driver = open("index.html", 390);
+        WebElement nav = driver.findElement(By.cssSelector(".site-nav"));
+        assertTrue((Boolean) driver.executeScript("return arguments[0].scrollWidth > arguments[0].clientWidth", nav), "it scrolls");
+        // The shade at its edge stays put (scroll) while the covers that hide it at either end move with the links (local).
+        assertEquals("local, local, scroll, scroll", nav.getCssValue("background-attachment"));
+        assertTrue(nav.getCssValue("background-image").contains("linear-gradient"));
+    }
 }
