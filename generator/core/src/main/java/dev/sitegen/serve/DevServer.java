@@ -184,7 +184,7 @@ public final class DevServer implements AutoCloseable {
         if (!result.success()) {
             live.failed(result.problems());
             log.error("site-gen: " + (what == null ? "" : what + ": ") + result.summary()
-                    + (Files.isRegularFile(config.outputDir().resolve("index.html"))
+                    + (SiteServer.hasSite(config.outputDir())
                             ? "; the last good site is still served" : "; the served page shows the problems until a build succeeds"));
         } else if (what == null) {
             log.info("site-gen: " + result.summary());

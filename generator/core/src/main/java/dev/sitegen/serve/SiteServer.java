@@ -55,6 +55,11 @@ public final class SiteServer implements AutoCloseable {
     private final String basePath;
     private final LiveReload live;
 
+    /** Whether a build has made a site in {@code root} yet: serve's one test of it, for its log and for what it answers. */
+    static boolean hasSite(Path root) {
+        return Files.isRegularFile(root.resolve("index.html"));
+    }
+
     private SiteServer(HttpServer server, ExecutorService threads, Path root, String basePath, LiveReload live) {
         this.server = server;
         this.threads = threads;
@@ -137,7 +142,7 @@ public final class SiteServer implements AutoCloseable {
                 Path notFound = root.resolve("404.html");
                 if (Files.isRegularFile(notFound)) {
                     send(exchange, 404, notFound);
-                } else if (live != null) {
+                } else if (live != null && !hasSite(root)) {
                     sendLive(exchange, 404, NO_SITE_YET);
                 } else {
                     exchange.sendResponseHeaders(404, -1);
