@@ -105,8 +105,7 @@ public final class SiteGenerator {
 
     private BuildResult run() {
         long start = System.nanoTime();
-        if (config.mode() == BuildConfig.Mode.BUILD && !memo.published()
-                && !OutputFolder.usable(config.outputDir(), config.contentDir(), problems)) {
+        if (!memo.published() && !foldersUsable(config, problems)) {
             return new BuildResult(finalProblems(), 0, 0, times, Duration.ofNanos(System.nanoTime() - start), false, List.of(), notes);
         }
         // The build cache is for builds in separate processes; in one process the memo does better.
@@ -308,6 +307,16 @@ public final class SiteGenerator {
 
     private SiteConfig siteConfig(ContentTree tree) {
         return siteConfig(config, tree.siteConfig(), problems);
+    }
+
+    /**
+     * Whether the folders a build is given can be used at all, each refusal a problem: asked before
+     * anything is read or written, so that a mistyped folder is refused at once and nothing is
+     * written into it, not even the build cache.
+     */
+    public static boolean foldersUsable(BuildConfig config, Problems problems) {
+        return ContentScanner.found(config.contentDir(), problems)
+                && (config.mode() != BuildConfig.Mode.BUILD || OutputFolder.usable(config.outputDir(), config.contentDir(), problems));
     }
 
     /** The site's settings: {@code site.yaml}, if there is one, with what the build's options override. */

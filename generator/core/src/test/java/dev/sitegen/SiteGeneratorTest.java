@@ -1,6 +1,7 @@
 package dev.sitegen;
 
 import dev.sitegen.problem.Problem;
+import org.eclipse.jgit.api.Git;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -164,6 +165,22 @@ class SiteGeneratorTest {
         assertTrue(result.summary().matches("0 skills, 0 pages, 0 warnings, 1 error in \\d+ ms; output left unchanged"), result.summary());
         assertEquals(Map.of("todo.txt", "mine"), snapshot(notes), "not even the build cache is written there");
         assertEquals(List.of("drafts", "todo.txt"), Files.list(notes).map(p -> p.getFileName().toString()).sorted().toList());
+    }
+
+    @Test
+    void aMistypedContentFolderInsideARepositoryIsReportedAsSuchAndNothingIsWritten() throws Exception {
+        try (Git git = Git.init().setDirectory(dir.resolve("repo").toFile()).call()) {
+            new ContentFixture(dir.resolve("repo/content")).skill("skills/a");
+            git.add().addFilepattern(".").call();
+            git.commit().setMessage("a").call();
+        }
+        BuildConfig mistyped = BuildConfig.of(dir.resolve("repo/contnt"), dir.resolve("out"));
+        for (BuildConfig config : List.of(mistyped.withCache(mistyped.cacheInOutput()), mistyped.withMode(BuildConfig.Mode.CHECK))) {
+            BuildResult result = SiteGenerator.generate(config);
+            assertEquals(List.of("content-missing"), result.problems().stream().map(Problem::code).toList(), config.mode().toString());
+            assertEquals(List.of(), result.notes(), "nothing is said about a history that was never read");
+        }
+        assertFalse(Files.exists(dir.resolve("out")), "nothing is written, not even the build cache");
     }
 
     @Test

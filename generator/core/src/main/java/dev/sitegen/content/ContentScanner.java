@@ -43,13 +43,23 @@ public final class ContentScanner {
         java.util.Objects.requireNonNull(problems, "problems");
         Path root = contentDir.toAbsolutePath().normalize();
         ContentScanner scanner = new ContentScanner(root, problems);
-        if (!Files.isDirectory(root)) {
-            problems.error("content-missing", SourceLocation.of(root), "The content folder does not exist.",
-                    "Create it with a folder per skill, or point --content / sitegen.content at your skills.");
+        if (!found(root, problems)) {
             return new ContentTree(root, Optional.empty(), Optional.empty(), List.of());
         }
         scanner.walk();
         return scanner.tree();
+    }
+
+    /** Whether the content folder is there to be read; if not, the problem saying so. */
+    public static boolean found(Path contentDir, Problems problems) {
+        Path root = contentDir.toAbsolutePath().normalize();
+        if (Files.isDirectory(root)) {
+            return true;
+        }
+        problems.error("content-missing", SourceLocation.of(root),
+                Files.exists(root) ? "The content folder is a file, not a folder." : "The content folder does not exist.",
+                "Create it with a folder per skill, or point --content / sitegen.content at your skills.");
+        return false;
     }
 
     private void walk() {

@@ -9,7 +9,6 @@ import dev.sitegen.content.ContentTree;
 import dev.sitegen.content.SourceFile;
 import dev.sitegen.problem.Problem;
 import dev.sitegen.problem.Problems;
-import dev.sitegen.publish.OutputFolder;
 
 import java.io.IOException;
 import java.net.BindException;
@@ -80,13 +79,13 @@ public final class DevServer implements AutoCloseable {
      * @param port the port to listen on; if it is taken, the next free one of {@value #PORTS_TRIED}, said so in the log;
      *     0 for any free port
      * @param log where each line for the author goes
-     * @throws IOException if no port could be listened on, or the output folder may not be used, which no edit
-     *     to the content could mend
+     * @throws IOException if no port could be listened on, or the content or output folder cannot be used,
+     *     which no edit to the content could mend
      */
     public static DevServer start(BuildConfig config, InetAddress host, int port, Log log) throws IOException {
-        Problems output = new Problems();
-        if (!OutputFolder.usable(config.outputDir(), config.contentDir(), output)) {
-            throw new IOException(output.sorted().get(0).format(Path.of("").toAbsolutePath()));
+        Problems refused = new Problems();
+        if (!SiteGenerator.foldersUsable(config, refused)) {
+            throw new IOException(refused.sorted().get(0).format(Path.of("").toAbsolutePath()));
         }
         DevServer dev = new DevServer(config, log);
         try {

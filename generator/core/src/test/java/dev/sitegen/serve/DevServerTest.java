@@ -197,6 +197,14 @@ class DevServerTest {
     }
 
     @Test
+    void refusesToStartOnAContentFolderThatIsNotThere() throws Exception {
+        content = new ContentFixture(dir.resolve("contnt"));
+        IOException refused = assertThrows(IOException.class, () -> serve(0));
+        assertTrue(refused.getMessage().contains("error [content-missing] The content folder does not exist."), refused.getMessage());
+        assertFalse(Files.exists(dir.resolve("out")));
+    }
+
+    @Test
     void stopsServingWhenClosed() throws Exception {
         URI url = serve(0).url();
         server.close();
