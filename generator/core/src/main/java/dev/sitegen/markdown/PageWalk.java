@@ -112,7 +112,8 @@ final class PageWalk {
             } else {
                 // Raw HTML, such as the tags skills use to talk to agents, is searched for its text.
                 String blockText = block instanceof HtmlBlockBase ? block.getChars().toString().replaceAll("<[^>]*>", " ").strip()
-                        : new TextCollectingVisitor().collectAndGetText(block).strip();
+                        // Each table cell ends its line: without it, cells run together into words no one searches for.
+                        : new TextCollectingVisitor(TableCell.class).collectAndGetText(block).strip();
                 if (!blockText.isEmpty()) {
                     text.append(text.isEmpty() ? "" : "\n").append(blockText);
                 }

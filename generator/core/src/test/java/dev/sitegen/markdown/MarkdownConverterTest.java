@@ -179,6 +179,14 @@ class MarkdownConverterTest {
     }
 
     @Test
+    void searchReadsATablesCellsAsWordsApart() {
+        ConvertedMarkdown page = converter.convert("| Excuse | Reality |\n| --- | --- |\n| Too simple | **Simple** code breaks |\n", 1,
+                LinkPolicy.KEEP_ALL);
+        assertEquals(List.of("Excuse", "Reality", "Too simple", "Simple code breaks"),
+                List.of(page.sections().get(0).text().split("\\s*\\n\\s*")));
+    }
+
+    @Test
     void showsAPageNestedTooDeeplyAsPlainTextAndSaysFromWhichLine() {
         String deep = "# Deep\n\nIntro <script>x</script>\n\n" + "- ".repeat(10_000) + "item\n";
         ConvertedMarkdown page = converter.convert(deep, 5, LinkPolicy.KEEP_ALL);
