@@ -12,7 +12,10 @@ import org.jsoup.safety.Safelist;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -29,6 +32,7 @@ final class HtmlSanitizer {
 
     private static final String BASE = "https://site.invalid/page/";
     private static final String RESERVED_ID_PREFIX = "sg-";
+    private static final Pattern CLOSING_LAST_IN_PARAGRAPH = Pattern.compile("\n</([A-Za-z][A-Za-z0-9_-]*)>[ \t]*</p>");
 
     private static final Safelist SAFELIST = Safelist.relaxed()
             .addTags("details", "summary", "kbd", "samp", "var", "mark", "abbr", "del", "ins", "s", "hr", "input",
@@ -84,9 +88,19 @@ final class HtmlSanitizer {
         Document document = Document.createShell(BASE);
         document.outputSettings().prettyPrint(false);
         Parser parser = Parser.htmlParser().settings(ParseSettings.preserveCase);
-        List<Node> nodes = parser.parseFragmentInput(html, document.body(), BASE);
+        List<Node> nodes = parser.parseFragmentInput(closedAfterParagraphs(html), document.body(), BASE);
         document.body().insertChildren(0, nodes);
         return document.body();
+    }
+
+    /**
+     * Skills close the tags they talk to agents with on the line after a paragraph's last, which
+     * Markdown makes part of the paragraph; an HTML parser then ignores the closing tag, and the tag
+     * would wrap the rest of the page. Such a made-up tag is closed after the paragraph instead.
+     */
+    private static String closedAfterParagraphs(String html) {
+        return CLOSING_LAST_IN_PARAGRAPH.matcher(html).replaceAll(closing -> Tag.isKnownTag(closing.group(1).toLowerCase(Locale.ROOT))
+                ? Matcher.quoteReplacement(closing.group()) : "</p>\n</" + closing.group(1) + ">");
     }
 
     private static void showMadeUpTags(Element body) {
@@ -104,14 +118,23 @@ final class HtmlSanitizer {
         }
     }
 
-    /** The tag's own line breaks would show as blank lines inside the label's box. */
+    /** The tag's own line breaks, and those between the blocks inside it, would show as blank lines inside the label's box. */
     private static void trimLineBreaks(Element shown) {
+        for (Node child : new ArrayList<>(shown.childNodes())) {
+            if (child instanceof TextNode text && text.isBlank() && (isBlock(text.previousSibling()) || isBlock(text.nextSibling()))) {
+                text.remove();
+            }
+        }
         if (shown.childNodeSize() > 1 && shown.childNode(1) instanceof TextNode first) {
             first.text(first.getWholeText().replaceFirst("^[ \\t]*\\n", ""));
         }
         if (shown.childNode(shown.childNodeSize() - 1) instanceof TextNode last) {
             last.text(last.getWholeText().replaceFirst("\\n[ \\t]*$", ""));
         }
+    }
+
+    private static boolean isBlock(Node node) {
+        return node instanceof Element element && element.isBlock();
     }
 
     private static String openingTag(Element element) {

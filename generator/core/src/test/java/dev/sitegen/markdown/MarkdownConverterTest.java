@@ -2,6 +2,7 @@ package dev.sitegen.markdown;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -139,6 +140,20 @@ class MarkdownConverterTest {
         Document doc = html("<HARD-GATE>\nDo NOT write code yet.\n</HARD-GATE>\n");
         assertEquals("<HARD-GATE>", doc.selectFirst(".agent-tag .agent-tag-name").text());
         assertTrue(doc.selectFirst(".agent-tag").text().contains("Do NOT write code yet."));
+    }
+
+    /** As the real collection writes them: a blank line inside, and the closing tag on the line after the last paragraph. */
+    @Test
+    void aMadeUpTagClosedAfterAParagraphEndsThereNotAtTheEndOfThePage() {
+        Document doc = html("<EXTREMELY-IMPORTANT>\nFirst.\n\nNot negotiable.\n</EXTREMELY-IMPORTANT>\n\n## The Rule\n\nOutside.\n\n"
+                + "Emphasis *ends\n</em>* as ever.\n");
+        Element tag = doc.selectFirst("div.agent-tag");
+        assertEquals(List.of("<EXTREMELY-IMPORTANT>", "</EXTREMELY-IMPORTANT>"), tag.select(".agent-tag-name").eachText());
+        assertTrue(tag.text().contains("Not negotiable."), tag.outerHtml());
+        assertTrue(tag.textNodes().stream().allMatch(text -> !text.isBlank()), "no blank line between its paragraphs: " + tag.outerHtml());
+        assertTrue(tag.select("h2").isEmpty(), "the heading after it is outside: " + tag.outerHtml());
+        assertEquals(doc.body(), doc.selectFirst("h2").parent());
+        assertEquals(1, doc.select("div.agent-tag").size(), "a known tag is left where it is");
     }
 
     @Test
