@@ -183,6 +183,34 @@ class SiteGeneratorTest {
         assertFalse(Files.exists(dir.resolve("out")), "nothing is written, not even the build cache");
     }
 
+    /** On GitHub Pages a script in a published file runs with the origin every project site of its owner shares. */
+    @Test
+    void publishesFilesThatWouldRunScriptAsTextAndSaysSoOfAScriptedSvg() throws IOException {
+        ContentFixture content = new ContentFixture(dir.resolve("content"));
+        content.skill("skills/a", "name: a\ndescription: d", "[The demo](demo.html), ![diagram](diagram.svg) ![scripted](scripted.svg)\n");
+        content.write("skills/a/demo.html", "<script>document.title = 'ran'</script>");
+        content.write("skills/a/diagram.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"><circle r=\"4\"/></svg>");
+        Path scripted = content.write("skills/a/scripted.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\">\n<rect ONLOAD=\"alert(1)\"/></svg>");
+
+        BuildResult result = build(content.root());
+
+        assertTrue(result.success(), result.problems().toString());
+        Problem warning = result.problems().get(0);
+        assertEquals(List.of("scripted-svg"), result.problems().stream().map(Problem::code).toList());
+        assertEquals(scripted, warning.location().file());
+        assertTrue(warning.message().contains("(the attribute ONLOAD of <rect>)"), warning.message());
+        Path out = dir.resolve("out/skills/a");
+        assertEquals("<script>document.title = 'ran'</script>", Files.readString(out.resolve("demo.html.txt")));
+        assertFalse(Files.exists(out.resolve("demo.html")));
+        assertFalse(Files.exists(out.resolve("scripted.svg")));
+        assertTrue(Files.exists(out.resolve("scripted.svg.txt")));
+        assertTrue(Files.exists(out.resolve("diagram.svg")), "a drawing is published as it is");
+        Document page = new SiteCheck(dir.resolve("out")).page("skills/a/index.html");
+        assertEquals("demo.html.txt", page.selectFirst(".markdown a").attr("href"));
+        assertEquals("diagram.svg", page.selectFirst(".markdown img").attr("src"));
+        assertEquals(List.of("demo.html", "diagram.svg", "scripted.svg"), page.select(".files li").eachText(), "listed by their own names");
+    }
+
     @Test
     void refusesTwoSkillsWithOneName() {
         ContentFixture content = new ContentFixture(dir.resolve("content"));

@@ -95,7 +95,8 @@ public final class Routes {
         copied.add(source.folder().skillFile());
         copied.addAll(source.folder().files());
         for (SourceFile file : copied) {
-            SitePath target = SitePath.of(skill.folder() + "/" + source.folder().pathInSkill(file));
+            SitePath target = SitePath.of(skill.folder() + "/" + source.folder().pathInSkill(file)
+                    + (ScriptableFiles.publishedAsText(file.path(), problems) ? ".txt" : ""));
             if (pagePaths.contains(target)) {
                 problems.warning("file-hides-page", SourceLocation.of(file.path()),
                         "This file would overwrite the generated page " + target + ", so it is not copied.",
