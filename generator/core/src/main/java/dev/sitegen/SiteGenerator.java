@@ -319,9 +319,16 @@ public final class SiteGenerator {
                 && (config.mode() != BuildConfig.Mode.BUILD || OutputFolder.usable(config.outputDir(), config.contentDir(), problems));
     }
 
-    /** The site's settings: {@code site.yaml}, if there is one, with what the build's options override. */
+    /**
+     * The site's settings: {@code site.yaml}, if there is one, with what the build's options override;
+     * where it says nothing of edit links, they open the branch checked out, at the content folder's
+     * place in its repository.
+     */
     public static SiteConfig siteConfig(BuildConfig config, Optional<SourceFile> siteYaml, Problems problems) {
-        SiteConfig read = SiteConfigReader.read(siteYaml, problems);
+        SiteConfig defaults = GitHistory.checkout(config.contentDir())
+                .map(checkout -> SiteConfig.DEFAULT.withEdits(checkout.branch().orElse(SiteConfig.DEFAULT.editBranch()), checkout.contentPath()))
+                .orElse(SiteConfig.DEFAULT);
+        SiteConfig read = SiteConfigReader.read(siteYaml, defaults, problems);
         if (config.baseUrl() != null && !config.baseUrl().isBlank()) {
             read = read.withBaseUrl(SiteConfigReader.baseUrl(config.baseUrl(), SourceLocation.of(config.contentDir()), problems));
         }

@@ -212,6 +212,31 @@ class SiteGeneratorTest {
     }
 
     @Test
+    void editLinksOpenTheSkillWhereItSitsInItsRepositoryOnTheBranchCheckedOut() throws Exception {
+        Path repo = dir.resolve("repo");
+        ContentFixture content = new ContentFixture(repo.resolve("docs/skills-src"));
+        content.skill("a");
+        try (Git git = Git.init().setDirectory(repo.toFile()).setInitialBranch("trunk").call()) {
+            git.add().addFilepattern(".").call();
+            git.commit().setMessage("a").call();
+        }
+        assertEquals("https://github.com/o/r/edit/trunk/docs/skills-src/skills/a/SKILL.md", editLink(content.root()));
+
+        content.write("site.yaml", "editBranch: main\ncontentPath: elsewhere\n");
+        assertEquals("https://github.com/o/r/edit/main/elsewhere/skills/a/SKILL.md", editLink(content.root()), "site.yaml says better");
+
+        ContentFixture outside = new ContentFixture(dir.resolve("content"));
+        outside.skill("a");
+        assertEquals("https://github.com/o/r/edit/main/content/skills/a/SKILL.md", editLink(outside.root()), "outside a repository");
+    }
+
+    private String editLink(Path content) {
+        BuildResult result = SiteGenerator.generate(BuildConfig.of(content, dir.resolve("out")).withRepositoryUrl("https://github.com/o/r"));
+        assertTrue(result.success(), result.problems().toString());
+        return new SiteCheck(dir.resolve("out")).page("skills/a/index.html").selectFirst(".page-meta a:contains(Edit this page)").attr("href");
+    }
+
+    @Test
     void refusesTwoSkillsWithOneName() {
         ContentFixture content = new ContentFixture(dir.resolve("content"));
         content.skill("skills/a", "name: same\ndescription: d", "x\n");

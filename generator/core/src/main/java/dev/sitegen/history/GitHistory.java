@@ -6,6 +6,7 @@ import dev.sitegen.text.TextDecoder;
 import org.eclipse.jgit.diff.DiffEntry;
 import org.eclipse.jgit.diff.RenameDetector;
 import org.eclipse.jgit.errors.RepositoryNotFoundException;
+import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.lib.Repository;
@@ -80,6 +81,31 @@ public record GitHistory(Map<Path, List<Revision>> revisions, Map<String, Instan
         try (Repository repository = new FileRepositoryBuilder().findGitDir(contentDir.toFile()).setMustExist(true).build()) {
             return Optional.ofNullable(repository.resolve("HEAD")).map(ObjectId::name);
         } catch (IOException | IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Where a content folder sits in the git repository checked out around it, if it is in one.
+     *
+     * @param contentPath its path from the repository's root, "" at the root
+     * @param branch the branch checked out, empty when none is (a detached HEAD, as CI checks out pull requests)
+     */
+    public record Checkout(String contentPath, Optional<String> branch) {
+    }
+
+    public static Optional<Checkout> checkout(Path contentDir) {
+        try (Repository repository = new FileRepositoryBuilder().findGitDir(contentDir.toFile()).setMustExist(true).build()) {
+            if (repository.isBare()) {
+                return Optional.empty();
+            }
+            Path workTree = repository.getWorkTree().toPath().toRealPath();
+            String path = workTree.relativize(contentDir.toRealPath()).toString().replace('\\', '/');
+            String head = repository.getFullBranch();
+            Optional<String> branch = head != null && head.startsWith(Constants.R_HEADS)
+                    ? Optional.of(Repository.shortenRefName(head)) : Optional.empty();
+            return Optional.of(new Checkout(path, branch));
+        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
             return Optional.empty();
         }
     }

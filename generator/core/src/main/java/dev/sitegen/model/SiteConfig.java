@@ -43,4 +43,8 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
     public SiteConfig withRepositoryUrl(String url) {
         return new SiteConfig(title, description, baseUrl, url, editBranch, contentPath);
     }
+
+    public SiteConfig withEdits(String branch, String path) {
+        return new SiteConfig(title, description, baseUrl, repositoryUrl, branch, path);
+    }
 }

@@ -16,17 +16,18 @@ public final class SiteConfigReader {
     private SiteConfigReader() {
     }
 
-    public static SiteConfig read(Optional<SourceFile> file, Problems problems) {
+    /** @param defaults what the settings are where site.yaml says nothing */
+    public static SiteConfig read(Optional<SourceFile> file, SiteConfig defaults, Problems problems) {
         if (file.isEmpty()) {
-            return SiteConfig.DEFAULT;
+            return defaults;
         }
         Optional<YamlMapping> yaml = TextDecoder.read(file.get(), problems)
                 .flatMap(text -> YamlMapping.parse(text.text(), file.get().path(), 1, problems));
         if (yaml.isEmpty()) {
-            return SiteConfig.DEFAULT;
+            return defaults;
         }
         YamlMapping y = yaml.get();
-        SiteConfig d = SiteConfig.DEFAULT;
+        SiteConfig d = defaults;
         SiteConfig config = new SiteConfig(
                 y.text("title", problems).orElse(d.title()),
                 y.text("description", problems).map(String::strip).orElse(d.description()),

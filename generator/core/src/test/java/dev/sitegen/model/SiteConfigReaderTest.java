@@ -22,7 +22,7 @@ class SiteConfigReaderTest {
 
     private SiteConfig read(String yaml) {
         Path file = new ContentFixture(dir).write("site.yaml", yaml);
-        return SiteConfigReader.read(Optional.of(new SourceFile(file, "site.yaml")), problems);
+        return SiteConfigReader.read(Optional.of(new SourceFile(file, "site.yaml")), SiteConfig.DEFAULT, problems);
     }
 
     @Test
