@@ -55,7 +55,7 @@ public record BuildResult(List<Problem> problems, int skills, int pages, Map<Str
                 .collect(Collectors.joining(", "));
         return plural(skills, "skill") + ", " + plural(pages, "page") + ", " + plural((int) warnings(), "warning") + ", "
                 + plural((int) errors(), "error") + " in " + millis(total()) + (stages.isEmpty() ? "" : " (" + stages + ")")
-                + (published ? "" : "; output left unchanged");
+                + (errors() > 0 ? "; output left unchanged" : "");
     }
 
     /** The lines to show after the summary: the notes, and the skills named but missing. */

@@ -50,6 +50,7 @@ class MainTest {
         assertEquals(0, run(build));
         assertEquals(0, run(build));
         assertTrue(out.toString().contains("site-gen: nothing changed since the last build"), out.toString());
+        assertFalse(out.toString().contains("output left unchanged"), "said once: " + out);
         assertFalse(err.toString().contains("\r"), "no progress line where there is no terminal");
 
         assertEquals(0, run("build", "--no-cache", "--content", content.toString(), "--output", dir.resolve("fresh").toString()));

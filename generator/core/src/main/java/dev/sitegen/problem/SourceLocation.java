@@ -33,12 +33,12 @@ public record SourceLocation(Path file, int line, int column) implements Compara
         return column == 0 ? shown + ":" + line : shown + ":" + line + ":" + column;
     }
 
-    /** The file relative to {@code base} when it lies below it, else as given. */
+    /** The file relative to {@code base} when it lies below it ("." when it is {@code base}), else as given. */
     public String displayPath(Path base) {
         Path absolute = file.toAbsolutePath().normalize();
         Path root = base.toAbsolutePath().normalize();
-        Path shown = absolute.startsWith(root) ? root.relativize(absolute) : absolute;
-        return shown.toString().replace('\\', '/');
+        String shown = (absolute.startsWith(root) ? root.relativize(absolute) : absolute).toString().replace('\\', '/');
+        return shown.isEmpty() ? "." : shown;
     }
 
     @Override

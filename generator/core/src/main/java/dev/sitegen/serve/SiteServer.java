@@ -183,9 +183,10 @@ public final class SiteServer implements AutoCloseable {
         }
     }
 
+    /** Temporary: a browser keeps a permanent redirect, and would still send the next project served on this port to this one's path. */
     private static void redirect(HttpExchange exchange, String location) throws IOException {
         exchange.getResponseHeaders().set("Location", location);
-        exchange.sendResponseHeaders(301, -1);
+        exchange.sendResponseHeaders(302, -1);
     }
 
     private void send(HttpExchange exchange, int status, Path file) throws IOException {
