@@ -270,13 +270,14 @@ public final class SiteGenerator {
 
     /**
      * Every validation of the content beyond reading it: anchors, the skill schema, disclosure
-     * budgets; and, when only checking, every skill named but missing, which a build lists instead.
+     * budgets; and, when checking or strict, every skill named but missing, which a build otherwise
+     * lists in a line, as collections name each other's skills; strict, build and check fail alike.
      */
     private void check(List<SkillSource> sources, Site site) {
         LinkCheck.check(site, problems);
         SkillSchema.check(sources, problems);
         DisclosureBudget.check(site, problems);
-        if (config.mode() == BuildConfig.Mode.CHECK) {
+        if (config.mode() == BuildConfig.Mode.CHECK || config.strict()) {
             site.missingSkills().forEach(missing -> problems.warning("missing-skill", missing.at(),
                     "\"" + missing.name() + "\" is not a skill of this site; it is shown as not in this site.",
                     "Correct the name if the skill was renamed, or remove the reference."));

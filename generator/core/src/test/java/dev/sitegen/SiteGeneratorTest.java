@@ -237,6 +237,22 @@ class SiteGeneratorTest {
     }
 
     @Test
+    void strictBuildAndStrictCheckFailAlikeOnASkillNamedButMissing() {
+        ContentFixture content = new ContentFixture(dir.resolve("content"));
+        content.skill("skills/a", "name: a\ndescription: d\nrelated-skills: [b-missing]", "x\n");
+        BuildConfig strict = BuildConfig.of(content.root(), dir.resolve("out")).withStrict(true);
+
+        for (BuildConfig config : List.of(strict, strict.withMode(BuildConfig.Mode.CHECK))) {
+            BuildResult result = SiteGenerator.generate(config);
+            assertFalse(result.success(), config.mode().toString());
+            assertEquals(List.of("missing-skill"), result.problems().stream().map(Problem::code).distinct().toList());
+        }
+        BuildResult lenient = build(content.root());
+        assertTrue(lenient.success() && lenient.problems().isEmpty(), "otherwise a build lists them in a line: " + lenient.problems());
+        assertTrue(lenient.afterSummary().contains("named but not in this site: b-missing"), lenient.afterSummary().toString());
+    }
+
+    @Test
     void refusesTwoSkillsWithOneName() {
         ContentFixture content = new ContentFixture(dir.resolve("content"));
         content.skill("skills/a", "name: same\ndescription: d", "x\n");

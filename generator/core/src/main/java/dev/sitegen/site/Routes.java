@@ -78,7 +78,6 @@ public final class Routes {
         skillsByDir.put(source.folder().dir(), skill);
         skillsByName.put(skill.name(), skill);
         pages.put(source.folder().skillFile().path(), skill.page());
-        Set<SitePath> pagePaths = new HashSet<>(List.of(skill.page()));
         Set<String> used = new HashSet<>(RESERVED_PAGE_FOLDERS);
         for (SourceDocument page : source.pages()) {
             String pathInSkill = source.folder().pathInSkill(page.source().file());
@@ -89,21 +88,14 @@ public final class Routes {
             }
             SitePath path = SitePath.page(skill.folder() + "/" + unique);
             pages.put(page.source().file().path(), path);
-            pagePaths.add(path);
         }
         List<SourceFile> copied = new ArrayList<>(source.folder().pages());
         copied.add(source.folder().skillFile());
         copied.addAll(source.folder().files());
+        // Pages are index.html files, which are published as text: no file can take a page's place.
         for (SourceFile file : copied) {
-            SitePath target = SitePath.of(skill.folder() + "/" + source.folder().pathInSkill(file)
-                    + (ScriptableFiles.publishedAsText(file.path(), problems) ? ".txt" : ""));
-            if (pagePaths.contains(target)) {
-                problems.warning("file-hides-page", SourceLocation.of(file.path()),
-                        "This file would overwrite the generated page " + target + ", so it is not copied.",
-                        "Rename the file.");
-            } else {
-                files.put(file.path(), target);
-            }
+            files.put(file.path(), SitePath.of(skill.folder() + "/" + source.folder().pathInSkill(file)
+                    + (ScriptableFiles.publishedAsText(file.path(), problems) ? ".txt" : "")));
         }
     }
 
