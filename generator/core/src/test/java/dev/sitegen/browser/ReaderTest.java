@@ -131,6 +131,25 @@ class ReaderTest {
     }
 
     @Test
+    void theCopyButtonNeverCoversTheCode() {
+        ChromeDriver driver = open("skills/moai-lang-python/reference/index.html", 390);
+        WebElement pre = driver.findElement(By.cssSelector(".markdown pre"));
+        WebElement button = pre.findElement(By.cssSelector(".copy-button"));
+        WebElement code = pre.findElement(By.tagName("code"));
+        assertTrue(button.getRect().getY() + button.getRect().getHeight() <= code.getRect().getY(),
+                "button " + button.getRect().getY() + "+" + button.getRect().getHeight() + ", code from " + code.getRect().getY());
+    }
+
+    @Test
+    void onAPhoneTheLibrariesAreAListNotAColumnPerFact() {
+        ChromeDriver driver = open("libraries/index.html", 390);
+        java.util.List<WebElement> cells = driver.findElements(By.cssSelector(".library-table tbody tr:first-child td"));
+        assertEquals(3, cells.size());
+        assertTrue(cells.stream().allMatch(cell -> cell.getRect().getX() == cells.get(0).getRect().getX()), "one under the other");
+        assertFalse(driver.findElement(By.cssSelector(".library-table thead")).isDisplayed());
+    }
+
+    @Test
     void onAPhoneTheSectionsRowShowsThereIsMoreToScrollTo() {
         ChromeDriver driver = open("index.html", 390);
         WebElement nav = driver.findElement(By.cssSelector(".site-nav"));
