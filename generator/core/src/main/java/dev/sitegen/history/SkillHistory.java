@@ -63,28 +63,48 @@ public final class SkillHistory {
         return label(ordered, skill);
     }
 
+    /**
+     * A revision is called by its version, else its snapshot's label, else its day. When the version
+     * stayed the same while the text changed, later texts are "VERSION · revised DAY"; when a day
+     * is all there is, the day's last text keeps it and the earlier ones add their commit.
+     */
     private static List<Version> label(List<Revision> revisions, SkillSource skill) {
         List<Version> versions = new ArrayList<>();
-        Map<String, Integer> seen = new HashMap<>();
+        List<SourceDocument> documents = new ArrayList<>();
+        List<SkillMetadata> metadata = new ArrayList<>();
+        Map<String, Integer> left = new HashMap<>();
         for (Revision revision : revisions) {
             SourceDocument document = revision.current() ? skill.skillDocument()
                     : SourceDocument.split(new SourceText(skill.folder().skillFile(), revision.text()), new Problems());
-            SkillMetadata metadata = revision.current() ? skill.metadata()
-                    : SkillMetadataReader.read(document, new Problems()).orElse(null);
-            String base = Optional.ofNullable(metadata).map(SkillMetadata::version)
-                    .or(() -> Optional.ofNullable(revision.snapshot()))
-                    .orElse(revision.date() == null ? "draft" : revision.day());
-            int count = seen.merge(base, 1, Integer::sum);
-            String label = base;
-            String slug = slug(base);
-            if (count > 1) {
-                String revised = revision.date() != null ? revision.day() : "revision " + count;
-                label = base + " · revised " + revised;
-                slug = slug + "-" + slug(revised);
+            documents.add(document);
+            metadata.add(revision.current() ? skill.metadata() : SkillMetadataReader.read(document, new Problems()).orElse(null));
+            left.merge(dated(revision, metadata.get(metadata.size() - 1)).orElse(""), 1, Integer::sum);
+        }
+        Map<String, Integer> seen = new HashMap<>();
+        for (int i = 0; i < revisions.size(); i++) {
+            Revision revision = revisions.get(i);
+            SkillMetadata meta = metadata.get(i);
+            Optional<String> day = dated(revision, meta);
+            String base = day.orElseGet(() -> meta != null && meta.version() != null ? meta.version() : revision.snapshot());
+            String suffix = null;
+            if (day.isPresent() && left.merge(base, -1, Integer::sum) > 0) {
+                suffix = revision.commit() != null ? revision.shortCommit() : "revision " + (i + 1);
+            } else if (day.isEmpty() && seen.merge(base, 1, Integer::sum) > 1) {
+                suffix = revision.date() != null ? revision.day() : "revision " + (i + 1);
             }
-            versions.add(new Version(revision, document, metadata, label, slug));
+            String label = suffix == null ? base : base + (day.isPresent() ? " · " : " · revised ") + suffix;
+            String slug = suffix == null ? slug(base) : slug(base) + "-" + slug(suffix);
+            versions.add(new Version(revision, documents.get(i), meta, label, slug));
         }
         return disambiguate(versions);
+    }
+
+    /** The day a revision is called by when it has neither a version nor a snapshot label: "draft" if it has no date either. */
+    private static Optional<String> dated(Revision revision, SkillMetadata metadata) {
+        if (metadata != null && metadata.version() != null || revision.snapshot() != null) {
+            return Optional.empty();
+        }
+        return Optional.of(revision.date() == null ? "draft" : revision.day());
     }
 
     /** Two revisions revised on the same day would share a slug; number the later ones. */

@@ -77,6 +77,19 @@ class SkillHistoryTest {
     }
 
     @Test
+    void aSkillWithoutVersionsChangedTwiceInADayCallsTheEarlierTextByItsCommit() {
+        ContentFixture content = new ContentFixture(dir);
+        content.write("demo/SKILL.md", skill(null, "Third.\n"));
+        List<Revision> git = List.of(commit(skill(null, "Third.\n"), "2026-11-21", "ccccccc3"),
+                commit(skill(null, "Second.\n"), "2026-11-21", "bbbbbbb2"), commit(skill(null, "First.\n"), "2026-11-20", "aaaaaaa1"));
+
+        List<Version> versions = SkillHistory.of(read(content), git, problems);
+
+        assertEquals(List.of("2026-11-20", "2026-11-21 · bbbbbbb", "2026-11-21"), versions.stream().map(Version::label).toList());
+        assertEquals(List.of("2026-11-20", "2026-11-21-bbbbbbb", "2026-11-21"), versions.stream().map(Version::slug).toList());
+    }
+
+    @Test
     void labelsAVersionWithoutAVersionFieldByItsSnapshotOrDate() {
         ContentFixture content = new ContentFixture(dir);
         content.write("demo/SKILL.md", skill(null, "Now.\n"));
