@@ -76,6 +76,11 @@ class HistoryTest {
         NodeList entries = feed.getElementsByTagName("entry");
         assertEquals(2, entries.getLength());
         assertEquals("moai-lang-python 1.1.0", ((org.w3c.dom.Element) entries.item(0)).getElementsByTagName("title").item(0).getTextContent());
+        NodeList updated = feed.getElementsByTagName("updated");
+        for (int i = 0; i < updated.getLength(); i++) {
+            assertTrue(updated.item(i).getTextContent().matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z"),
+                    "to the second, though a file's time has nanoseconds: " + updated.item(i).getTextContent());
+        }
         assertEquals(List.of(), site().brokenLinks());
     }
 

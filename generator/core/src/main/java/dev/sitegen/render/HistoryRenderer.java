@@ -27,6 +27,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -177,6 +178,11 @@ final class HistoryRenderer {
     }
 
     /** {@code feed.xml}: the newest versions of all skills, as Atom. */
+    /** To the second: a file's time carries nanoseconds, which no reader of a feed needs. */
+    private static String atomDate(Instant date) {
+        return DateTimeFormatter.ISO_INSTANT.format(date.truncatedTo(ChronoUnit.SECONDS));
+    }
+
     void feed(Site site, Collection<FeedEntry> versions) {
         List<FeedEntry> entries = new ArrayList<>(versions);
         if (entries.isEmpty()) {
@@ -187,13 +193,13 @@ final class HistoryRenderer {
         List<Map<String, String>> items = new ArrayList<>();
         String base = site.config().baseUrl() == null ? "" : site.config().baseUrl();
         // Atom wants a date on every entry; versions without one (a snapshot with no updated:) take the newest.
-        String newest = entries.get(0).date() == null ? "1970-01-01T00:00:00Z" : DateTimeFormatter.ISO_INSTANT.format(entries.get(0).date());
+        String newest = entries.get(0).date() == null ? "1970-01-01T00:00:00Z" : atomDate(entries.get(0).date());
         for (FeedEntry entry : entries.subList(0, Math.min(FEED_ENTRIES, entries.size()))) {
             Map<String, String> item = new HashMap<>();
             item.put("title", entry.skill().name() + " " + entry.version().label());
             item.put("href", base + entry.version().href());
             item.put("id", site.config().baseUrl() == null ? "urn:site-gen:" + entry.id() : base + entry.skill().path().urlPath() + "#" + entry.id());
-            item.put("updated", entry.date() == null ? newest : DateTimeFormatter.ISO_INSTANT.format(entry.date()));
+            item.put("updated", entry.date() == null ? newest : atomDate(entry.date()));
             item.put("summary", entry.skill().metadata().description() + " (" + entry.version().summary() + ")");
             item.put("author", entry.version().author());
             items.add(item);
