@@ -177,12 +177,12 @@ final class HistoryRenderer {
         return out.toByteArray();
     }
 
-    /** {@code feed.xml}: the newest versions of all skills, as Atom. */
     /** To the second: a file's time carries nanoseconds, which no reader of a feed needs. */
     private static String atomDate(Instant date) {
         return DateTimeFormatter.ISO_INSTANT.format(date.truncatedTo(ChronoUnit.SECONDS));
     }
 
+    /** {@code feed.xml}: the newest versions of all skills, as Atom. */
     void feed(Site site, Collection<FeedEntry> versions) {
         List<FeedEntry> entries = new ArrayList<>(versions);
         if (entries.isEmpty()) {
