@@ -69,42 +69,41 @@ public final class SkillHistory {
      * is all there is, the day's last text keeps it and the earlier ones add their commit.
      */
     private static List<Version> label(List<Revision> revisions, SkillSource skill) {
-        List<Version> versions = new ArrayList<>();
-        List<SourceDocument> documents = new ArrayList<>();
-        List<SkillMetadata> metadata = new ArrayList<>();
+        List<Read> reads = revisions.stream().map(revision -> Read.of(revision, skill)).toList();
         Map<String, Integer> left = new HashMap<>();
-        for (Revision revision : revisions) {
-            SourceDocument document = revision.current() ? skill.skillDocument()
-                    : SourceDocument.split(new SourceText(skill.folder().skillFile(), revision.text()), new Problems());
-            documents.add(document);
-            metadata.add(revision.current() ? skill.metadata() : SkillMetadataReader.read(document, new Problems()).orElse(null));
-            left.merge(dated(revision, metadata.get(metadata.size() - 1)).orElse(""), 1, Integer::sum);
-        }
+        reads.stream().filter(Read::dated).forEach(read -> left.merge(read.base(), 1, Integer::sum));
         Map<String, Integer> seen = new HashMap<>();
-        for (int i = 0; i < revisions.size(); i++) {
-            Revision revision = revisions.get(i);
-            SkillMetadata meta = metadata.get(i);
-            Optional<String> day = dated(revision, meta);
-            String base = day.orElseGet(() -> meta != null && meta.version() != null ? meta.version() : revision.snapshot());
+        List<Version> versions = new ArrayList<>();
+        for (int i = 0; i < reads.size(); i++) {
+            Read read = reads.get(i);
+            Revision revision = read.revision();
             String suffix = null;
-            if (day.isPresent() && left.merge(base, -1, Integer::sum) > 0) {
+            if (read.dated() && left.merge(read.base(), -1, Integer::sum) > 0) {
                 suffix = revision.commit() != null ? revision.shortCommit() : "revision " + (i + 1);
-            } else if (day.isEmpty() && seen.merge(base, 1, Integer::sum) > 1) {
+            } else if (!read.dated() && seen.merge(read.base(), 1, Integer::sum) > 1) {
                 suffix = revision.date() != null ? revision.day() : "revision " + (i + 1);
             }
-            String label = suffix == null ? base : base + (day.isPresent() ? " · " : " · revised ") + suffix;
-            String slug = suffix == null ? slug(base) : slug(base) + "-" + slug(suffix);
-            versions.add(new Version(revision, documents.get(i), meta, label, slug));
+            String label = suffix == null ? read.base() : read.base() + (read.dated() ? " · " : " · revised ") + suffix;
+            String slug = suffix == null ? slug(read.base()) : slug(read.base()) + "-" + slug(suffix);
+            versions.add(new Version(revision, read.document(), read.metadata(), label, slug));
         }
         return disambiguate(versions);
     }
 
-    /** The day a revision is called by when it has neither a version nor a snapshot label: "draft" if it has no date either. */
-    private static Optional<String> dated(Revision revision, SkillMetadata metadata) {
-        if (metadata != null && metadata.version() != null || revision.snapshot() != null) {
-            return Optional.empty();
+    /**
+     * A revision parsed, with what it is called before any two are told apart: its version, else
+     * its snapshot's label, else ({@code dated}) its day, "draft" if it has no date either.
+     */
+    private record Read(Revision revision, SourceDocument document, SkillMetadata metadata, String base, boolean dated) {
+
+        static Read of(Revision revision, SkillSource skill) {
+            SourceDocument document = revision.current() ? skill.skillDocument()
+                    : SourceDocument.split(new SourceText(skill.folder().skillFile(), revision.text()), new Problems());
+            SkillMetadata metadata = revision.current() ? skill.metadata() : SkillMetadataReader.read(document, new Problems()).orElse(null);
+            String named = metadata != null && metadata.version() != null ? metadata.version() : revision.snapshot();
+            return named != null ? new Read(revision, document, metadata, named, false)
+                    : new Read(revision, document, metadata, revision.date() == null ? "draft" : revision.day(), true);
         }
-        return Optional.of(revision.date() == null ? "draft" : revision.day());
     }
 
     /** Two revisions revised on the same day would share a slug; number the later ones. */
