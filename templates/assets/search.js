@@ -45,24 +45,48 @@
     return loading;
   }
 
-  // The words a query looks for, as prefixes, for marking them in what results show.
-  function words(query) {
-    return query.toLowerCase().split(/[\s+\-~^:*"]+/).filter(function (w) { return w.length > 1; })
-      .map(function (w) { return w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'); });
+  // What a query looks for, to mark in what results show: each word as typed, as the start of a
+  // word (the reader may still be typing it), and as lunr's pipeline makes it, so that
+  // "configuring" marks "configured", which the index matched through their common stem.
+  function matcher(search, query) {
+    var typed = query.toLowerCase().split(/[\s+\-~^:*"]+/).filter(function (w) { return w.length > 1; });
+    if (!typed.length) { return null; }
+    var stemmed = new Map();
+    function terms(word) {
+      if (!stemmed.has(word)) { stemmed.set(word, search.index.pipeline.runString(word)); }
+      return stemmed.get(word);
+    }
+    // Stop words are not in the index, so no result was found by them.
+    var wanted = new Set();
+    typed.filter(function (w) { return window.lunr.stopWordFilter(new window.lunr.Token(w)); })
+      .forEach(function (w) { terms(w).forEach(function (t) { wanted.add(t); }); });
+    var word = /[\p{L}\p{N}\p{M}]+/gu;
+    // Where the query's words are in text, from `from` on: [start, end] pairs, in order.
+    return function matches(text, from, limit) {
+      var found = [], r;
+      word.lastIndex = from || 0;
+      while (found.length < limit && (r = word.exec(text))) {
+        var start = r.index, end = start + r[0].length;
+        var prefix = typed.find(function (w) { return text.slice(start, start + w.length).toLowerCase() === w; });
+        if (prefix) {
+          found.push([start, Math.max(end, start + prefix.length)]);
+        } else if (terms(r[0].toLowerCase()).some(function (t) { return wanted.has(t); })) {
+          found.push([start, end]);
+        }
+      }
+      return found;
+    };
   }
 
-  function marked(text, pattern) {
+  function marked(text, matches) {
     var fragment = document.createDocumentFragment();
-    if (!pattern) { fragment.appendChild(document.createTextNode(text)); return fragment; }
     var at = 0;
-    text.replace(pattern, function (match, before, word, offset) {
-      var start = offset + before.length;
-      fragment.appendChild(document.createTextNode(text.slice(at, start)));
+    (matches ? matches(text, 0, Infinity) : []).forEach(function (range) {
+      fragment.appendChild(document.createTextNode(text.slice(at, range[0])));
       var mark = document.createElement('mark');
-      mark.textContent = word;
+      mark.textContent = text.slice(range[0], range[1]);
       fragment.appendChild(mark);
-      at = start + word.length;
-      return match;
+      at = range[1];
     });
     fragment.appendChild(document.createTextNode(text.slice(at)));
     return fragment;
@@ -71,30 +95,96 @@
   function find(search, query, limit) {
     return window.sitegenSearch.search(search.index, query).slice(0, limit).map(function (result) {
       var entry = search.store[result.ref];
-      return { url: root + entry[0], title: entry[1], heading: entry[2], snippet: entry[3] };
+      var hash = entry[0].indexOf('#');
+      return {
+        url: root + entry[0], title: entry[1], heading: entry[2], snippet: entry[3],
+        page: root + (hash < 0 ? entry[0] : entry[0].slice(0, hash)), section: hash < 0 ? null : entry[0].slice(hash + 1)
+      };
     });
   }
 
-  // One result: "skill › page › heading", then the start of its text, with the query's words marked.
-  function item(result, pattern, id) {
+  // One result: "skill › page › heading", then its text, with the query's words marked.
+  function item(result, matches, id) {
     var a = document.createElement('a');
     a.href = result.url;
     a.className = 'search-result';
     if (id) { a.id = id; a.setAttribute('role', 'option'); }
     var where = document.createElement('span');
     where.className = 'search-result-where';
-    where.appendChild(marked(result.title + (result.heading && result.heading !== result.title ? ' › ' + result.heading : ''), pattern));
+    where.appendChild(marked(result.title + (result.heading && result.heading !== result.title ? ' › ' + result.heading : ''), matches));
     var snippet = document.createElement('span');
     snippet.className = 'search-result-snippet';
-    snippet.appendChild(marked(result.snippet, pattern));
+    snippet.appendChild(marked(result.snippet, matches));
     a.appendChild(where);
     a.appendChild(snippet);
+    // A result found by its heading or title is explained by them; one found by its text shows where.
+    if (matches && !matches(where.textContent, 0, 1).length && !matches(result.snippet, 0, 1).length) {
+      whenSeen(a, function () { showMatch(snippet, result, matches); });
+    }
     return a;
   }
 
-  function pattern(query) {
-    var w = words(query);
-    return w.length ? new RegExp('(^|[^\\p{L}\\p{N}])(' + w.join('|') + ')', 'giu') : null;
+  // The store keeps only the start of each section, to stay small. When the query's words are
+  // further on, the words around the first of them come from the page itself, fetched once,
+  // as a reader opening the result would (and then finds it in the browser's cache).
+  var pages = new Map();
+
+  function fetchedPage(url) {
+    if (!pages.has(url)) {
+      pages.set(url, fetch(url).then(function (r) {
+        if (!r.ok) { throw new Error(url + ': HTTP ' + r.status); }
+        return r.text();
+      }).then(function (html) { return new DOMParser().parseFromString(html, 'text/html'); }));
+    }
+    return pages.get(url);
+  }
+
+  // A section's text as the index has it: the blocks after its heading, up to the next heading.
+  function sectionText(doc, id) {
+    var body = doc.querySelector('article .markdown');
+    var heading = id === null ? null : doc.getElementById(id) || doc.getElementById(decodeURIComponentSafely(id));
+    if (!body || (id !== null && (!heading || heading.parentNode !== body))) { return null; }
+    var parts = [];
+    for (var n = heading ? heading.nextElementSibling : body.firstElementChild; n && !/^H[1-6]$/.test(n.tagName); n = n.nextElementSibling) {
+      parts.push(n.textContent);
+    }
+    return parts.join(' ').replace(/\s+/g, ' ').trim();
+  }
+
+  function decodeURIComponentSafely(text) {
+    try { return decodeURIComponent(text); } catch (e) { return text; }
+  }
+
+  var before = 60, length = 180;
+
+  function showMatch(snippet, result, matches) {
+    fetchedPage(result.page).then(function (doc) {
+      var text = sectionText(doc, result.section);
+      var first = text && matches(text, 0, 1)[0];
+      if (!first) { return; }
+      var start = 0, end = text.length;
+      if (first[0] > before) {
+        var space = text.indexOf(' ', first[0] - before);
+        start = space >= 0 && space < first[0] ? space + 1 : first[0];
+      }
+      if (start + length < text.length) {
+        var cut = text.lastIndexOf(' ', start + length);
+        end = cut > first[1] ? cut : Math.max(first[1], start + length);
+        if (/[\uD800-\uDBFF]/.test(text.charAt(end - 1))) { end++; }
+      }
+      var shown = (start > 0 ? '\u2026' : '') + text.slice(start, end) + (end < text.length ? '\u2026' : '');
+      snippet.textContent = '';
+      snippet.appendChild(marked(shown, matches));
+    }).catch(function () { /* the start of the section stays */ });
+  }
+
+  // Runs `then` once the element is on screen: the search page lists up to 50 results.
+  function whenSeen(element, then) {
+    if (!window.IntersectionObserver) { then(); return; }
+    var observer = new IntersectionObserver(function (entries) {
+      if (entries.some(function (e) { return e.isIntersecting; })) { observer.disconnect(); then(); }
+    });
+    observer.observe(element);
   }
 
   function open(isOpen) {
@@ -123,7 +213,7 @@
     load().then(function (search) {
       if (input.value !== query) { return; }
       results = find(search, query, 10);
-      var p = pattern(query);
+      var matches = matcher(search, query);
       list.textContent = '';
       active = -1;
       input.removeAttribute('aria-activedescendant');
@@ -133,7 +223,7 @@
         none.textContent = 'No section matches \u201c' + query + '\u201d.';
         list.appendChild(none);
       }
-      results.forEach(function (r, i) { list.appendChild(item(r, p, 'sg-search-option-' + i)); });
+      results.forEach(function (r, i) { list.appendChild(item(r, matches, 'sg-search-option-' + i)); });
       open(true);
     }, function () {
       list.textContent = unavailable();
@@ -180,12 +270,12 @@
       status.textContent = 'Searching\u2026';
       load().then(function (search) {
         var found = find(search, query, 50);
-        var p = pattern(query);
+        var matches = matcher(search, query);
         status.textContent = found.length ? found.length + (found.length === 50 ? '+' : '') + ' sections match \u201c' + query + '\u201d.'
           : 'No section matches \u201c' + query + '\u201d.';
         found.forEach(function (r) {
           var li = document.createElement('li');
-          li.appendChild(item(r, p, null));
+          li.appendChild(item(r, matches, null));
           page.appendChild(li);
         });
       }, function () { status.textContent = unavailable(); });

@@ -6,7 +6,8 @@ import java.util.List;
  * What a search result shows, for each document in index order (a result's ref is its number):
  * {@code [[url, title, heading, snippet], ...]}. The snippet is the start of the section's text,
  * a line in a list of results, enough to recognise it: snippets are most of the store, and the
- * whole text would make it as large as the site.
+ * whole text would make it as large as the site. Where a result's words are further on, search.js
+ * reads the words around them from the page itself.
  */
 final class SearchStore {
 

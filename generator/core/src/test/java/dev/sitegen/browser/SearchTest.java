@@ -49,6 +49,16 @@ class SearchTest {
 
                 파이썬 개발 전문가를 위한 안내입니다.
                 """);
+        content.skill("skills/garden-guide", "name: garden-guide\ndescription: Flowers, planted in order.", """
+                # Garden guide
+
+                ## Planting
+
+                This section opens with enough ordinary words to fill the start of its text well past what the
+                search store keeps of a section for its result, and only then, near its end, names the
+                zygomorphic flowers the gardener configured last spring. It goes on for a while after that,
+                long enough that the words around the match are not the whole section either.
+                """);
         server = ServedSite.build(BuildConfig.of(content.root(), dir.resolve("out")));
     }
 
@@ -149,6 +159,29 @@ class SearchTest {
         assertTrue(results().get(0).getText().contains("파이썬 개발 전문가"), results().get(0).getText());
     }
 
+    private static List<String> marks(WebElement result) {
+        return result.findElements(By.tagName("mark")).stream().map(WebElement::getText).toList();
+    }
+
+    @Test
+    void showsTheWordsAroundAMatchFarIntoItsSection() {
+        type("zygomorphic");
+        WebElement first = results().get(0);
+        WebElement snippet = first.findElement(By.className("search-result-snippet"));
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> marks(snippet).contains("zygomorphic"));
+        String text = snippet.getText();
+        assertTrue(text.startsWith("…") && text.endsWith("…") && text.contains("names the zygomorphic flowers"), text);
+        assertEquals(List.of(), browser.consoleErrors());
+    }
+
+    @Test
+    void marksWordsThatMatchedThroughTheirStem() {
+        type("zygomorphic configuring");
+        WebElement snippet = results().get(0).findElement(By.className("search-result-snippet"));
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> marks(snippet).containsAll(List.of("zygomorphic", "configured")));
+        assertFalse(marks(snippet).contains("the"), "stop words found nothing, so they are not marked: " + marks(snippet));
+    }
+
     @Test
     void theSearchPageShowsTheSameResultsAndCanBeShared() {
         driver.get(server.url().resolve("search/index.html?q=pydantic").toString());
@@ -158,6 +191,9 @@ class SearchTest {
         });
         assertTrue(found.get(0).getText().contains("Pydantic"), found.get(0).getText());
         assertEquals("pydantic", driver.findElement(By.id("sg-search-page-input")).getAttribute("value"));
+        driver.get(server.url().resolve("search/index.html?q=zygomorphic").toString());
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.findElements(By.cssSelector("#sg-search-page-results .search-result-snippet mark"))
+                .stream().anyMatch(m -> m.getText().equals("zygomorphic")));
         assertEquals(List.of(), browser.consoleErrors());
     }
 
