@@ -14,6 +14,10 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.scanner.ScannerImpl;
+import org.yaml.snakeyaml.tokens.ScalarToken;
+import org.yaml.snakeyaml.tokens.Token;
 
 import java.io.StringReader;
 import java.nio.file.Path;
@@ -77,10 +81,14 @@ public final class YamlMapping {
         try {
             root = new Yaml(options).compose(new StringReader(yaml));
         } catch (MarkedYAMLException e) {
-            Mark mark = whereItWentWrong(e, yaml);
+            Mark failed = whereItWentWrong(e, yaml);
+            Optional<Mark> quote = Optional.ofNullable(failed).flatMap(at -> quoteRunOnTo(at, yaml));
+            String what = quote.map(opened -> "the quote opened here is not closed on its line, so the value runs on to line "
+                    + (firstLine + failed.getLine()) + ", where YAML fails (" + describe(e) + ")").orElse(describe(e));
+            Mark mark = quote.orElse(failed);
             SourceLocation where = mark == null ? SourceLocation.of(file, firstLine)
                     : new SourceLocation(file, firstLine + mark.getLine(), mark.getColumn() + 1);
-            problems.error("yaml-syntax", where, "The front matter is not valid YAML: " + describe(e) + ".",
+            problems.error("yaml-syntax", where, "The front matter is not valid YAML: " + what + ".",
                     "Fix the YAML here: indent with spaces, not tabs, close every quote, and quote values that hold \": \" or \" #\".");
             return Optional.empty();
         } catch (YAMLException e) {
@@ -217,6 +225,27 @@ public final class YamlMapping {
         Mark problem = e.getProblemMark();
         boolean ranOut = problem != null && problem.getIndex() >= yaml.codePointCount(0, yaml.length());
         return problem == null || ranOut && e.getContextMark() != null ? e.getContextMark() : problem;
+    }
+
+    /**
+     * Where a quote opened whose value ran on to the line YAML failed on. A quote left open reads on
+     * through the lines below until the next quote closes it, often the one of the next key's
+     * value ({@code name: "x} then {@code description: "y"}); YAML fails only after it, where the
+     * text no longer makes sense, and that is not where the author has something to fix.
+     */
+    private static Optional<Mark> quoteRunOnTo(Mark failed, String yaml) {
+        Token before = null;
+        try {
+            ScannerImpl scanner = new ScannerImpl(new StreamReader(yaml), new LoaderOptions());
+            while (!scanner.checkToken(Token.ID.StreamEnd) && scanner.peekToken().getStartMark().getIndex() < failed.getIndex()) {
+                before = scanner.getToken();
+            }
+        } catch (YAMLException e) {
+            // The scanner fails where parsing did, or later; the tokens before that are all this needs.
+        }
+        return before instanceof ScalarToken scalar && !scalar.getPlain()
+                && scalar.getStartMark().getLine() < failed.getLine() && scalar.getEndMark().getLine() == failed.getLine()
+                ? Optional.of(scalar.getStartMark()) : Optional.empty();
     }
 
     private static String describe(MarkedYAMLException e) {

@@ -47,6 +47,24 @@ class YamlMappingTest {
     }
 
     @Test
+    void reportsAQuoteThatRanOnToTheNextKeyWhereItOpens() {
+        assertTrue(parse("version: 1.0.0\nname: \"brainstorming\ndescription: \"Ideas into designs.\"\n").isEmpty());
+        Problem problem = only();
+        assertEquals("yaml-syntax", problem.code());
+        assertEquals(3, problem.location().line(), "the line of name's opening quote, not description's where YAML fails");
+        assertEquals(7, problem.location().column());
+        assertTrue(problem.message().contains("runs on to line 4"), problem.message());
+    }
+
+    @Test
+    void blamesNoQuoteThatClosedOnAnEarlierLine() {
+        assertTrue(parse("description: \"two\n  lines\"\nname: x\n\tversion: 1\n").isEmpty(), "a quoted value may span lines");
+        Problem problem = only();
+        assertEquals(5, problem.location().line(), "the tab, below the quoted value");
+        assertFalse(problem.message().contains("quote"), problem.message());
+    }
+
+    @Test
     void reportsATabAtItsLineAndColumn() {
         assertTrue(parse("name: x\n\tdescription: y\n").isEmpty());
         Problem problem = only();
