@@ -50,10 +50,6 @@ public final class BuildMemo implements AutoCloseable {
     /** Every file of the site as the last build published it, once a build has updated it in place. */
     private final Set<SitePath> site = ConcurrentHashMap.newKeySet();
 
-    BuildMemo() {
-        this(false, true);
-    }
-
     private BuildMemo(boolean forManyBuilds, boolean keeps) {
         this.forManyBuilds = forManyBuilds;
         sources = new Memo<>(keeps);

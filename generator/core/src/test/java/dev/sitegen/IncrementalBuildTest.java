@@ -27,7 +27,7 @@ class IncrementalBuildTest {
     @TempDir
     Path dir;
     @AutoClose
-    private final BuildMemo memo = new BuildMemo();
+    private final BuildMemo memo = BuildMemo.forManyBuilds();
     private ContentFixture content;
     private Path templates;
     private int clean;
