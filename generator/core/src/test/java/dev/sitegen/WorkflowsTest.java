@@ -87,11 +87,15 @@ class WorkflowsTest {
         String run = runs(build);
         assertTrue(run.contains(readmeCommand("build the generator").replace("mvn ", "mvn -B ")), run);
         assertTrue(run.contains("-Dsitegen.baseUrl=${{ steps." + configure + ".outputs.base_url }}/"), run);
-        assertTrue(run.contains("site-gen:check -Dsitegen.format=github"), "problems are marked on pull requests: " + run);
+        Map<String, Object> check = build.stream().filter(s -> String.valueOf(s.get("run")).contains("site-gen:check -Dsitegen.format=github"))
+                .findFirst().orElseThrow(() -> new AssertionError("problems are marked on pull requests: " + run));
+        assertEquals("${{ !cancelled() }}", check.get("if"), "errors, which fail the build before it, are marked too");
         assertEquals("site-output", ((Map<String, Object>) step(build, "actions/upload-pages-artifact").get("with")).get("path"));
         step(steps(pages, "deploy"), "actions/deploy-pages");
-        assertEquals("github.event_name != 'pull_request'",
-                ((Map<String, Object>) ((Map<String, Object>) pages.get("jobs")).get("deploy")).get("if"), "only main deploys");
+        String mainOnly = "github.event_name != 'pull_request' && github.ref == 'refs/heads/main'";
+        assertEquals(mainOnly, step(build, "actions/upload-pages-artifact").get("if"));
+        assertEquals(mainOnly, ((Map<String, Object>) ((Map<String, Object>) pages.get("jobs")).get("deploy")).get("if"),
+                "only main deploys, not a manual run on another branch");
     }
 
     @Test
