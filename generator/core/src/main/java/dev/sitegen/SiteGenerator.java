@@ -185,7 +185,7 @@ public final class SiteGenerator {
                     "Add a folder per skill with a SKILL.md in it, or point --content / sitegen.content at your skills.");
         }
         Site site = stage("assemble", sources.size(), () -> SiteAssembler.assemble(siteConfig, tree.root(),
-                Routes.plan(sources, problems), registry, history, new MarkdownConverter(), problems, memo.skills, progress::skillDone));
+                Routes.plan(sources, tree.skills(), problems), registry, history, new MarkdownConverter(), problems, memo.skills, progress::skillDone));
         stage("check", () -> check(sources, site));
         if (config.mode() == BuildConfig.Mode.CHECK) {
             Theme theme = stage("theme", this::theme);

@@ -84,6 +84,24 @@ class ReferencesTest {
     }
 
     @Test
+    void aSkillThatCouldNotBeReadIsReportedOnceNotAgainWhereverItIsLinkedOrNamed() {
+        content.skill("skills/alpha", "name: alpha\ndescription: A.\nrelated-skills: [beta]", """
+                # Alpha
+
+                See [beta](../beta/SKILL.md), [its reference](../beta/reference.md) and `beta`.
+
+                ## Works Well With
+
+                - beta for the other half
+                """);
+        content.skill("skills/beta", "name: beta", "# Beta\n");
+        content.write("skills/beta/reference.md", "# Reference\n");
+        BuildResult result = SiteGenerator.generate(BuildConfig.of(content.root(), dir.resolve("out")).withMode(BuildConfig.Mode.CHECK));
+        assertEquals(List.of("description-missing"), result.problems().stream().map(Problem::code).toList(), result.problems().toString());
+        assertEquals(List.of(), result.missingSkills());
+    }
+
+    @Test
     void linksRelatedSkillsTheSiteHasAndListsTheOnesItDoesNot() {
         content.skill("skills/alpha", "name: alpha-skill\ndescription: A.\nrelated-skills: [beta-skill, gone-skill]", """
                 # Alpha

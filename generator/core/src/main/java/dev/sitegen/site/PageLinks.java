@@ -118,6 +118,9 @@ public final class PageLinks implements LinkPolicy {
 
     @Override
     public void missingSkill(String name, int line) {
+        if (routes.unreadSkillNamed(name)) {
+            return;
+        }
         missingSkills.add(new SkillReference(name, SourceLocation.of(sourceFile, line)));
     }
 
@@ -178,6 +181,9 @@ public final class PageLinks implements LinkPolicy {
                         "Write the file name with the same letter case as on disk.");
                 found = destination(differentCase.get());
             }
+        }
+        if (found.isEmpty() && routes.inUnreadSkill(target)) {
+            return new LinkTarget.Unlinked("its skill could not be read: " + url);
         }
         if (found.isEmpty()) {
             problems.warning("broken-link", at,

@@ -1,5 +1,6 @@
 package dev.sitegen.site;
 
+import dev.sitegen.content.SkillFolder;
 import dev.sitegen.content.SourceFile;
 import dev.sitegen.model.SkillSource;
 import dev.sitegen.model.SourceDocument;
@@ -32,6 +33,10 @@ import java.util.Set;
  *
  * Two skills with the same name, or names that differ only in case or punctuation, are an error:
  * the second is left out.
+ *
+ * <p>A skill folder whose SKILL.md could not be read has no routes, and its error is reported. Links
+ * into it and its name (its folder's) are then not reported as broken or missing too: they would
+ * send the author to fix what is right.
  */
 public final class Routes {
 
@@ -39,16 +44,22 @@ public final class Routes {
     private static final Set<String> RESERVED_PAGE_FOLDERS = Set.of("history", "v");
 
     private final List<SkillRoute> skills;
+    private final List<Path> unreadSkillDirs;
     private final Map<Path, SkillRoute> skillsByDir = new HashMap<>();
     private final Map<String, SkillRoute> skillsByName = new HashMap<>();
     private final Map<Path, SitePath> pages = new HashMap<>();
     private final Map<Path, SitePath> files = new HashMap<>();
 
-    private Routes(List<SkillRoute> skills) {
+    private Routes(List<SkillRoute> skills, List<Path> unreadSkillDirs) {
         this.skills = List.copyOf(skills);
+        this.unreadSkillDirs = List.copyOf(unreadSkillDirs);
     }
 
-    public static Routes plan(List<SkillSource> sources, Problems problems) {
+    /**
+     * @param sources the skills read
+     * @param folders every skill folder of the content, those that could not be read included
+     */
+    public static Routes plan(List<SkillSource> sources, List<SkillFolder> folders, Problems problems) {
         Map<String, SkillRoute> bySlug = new LinkedHashMap<>();
         for (SkillSource source : sources) {
             String name = source.metadata().name();
@@ -63,7 +74,10 @@ public final class Routes {
             }
             bySlug.put(slug, new SkillRoute(source, slug));
         }
-        Routes routes = new Routes(new ArrayList<>(bySlug.values()));
+        Set<Path> read = new HashSet<>();
+        sources.forEach(source -> read.add(source.folder().dir()));
+        Routes routes = new Routes(new ArrayList<>(bySlug.values()),
+                folders.stream().map(SkillFolder::dir).filter(dir -> !read.contains(dir)).toList());
         routes.skills.forEach(skill -> routes.place(skill, problems));
         return routes;
     }
@@ -122,6 +136,7 @@ public final class Routes {
         skillsByName.forEach((name, route) -> entries.add("skill " + name + " " + route.slug() + " " + route.source().folder().dir()));
         pages.forEach((source, path) -> entries.add("page " + source + " " + path.value()));
         files.forEach((source, path) -> entries.add("file " + source + " " + path.value()));
+        unreadSkillDirs.forEach(dir -> entries.add("unread " + dir));
         Collections.sort(entries);
         return ContentHash.of(String.join("\n", entries), 32);
     }
@@ -142,6 +157,16 @@ public final class Routes {
 
     public Optional<SkillRoute> skillNamed(String name) {
         return Optional.ofNullable(skillsByName.get(name));
+    }
+
+    /** Whether a path is in a skill folder whose SKILL.md could not be read. */
+    public boolean inUnreadSkill(Path path) {
+        return unreadSkillDirs.stream().anyMatch(path::startsWith);
+    }
+
+    /** Whether a name is that of a skill folder whose SKILL.md could not be read, and so perhaps the skill's. */
+    public boolean unreadSkillNamed(String name) {
+        return unreadSkillDirs.stream().anyMatch(dir -> dir.getFileName().toString().equals(name));
     }
 
     /** A source path that differs from a known page or file only in letter case, if there is one. */

@@ -36,7 +36,8 @@ class PageLinksTest {
         content.write("skills/alpha/scripts/run.sh", "echo\n");
         content.skill("skills/beta", "name: beta-skill\ndescription: B.", "Body\n");
         ContentTree tree = ContentScanner.scan(dir, problems);
-        routes = Routes.plan(tree.skills().stream().map(f -> SkillReader.read(f, problems)).flatMap(Optional::stream).toList(), problems);
+        routes = Routes.plan(tree.skills().stream().map(f -> SkillReader.read(f, problems)).flatMap(Optional::stream).toList(), tree.skills(),
+                problems);
         skillPage = new PageLinks(dir, skill, SitePath.page("skills/alpha"), routes, dev.sitegen.library.LibraryRegistry.EMPTY, problems);
         modulePage = new PageLinks(dir, module, SitePath.page("skills/alpha/modules/deep"), routes, dev.sitegen.library.LibraryRegistry.EMPTY, problems);
     }

@@ -2,6 +2,7 @@ package dev.sitegen.site;
 
 import dev.sitegen.ContentFixture;
 import dev.sitegen.content.ContentScanner;
+import dev.sitegen.content.SkillFolder;
 import dev.sitegen.model.SkillReader;
 import dev.sitegen.problem.Problem;
 import dev.sitegen.problem.Problems;
@@ -22,8 +23,8 @@ class RoutesTest {
     private final Problems problems = new Problems();
 
     private Routes plan() {
-        return Routes.plan(ContentScanner.scan(dir, problems).skills().stream()
-                .map(f -> SkillReader.read(f, problems)).flatMap(Optional::stream).toList(), problems);
+        List<SkillFolder> folders = ContentScanner.scan(dir, problems).skills();
+        return Routes.plan(folders.stream().map(f -> SkillReader.read(f, problems)).flatMap(Optional::stream).toList(), folders, problems);
     }
 
     @Test
