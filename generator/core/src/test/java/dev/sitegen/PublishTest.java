@@ -151,6 +151,15 @@ class PublishTest {
     }
 
     @Test
+    void listsNoSitemapWithoutABaseUrlSinceItsAddressesMustBeAbsolute() throws Exception {
+        ContentFixture content = new ContentFixture(dir.resolve("content-without-site-yaml"));
+        content.skill("skills/guide", "name: guide\ndescription: A guide.", "# Guide\n");
+        Path site = build(content.root(), null, "no-base-url");
+        assertFalse(Files.exists(site.resolve("sitemap.xml")));
+        assertEquals("User-agent: *\nAllow: /\n", Files.readString(site.resolve("robots.txt")));
+    }
+
+    @Test
     void publishesValidFilesForMachines() throws Exception {
         Path site = published;
         var xml = DocumentBuilderFactory.newInstance().newDocumentBuilder();

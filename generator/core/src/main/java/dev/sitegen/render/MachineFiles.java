@@ -21,8 +21,8 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * What the site publishes for machines rather than readers: {@code sitemap.xml} and
- * {@code robots.txt} for search engines, {@code llms.txt} and {@code llms-full.txt} (llmstxt.org)
+ * What the site publishes for machines rather than readers: {@code sitemap.xml} (when the base
+ * URL is known) and {@code robots.txt} for search engines, {@code llms.txt} and {@code llms-full.txt} (llmstxt.org)
  * and {@code skills.json} for agents, and {@code .nojekyll} for GitHub Pages deployed from a branch.
  * Every front-matter value is escaped for the format that carries it.
  */
@@ -44,7 +44,10 @@ final class MachineFiles {
 
     void writeAll(Map<SitePath, String> pagesByKind) {
         writer.write(SitePath.of(".nojekyll"), new byte[0]);
-        writer.write(SitePath.of("sitemap.xml"), sitemap(pagesByKind));
+        // The sitemap protocol takes absolute URLs only, which need the base URL.
+        if (config.baseUrl() != null) {
+            writer.write(SitePath.of("sitemap.xml"), sitemap(pagesByKind));
+        }
         writer.write(SitePath.of("robots.txt"), robots());
         writer.write(SitePath.of("llms.txt"), llms());
         writer.write(SitePath.of("llms-full.txt"), llmsFull());
