@@ -190,6 +190,25 @@ class ReferencesTest {
     }
 
     @Test
+    void linksAnIdTheSkillDeclaresThoughTheRegistryDoesNotKnowIt() {
+        content.skill("skills/web-skill", """
+                name: web-skill
+                description: Web apps.
+                metadata:
+                  context7-libraries: "/vercel/next.js"
+                """, """
+                # Web
+
+                Read [Next.js](/vercel/next.js/v14.3.0) first; [other](/vercel/swr) is not declared.
+                """);
+        BuildResult result = build(false);
+        assertEquals(List.of("root-link", "unknown-library"), result.problems().stream().map(Problem::code).sorted().toList(),
+                result.problems().toString());
+        assertEquals(List.of("../../libraries/vercel/next.js/index.html", "/vercel/swr"),
+                site().page("skills/web-skill/index.html").select(".markdown a").eachAttr("href"));
+    }
+
+    @Test
     void buildsSiteWideListsOfCategoriesToolsAndKeywords() {
         content.skill("skills/a", "name: a-skill\ndescription: A.\nallowed-tools: Read Bash\nmetadata:\n  category: language\ntriggers:\n  keywords: [python]", "x\n");
         content.skill("skills/b", "name: b-skill\ndescription: B.\nallowed-tools: [Read]\nmetadata:\n  category: domain", "x\n");

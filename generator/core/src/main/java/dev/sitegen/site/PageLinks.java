@@ -39,18 +39,21 @@ public final class PageLinks implements LinkPolicy {
     private final SitePath page;
     private final Routes routes;
     private final LibraryRegistry registry;
+    private final Set<LibraryId> declaredLibraries;
     private final Problems problems;
     private final List<InternalLink> internalLinks = new ArrayList<>();
     private final List<LibraryMention> libraries = new ArrayList<>();
     private final List<SkillReference> missingSkills = new ArrayList<>();
 
+    /** @param declaredLibraries the ids the skill's context7-libraries names, in the registry's canonical form */
     public PageLinks(Path contentRoot, Path sourceFile, SitePath page, Routes routes, LibraryRegistry registry,
-                     Problems problems) {
+                     Set<LibraryId> declaredLibraries, Problems problems) {
         this.contentRoot = contentRoot;
         this.sourceFile = sourceFile;
         this.page = page;
         this.routes = routes;
         this.registry = registry;
+        this.declaredLibraries = Set.copyOf(declaredLibraries);
         this.problems = problems;
     }
 
@@ -127,11 +130,16 @@ public final class PageLinks implements LinkPolicy {
     @Override
     public Optional<String> library(String text, Section section, boolean expected, int line) {
         Optional<LibraryId> id = LibraryId.parse(text);
-        if (id.isEmpty() || (registry.find(id.get()).isEmpty() && !expected)) {
+        // Where no Context7 heading says to expect one, only ids known to be libraries are taken as ids.
+        boolean declared = id.isPresent() && declaredLibraries.contains(registry.canonical(id.get()));
+        if (id.isEmpty() || (!expected && registry.find(id.get()).isEmpty() && !declared)) {
             return Optional.empty();
         }
         SourceLocation at = SourceLocation.of(sourceFile, line);
-        registry.reportIfUnknown(id.get(), at, problems);
+        if (!declared) {
+            // A declared id the registry does not know is reported once, at the front matter.
+            registry.reportIfUnknown(id.get(), at, problems);
+        }
         libraries.add(new LibraryMention(id.get(), section, at, false));
         return Optional.of(Library.pathFor(registry.canonical(id.get())).hrefFrom(page));
     }

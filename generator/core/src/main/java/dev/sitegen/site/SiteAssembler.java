@@ -26,8 +26,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * The assemble stage: converts every page of every skill (in parallel, each once) with its
@@ -137,7 +139,9 @@ public final class SiteAssembler {
     private Page page(SourceDocument document, SitePath path, SkillRoute skill, String explicitTitle, String fallbackTitle,
                       String lastUpdated, Problems problems) {
         SourceFile file = document.source().file();
-        PageLinks links = new PageLinks(contentRoot, file.path(), path, routes, registry, problems);
+        Set<LibraryId> declared = skill.source().metadata().context7Libraries().stream().map(LibraryId::parse)
+                .flatMap(Optional::stream).map(registry::canonical).collect(Collectors.toSet());
+        PageLinks links = new PageLinks(contentRoot, file.path(), path, routes, registry, declared, problems);
         ConvertedMarkdown converted = converter.convert(document.body(), document.bodyLine(), links);
         if (converted.tooDeepAt() > 0) {
             problems.warning("too-deep", SourceLocation.of(file.path(), converted.tooDeepAt()),

@@ -11,6 +11,7 @@ import dev.sitegen.site.SitePath;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -34,7 +35,7 @@ class MarkdownFuzzTest {
         String markdown = new String(bytes, StandardCharsets.UTF_8);
         Problems problems = new Problems();
         PageLinks links = new PageLinks(CONTENT, CONTENT.resolve("skills/fuzzed/SKILL.md"), SitePath.page("skills/fuzzed"),
-                Routes.plan(List.of(), List.of(), problems), LibraryRegistry.EMPTY, problems);
+                Routes.plan(List.of(), List.of(), problems), LibraryRegistry.EMPTY, Set.of(), problems);
         ConvertedMarkdown page = CONVERTER.convert(markdown, FIRST_LINE, links);
 
         assertEquals(List.of(), HtmlSafety.strict().violations(page.html()), () -> page.html());

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -38,8 +39,8 @@ class PageLinksTest {
         ContentTree tree = ContentScanner.scan(dir, problems);
         routes = Routes.plan(tree.skills().stream().map(f -> SkillReader.read(f, problems)).flatMap(Optional::stream).toList(), tree.skills(),
                 problems);
-        skillPage = new PageLinks(dir, skill, SitePath.page("skills/alpha"), routes, dev.sitegen.library.LibraryRegistry.EMPTY, problems);
-        modulePage = new PageLinks(dir, module, SitePath.page("skills/alpha/modules/deep"), routes, dev.sitegen.library.LibraryRegistry.EMPTY, problems);
+        skillPage = new PageLinks(dir, skill, SitePath.page("skills/alpha"), routes, dev.sitegen.library.LibraryRegistry.EMPTY, Set.of(), problems);
+        modulePage = new PageLinks(dir, module, SitePath.page("skills/alpha/modules/deep"), routes, dev.sitegen.library.LibraryRegistry.EMPTY, Set.of(), problems);
     }
 
     private String href(PageLinks page, String url) {
