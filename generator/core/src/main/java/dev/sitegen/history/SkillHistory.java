@@ -52,7 +52,7 @@ public final class SkillHistory {
         }
         SourceText currentText = skill.skillDocument().source();
         Revision committedCurrent = byText.remove(currentText.text());
-        Revision current = new Revision(currentText.text(), committedCurrent == null ? modified(skill) : committedCurrent.date(),
+        Revision current = new Revision(currentText.text(), committedCurrent == null ? uncommittedDate(skill) : committedCurrent.date(),
                 null, null, null, true);
         if (committedCurrent != null) {
             current = current.mergedWith(committedCurrent);
@@ -121,7 +121,16 @@ public final class SkillHistory {
         return SkillMetadataReader.read(SourceDocument.split(text, new Problems()), new Problems());
     }
 
-    private static Instant modified(SkillSource skill) {
+    /**
+     * When a text no commit holds was written: the day its front matter says it was updated, as for
+     * snapshots, else the file's time. A copied or checked-out folder gives every file the time of
+     * the copy, which would date every skill that day and disagree with its own "updated".
+     */
+    private static Instant uncommittedDate(SkillSource skill) {
+        LocalDate updated = skill.metadata().updatedDate();
+        if (updated != null) {
+            return startOfDay(updated);
+        }
         try {
             return Files.getLastModifiedTime(skill.folder().skillFile().path()).toInstant();
         } catch (IOException e) {

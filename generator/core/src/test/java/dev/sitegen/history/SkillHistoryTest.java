@@ -10,6 +10,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -87,6 +89,20 @@ class SkillHistoryTest {
 
         assertEquals(List.of("2026-11-20", "2026-11-21 · bbbbbbb", "2026-11-21"), versions.stream().map(Version::label).toList());
         assertEquals(List.of("2026-11-20", "2026-11-21-bbbbbbb", "2026-11-21"), versions.stream().map(Version::slug).toList());
+    }
+
+    @Test
+    void datesATextNoCommitHoldsByItsUpdatedFieldRatherThanByTheFilesTime() {
+        ContentFixture content = new ContentFixture(dir);
+        content.write("demo/SKILL.md", "---\nname: demo\ndescription: A demo.\nversion: 2.0.1\nmetadata:\n  updated: \"2025-02-03\"\n---\nNow.\n");
+        content.write("other/SKILL.md", skill("1.0.0", "Now.\n"));
+        List<SkillSource> skills = ContentScanner.scan(content.root(), problems).skills().stream()
+                .map(folder -> SkillReader.read(folder, problems).orElseThrow()).toList();
+
+        assertEquals("2025-02-03", SkillHistory.of(skills.get(0), List.of(), problems).get(0).revision().day(),
+                "the day the skill says, which its Updated field shows too");
+        assertEquals(LocalDate.now(ZoneOffset.UTC).toString(), SkillHistory.of(skills.get(1), List.of(), problems).get(0).revision().day(),
+                "without one, the file's time: just written");
     }
 
     @Test
