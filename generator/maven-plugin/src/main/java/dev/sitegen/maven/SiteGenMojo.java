@@ -61,7 +61,7 @@ abstract class SiteGenMojo extends AbstractMojo {
     boolean skip;
 
     BuildConfig config() {
-        return BuildConfig.of(content.toPath(), output.toPath()).withTemplates(templates.toPath())
+        return BuildConfig.of(contentDir(), output.toPath().normalize()).withTemplates(templates.toPath().normalize())
                 .withBaseUrl(baseUrl).withRepositoryUrl(repository).withStrict(strict).withHistory(history)
                 .withCache(cache ? cacheDirectory.toPath() : null);
     }
@@ -87,8 +87,13 @@ abstract class SiteGenMojo extends AbstractMojo {
     /** Content errors are a BUILD FAILURE, not an execution error: the build ran, the content is wrong. */
     void failOnErrors(BuildResult result) throws MojoFailureException {
         if (!result.success()) {
-            throw new MojoFailureException("site-gen found " + result.errors() + " error(s) in " + content
+            throw new MojoFailureException("site-gen found " + result.errors() + " error(s) in " + contentDir()
                     + "; each is listed with its file and line.");
         }
+    }
+
+    /** Without the ../ a path such as ${project.basedir}/../../content has, in what the author reads. */
+    private Path contentDir() {
+        return content.toPath().normalize();
     }
 }
