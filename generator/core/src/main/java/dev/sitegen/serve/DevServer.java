@@ -65,6 +65,8 @@ public final class DevServer implements AutoCloseable {
     private SourceWatcher watcher;
     /** What the last build had to say beyond its problems, said again only when it changes. */
     private List<String> said = List.of();
+    /** The problems of the last build, whose warnings the log has shown. */
+    private Set<Problem> warned = Set.of();
 
     private DevServer(BuildConfig config, Log log) {
         this.config = config;
@@ -173,13 +175,16 @@ public final class DevServer implements AutoCloseable {
                 live.published();
             }
         }, memo);
+        // Errors every time, as they stop the site; a warning once, not again on every save while it stays.
+        long warnedBefore = result.problems().stream().filter(p -> !p.isError() && warned.contains(p)).count();
         for (Problem problem : result.problems()) {
             if (problem.isError()) {
                 log.error(problem.format(base));
-            } else {
+            } else if (!warned.contains(problem)) {
                 log.warning(problem.format(base));
             }
         }
+        warned = Set.copyOf(result.problems());
         if (!result.success()) {
             live.failed(result.problems());
             log.error("site-gen: " + (what == null ? "" : what + ": ") + result.summary()
@@ -190,7 +195,7 @@ public final class DevServer implements AutoCloseable {
         } else {
             log.info("site-gen: " + what + ": published in " + millis(publishedAt[0] - start) + ", its search index "
                     + millis(System.nanoTime() - publishedAt[0]) + " later; " + result.warnings()
-                    + (result.warnings() == 1 ? " warning" : " warnings"));
+                    + (result.warnings() == 1 ? " warning" : " warnings") + (warnedBefore > 0 ? ", " + warnedBefore + " of them shown before" : ""));
         }
         if (!result.afterSummary().equals(said)) {
             said = result.afterSummary();

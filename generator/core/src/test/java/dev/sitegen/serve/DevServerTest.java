@@ -133,6 +133,20 @@ class DevServerTest {
     }
 
     @Test
+    void aWarningIsLoggedOnceNotAgainOnEverySaveWhileItStays() throws Exception {
+        content.skill("skills/gamma", "name: gamma-skill\ndescription: The gamma skill.", "\n# Gamma\n");
+        serve(0);
+        BlockingQueue<JsonNode> states = events();
+        next(states);
+
+        content.skill("skills/alpha", "name: alpha\ndescription: The alpha skill.", "\n# Alpha\n\nEdited text.\n");
+        next(states, true);
+        awaitLog("info", "site-gen: .*skills/alpha/SKILL.md changed: .*; 1 warning, 1 of them shown before");
+        assertEquals(1, log.lines().stream().filter(line -> line.level().equals("warning") && line.text().contains("[name-folder]")).count(),
+                log.toString());
+    }
+
+    @Test
     void beforeAnySiteIsBuiltItServesAPageForTheProblemsToShowOver() throws Exception {
         content.skill("skills/alpha", "name: alpha\ndescription: [unclosed", "\n# Alpha\n");
         serve(0);
