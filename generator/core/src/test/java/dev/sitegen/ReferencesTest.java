@@ -204,6 +204,8 @@ class ReferencesTest {
         BuildResult result = build(false);
         assertEquals(List.of("root-link", "unknown-library"), result.problems().stream().map(Problem::code).sorted().toList(),
                 result.problems().toString());
+        assertEquals(5, result.problems().stream().filter(p -> p.code().equals("unknown-library")).findFirst().orElseThrow().location().line(),
+                "the line of context7-libraries, under metadata:");
         assertEquals(List.of("../../libraries/vercel/next.js/index.html", "/vercel/swr"),
                 site().page("skills/web-skill/index.html").select(".markdown a").eachAttr("href"));
     }

@@ -220,10 +220,12 @@ public final class SiteAssembler {
         return missing;
     }
 
-    /** Where a front-matter field of the skill stands: its own key, or the metadata: block that holds it. */
+    /** Where a front-matter field of the skill stands: its own key, at the top or under metadata:. */
     private SourceLocation frontMatterLocation(Skill skill, String key) {
         Optional<YamlMapping> yaml = routes.skillNamed(skill.name()).flatMap(r -> r.source().skillDocument().frontMatter());
-        return yaml.map(y -> y.has(key) ? y.locationOf(key) : y.locationOf("metadata"))
+        // The reader reported what is wrong with metadata: already.
+        return yaml.map(y -> y.has(key) ? y.locationOf(key) : y.mapping("metadata", new Problems()).filter(m -> m.has(key))
+                        .map(m -> m.locationOf(key)).orElse(y.locationOf("metadata")))
                 .orElse(SourceLocation.of(skill.main().source().path()));
     }
 
