@@ -53,6 +53,11 @@ final class PageWalk {
             "(?<![\\w/.-])((?:[\\w.-]+/)*[\\w.-]+\\.(?:md|markdown)(?:#[\\w-]+)?)(?![\\w/])");
     /** Skill names are lowercase words joined by hyphens; one-word names are too easily ordinary words. */
     private static final Pattern SKILL_NAME = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)+");
+    /**
+     * A skill named with its plugin, {@code superpowers:brainstorming}, as Claude Code plugins name
+     * theirs: the plugin makes even a one-word name a skill's.
+     */
+    private static final Pattern QUALIFIED_SKILL = Pattern.compile("(?<![\\w/.:-])[a-z0-9][a-z0-9-]*:[a-z0-9]+(?:-[a-z0-9]+)*(?![\\w:-])");
     private static final Pattern FIRST_WORD = Pattern.compile("^\\s*([A-Za-z0-9][\\w-]*[A-Za-z0-9])(?![\\w/.-]*[\\w/])");
     private static final String ID = "[A-Za-z0-9][\\w.-]*/[A-Za-z0-9][\\w.-]*(?:/[A-Za-z0-9][\\w.-]*)?";
     /** An id with its leading slash, anywhere in text. */
@@ -268,10 +273,21 @@ final class PageWalk {
         if (href.isEmpty() && PAGE_MENTION.matcher(text).matches()) {
             href = links.mentionedPage(text, line(code));
         }
+        if (href.isEmpty() && QUALIFIED_SKILL.matcher(text).matches()) {
+            href = qualifiedSkill(text, line(code));
+        }
         if (href.isEmpty() && (text.startsWith("/") || inContext7)) {
             href = libraryId(text).flatMap(id -> links.library(id, section, inContext7, line(code)));
         }
         href.ifPresent(h -> wrap(code, h));
+    }
+
+    /**
+     * The skill a plugin-qualified name names, if the site has it. One it does not have is another
+     * plugin's, most likely, and not reported as missing.
+     */
+    private Optional<String> qualifiedSkill(String mention, int line) {
+        return links.skill(mention.substring(mention.indexOf(':') + 1), line);
     }
 
     /** Puts a node inside a link to {@code href}, or inside a missing-skill mark when it is null. */
@@ -295,7 +311,8 @@ final class PageWalk {
         boolean related = inRelatedList && opensListItem(node);
         boolean mentionsPage = text.contains(".md");
         boolean mentionsId = text.indexOf('/') >= 0;
-        if (!related && !mentionsPage && !mentionsId) {
+        boolean mentionsQualifiedSkill = text.indexOf(':') >= 0;
+        if (!related && !mentionsPage && !mentionsId && !mentionsQualifiedSkill) {
             return;
         }
         int line = line(node);
@@ -313,6 +330,9 @@ final class PageWalk {
         }
         if (mentionsPage) {
             find(PAGE_MENTION, text, page -> links.mentionedPage(page, line), replacements);
+        }
+        if (mentionsQualifiedSkill) {
+            find(QUALIFIED_SKILL, text, mention -> qualifiedSkill(mention, line), replacements);
         }
         if (mentionsId && inContext7 && (opensListItem(node) || opensTableCell(node))) {
             Matcher opening = OPENING_ID.matcher(text);
