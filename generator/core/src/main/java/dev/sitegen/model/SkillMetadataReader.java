@@ -8,6 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
@@ -44,16 +45,52 @@ public final class SkillMetadataReader {
         return document.frontMatter().flatMap(yaml -> new SkillMetadataReader(yaml, problems).read());
     }
 
+    /** Reports a required field missing, at the key that misspells it if there is one ("descriptio:", "Name:"). */
+    private void missing(String code, String key, String fix) {
+        Optional<String> misspelt = top.unread().keySet().stream().filter(k -> differsByAFewLetters(k.toLowerCase(Locale.ROOT), key)).findFirst();
+        if (misspelt.isPresent()) {
+            problems.error(code, top.locationOf(misspelt.get()), "The skill has no " + key + "; the front matter has \"" + misspelt.get()
+                    + ":\", which is not a field site-gen reads.", "Rename \"" + misspelt.get() + ":\" to \"" + key + ":\".");
+        } else {
+            problems.error(code, top.locationOf(key), "The skill has no " + key + ".", fix);
+        }
+    }
+
+    /**
+     * Whether a word is a typing slip away from {@code b}: at most two insertions, deletions or
+     * substitutions apart (Levenshtein), one for a word as short as "name", which "date" is two from.
+     */
+    static boolean differsByAFewLetters(String a, String b) {
+        int most = b.length() <= 5 ? 1 : 2;
+        if (Math.abs(a.length() - b.length()) > most) {
+            return false;
+        }
+        int[] previous = new int[b.length() + 1];
+        int[] row = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            row[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                row[j] = Math.min(substitution, Math.min(previous[j], row[j - 1]) + 1);
+            }
+            int[] swap = previous;
+            previous = row;
+            row = swap;
+        }
+        return previous[b.length()] <= most;
+    }
+
     private Optional<SkillMetadata> read() {
         Optional<String> name = top.text("name", problems).map(String::strip).filter(s -> !s.isEmpty());
         Optional<String> description = top.text("description", problems).map(String::strip).filter(s -> !s.isEmpty());
         if (name.isEmpty()) {
-            problems.error("name-missing", top.locationOf("name"), "The skill has no name.",
-                    "Add \"name: your-skill\" to the front matter, in lowercase letters, digits and hyphens.");
+            missing("name-missing", "name", "Add \"name: your-skill\" to the front matter, in lowercase letters, digits and hyphens.");
         }
         if (description.isEmpty()) {
-            problems.error("description-missing", top.locationOf("description"), "The skill has no description.",
-                    "Add \"description:\" saying what the skill does and when an agent should use it.");
+            missing("description-missing", "description", "Add \"description:\" saying what the skill does and when an agent should use it.");
         }
         String updated = either("updated", YamlMapping::text).orElse(null);
         Optional<YamlMapping> disclosure = top.mapping(DISCLOSURE, problems);

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -108,6 +109,17 @@ class SkillMetadataReaderTest {
         assertTrue(read("---\nversion: 1\n---\nBody\n").isEmpty());
         List<String> codes = problems.sorted().stream().map(Problem::code).toList();
         assertEquals(List.of("description-missing", "name-missing"), codes.stream().sorted().toList());
+    }
+
+    @Test
+    void pointsAtTheKeyThatMisspellsAMissingField() {
+        assertTrue(read("---\nName: a\nversion: 1\ndescriptio: d\n---\nBody\n").isEmpty());
+        List<Problem> found = problems.sorted();
+        assertEquals(List.of("name-missing", "description-missing"), found.stream().map(Problem::code).toList());
+        assertEquals(List.of(2, 4), found.stream().map(p -> p.location().line()).toList(), "the misspelt keys' lines");
+        assertEquals("Rename \"descriptio:\" to \"description:\".", found.get(1).fix());
+        assertFalse(SkillMetadataReader.differsByAFewLetters("version", "description"));
+        assertFalse(SkillMetadataReader.differsByAFewLetters("date", "name"), "a short word is one slip away at most");
     }
 
     @Test
