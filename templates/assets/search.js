@@ -61,10 +61,10 @@
     typed.filter(function (w) { return window.lunr.stopWordFilter(new window.lunr.Token(w)); })
       .forEach(function (w) { terms(w).forEach(function (t) { wanted.add(t); }); });
     var word = /[\p{L}\p{N}\p{M}]+/gu;
-    // Where the query's words are in text, from `from` on: [start, end] pairs, in order.
-    return function matches(text, from, limit) {
+    // Where the query's words are in text, the first `limit` of them: [start, end] pairs, in order.
+    return function matches(text, limit) {
       var found = [], r;
-      word.lastIndex = from || 0;
+      word.lastIndex = 0;
       while (found.length < limit && (r = word.exec(text))) {
         var start = r.index, end = start + r[0].length;
         var prefix = typed.find(function (w) { return text.slice(start, start + w.length).toLowerCase() === w; });
@@ -81,7 +81,7 @@
   function marked(text, matches) {
     var fragment = document.createDocumentFragment();
     var at = 0;
-    (matches ? matches(text, 0, Infinity) : []).forEach(function (range) {
+    (matches ? matches(text, Infinity) : []).forEach(function (range) {
       fragment.appendChild(document.createTextNode(text.slice(at, range[0])));
       var mark = document.createElement('mark');
       mark.textContent = text.slice(range[0], range[1]);
@@ -118,7 +118,7 @@
     a.appendChild(where);
     a.appendChild(snippet);
     // A result found by its heading or title is explained by them; one found by its text shows where.
-    if (matches && !matches(where.textContent, 0, 1).length && !matches(result.snippet, 0, 1).length) {
+    if (matches && !matches(where.textContent, 1).length && !matches(result.snippet, 1).length) {
       whenSeen(a, function () { showMatch(snippet, result, matches); });
     }
     return a;
@@ -160,7 +160,7 @@
   function showMatch(snippet, result, matches) {
     fetchedPage(result.page).then(function (doc) {
       var text = sectionText(doc, result.section);
-      var first = text && matches(text, 0, 1)[0];
+      var first = text && matches(text, 1)[0];
       if (!first) { return; }
       var start = 0, end = text.length;
       if (first[0] > before) {
