@@ -22,8 +22,9 @@ import java.util.TreeMap;
 
 /**
  * What the site publishes for machines rather than readers: {@code sitemap.xml} (when the base
- * URL is known) and {@code robots.txt} for search engines, {@code llms.txt} and {@code llms-full.txt} (llmstxt.org)
- * and {@code skills.json} for agents, and {@code .nojekyll} for GitHub Pages deployed from a branch.
+ * URL is known) and {@code robots.txt} for search engines, {@code llms.txt} and
+ * {@code llms-full.txt} (llmstxt.org) and {@code skills.json} for agents, and {@code .nojekyll}
+ * for GitHub Pages deployed from a branch.
  * Every front-matter value is escaped for the format that carries it.
  */
 final class MachineFiles {

@@ -131,15 +131,11 @@ public final class PageLinks implements LinkPolicy {
     public Optional<String> library(String text, Section section, boolean expected, int line) {
         Optional<LibraryId> id = LibraryId.parse(text);
         // Where no Context7 heading says to expect one, only ids known to be libraries are taken as ids.
-        boolean declared = id.isPresent() && declaredLibraries.contains(registry.canonical(id.get()));
-        if (id.isEmpty() || (!expected && registry.find(id.get()).isEmpty() && !declared)) {
+        if (id.isEmpty() || (!expected && registry.find(id.get()).isEmpty() && !declared(id.get()))) {
             return Optional.empty();
         }
         SourceLocation at = SourceLocation.of(sourceFile, line);
-        if (!declared) {
-            // A declared id the registry does not know is reported once, at the front matter.
-            registry.reportIfUnknown(id.get(), at, problems);
-        }
+        reportIfUnknown(id.get(), at);
         libraries.add(new LibraryMention(id.get(), section, at, false));
         return Optional.of(Library.pathFor(registry.canonical(id.get())).hrefFrom(page));
     }
@@ -148,9 +144,20 @@ public final class PageLinks implements LinkPolicy {
     public void libraryInCode(String text, Section section, int line) {
         LibraryId.parse(text).ifPresent(id -> {
             SourceLocation at = SourceLocation.of(sourceFile, line);
-            registry.reportIfUnknown(id, at, problems);
+            reportIfUnknown(id, at);
             libraries.add(new LibraryMention(id, section, at, true));
         });
+    }
+
+    private boolean declared(LibraryId id) {
+        return declaredLibraries.contains(registry.canonical(id));
+    }
+
+    /** Reports an id the registry does not know, unless the skill declares it: then it is reported once, at the front matter. */
+    private void reportIfUnknown(LibraryId id, SourceLocation at) {
+        if (!declared(id)) {
+            registry.reportIfUnknown(id, at, problems);
+        }
     }
 
     private LinkTarget resolveRelative(String url, boolean image, SourceLocation at) {
