@@ -144,7 +144,7 @@ class BuildCacheTest {
 
     @Test
     void theCommandLinesCacheLivesInTheOutputFolderButIsNotPartOfTheSite() throws IOException {
-        config = config.withCache(config.cacheInOutput());
+        config = config.withCache(config.cacheInOutput()).withBaseUrl("https://skills.example.com/");
         build();
         assertTrue(reused(build()));
         assertTrue(Files.isDirectory(dir.resolve("out/.site-gen-cache/search")));
