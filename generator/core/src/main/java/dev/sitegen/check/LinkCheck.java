@@ -6,6 +6,7 @@ import dev.sitegen.site.InternalLink;
 import dev.sitegen.site.Page;
 import dev.sitegen.site.Site;
 import dev.sitegen.site.SitePath;
+import dev.sitegen.text.EditDistance;
 
 import java.util.Comparator;
 import java.util.HashMap;
@@ -44,27 +45,7 @@ public final class LinkCheck {
     }
 
     private static String closest(String anchor, Set<String> ids) {
-        return ids.stream().min(Comparator.comparingInt(id -> distance(anchor, id)))
-                .filter(id -> distance(anchor, id) <= Math.max(3, anchor.length() / 3)).orElse(null);
+        return ids.stream().min(Comparator.comparingInt(id -> EditDistance.between(anchor, id)))
+                .filter(id -> EditDistance.between(anchor, id) <= Math.max(3, anchor.length() / 3)).orElse(null);
     }
-
-    private static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
-    }
-
 }

@@ -2,6 +2,7 @@ package dev.sitegen.model;
 
 import dev.sitegen.problem.Problems;
 import dev.sitegen.problem.SourceLocation;
+import dev.sitegen.text.EditDistance;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -58,29 +59,11 @@ public final class SkillMetadataReader {
 
     /**
      * Whether a word is a typing slip away from {@code b}: at most two insertions, deletions or
-     * substitutions apart (Levenshtein), one for a word as short as "name", which "date" is two from.
+     * substitutions apart, one for a word as short as "name", which "date" is two from.
      */
     static boolean differsByAFewLetters(String a, String b) {
         int most = b.length() <= 5 ? 1 : 2;
-        if (Math.abs(a.length() - b.length()) > most) {
-            return false;
-        }
-        int[] previous = new int[b.length() + 1];
-        int[] row = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            row[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                row[j] = Math.min(substitution, Math.min(previous[j], row[j - 1]) + 1);
-            }
-            int[] swap = previous;
-            previous = row;
-            row = swap;
-        }
-        return previous[b.length()] <= most;
+        return EditDistance.between(a, b) <= most;
     }
 
     private Optional<SkillMetadata> read() {
