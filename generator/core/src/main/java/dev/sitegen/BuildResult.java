@@ -48,14 +48,13 @@ public record BuildResult(List<Problem> problems, int skills, int pages, Map<Str
         return new BuildResult(problems, skills, pages, stageTimes, total, published, missingSkills, more);
     }
 
-    /** One line: skills, pages, warnings, errors, and the time of each stage. */
+    /** One line: skills, pages rendered if any were, warnings, errors, and the time of each stage. */
     public String summary() {
         String stages = stageTimes.entrySet().stream()
                 .map(e -> e.getKey() + " " + millis(e.getValue()))
                 .collect(Collectors.joining(", "));
-        return plural(skills, "skill") + ", " + plural(pages, "page") + ", " + plural((int) warnings(), "warning") + ", "
-                + plural((int) errors(), "error") + " in " + millis(total()) + (stages.isEmpty() ? "" : " (" + stages + ")")
-                + (errors() > 0 ? "; output left unchanged" : "");
+        return plural(skills, "skill") + ", " + (pages > 0 ? plural(pages, "page") + ", " : "") + plural((int) warnings(), "warning")
+                + ", " + plural((int) errors(), "error") + " in " + millis(total()) + (stages.isEmpty() ? "" : " (" + stages + ")");
     }
 
     /** The lines to show after the summary: the notes, and the skills named but missing. */

@@ -104,6 +104,12 @@ public final class SiteGenerator {
     }
 
     private BuildResult run() {
+        BuildResult result = build();
+        return config.mode() == BuildConfig.Mode.BUILD && !result.success()
+                ? result.withNote("nothing was written, so " + config.outputDir() + " is as it was") : result;
+    }
+
+    private BuildResult build() {
         long start = System.nanoTime();
         if (!memo.published() && !foldersUsable(config, problems)) {
             return new BuildResult(finalProblems(), 0, 0, times, Duration.ofNanos(System.nanoTime() - start), false, List.of(), notes);
@@ -126,7 +132,7 @@ public final class SiteGenerator {
                 ? memo.search(cache.map(c -> c.folder("search")).orElse(null)) : null;
         BuildResult result = null;
         try {
-            result = run(search, start);
+            result = build(search, start);
         } finally {
             memo.built(result != null && result.published());
         }
@@ -143,7 +149,7 @@ public final class SiteGenerator {
         }
     }
 
-    private BuildResult run(SearchIndexBuilder search, long start) {
+    private BuildResult build(SearchIndexBuilder search, long start) {
         Written written = write(search);
         // No frame holds the site from here on, and a one-off build's memo keeps nothing: the search
         // index of a whole new site is finished with the memory its pages took free again.

@@ -50,7 +50,6 @@ class MainTest {
         assertEquals(0, run(build));
         assertEquals(0, run(build));
         assertTrue(out.toString().contains("site-gen: nothing changed since the last build"), out.toString());
-        assertFalse(out.toString().contains("output left unchanged"), "said once: " + out);
         assertFalse(err.toString().contains("\r"), "no progress line where there is no terminal");
 
         assertEquals(0, run("build", "--no-cache", "--content", content.toString(), "--output", dir.resolve("fresh").toString()));
@@ -63,6 +62,8 @@ class MainTest {
         assertEquals(1, run("build", "--content", content.toString(), "--output", dir.resolve("out").toString()));
         assertTrue(err.toString().contains("content/skills/a/SKILL.md:3:14: error [yaml-syntax]"), err.toString());
         assertFalse(err.toString().contains("\tat "), "no stack trace");
+        assertTrue(err.toString().contains("site-gen: 0 skills, 0 warnings, 1 error in "), "no pages were rendered to count: " + err);
+        assertTrue(out.toString().contains("site-gen: nothing was written, so " + dir.resolve("out") + " is as it was"), out.toString());
     }
 
     @Test
@@ -80,7 +81,10 @@ class MainTest {
         assertEquals(0, run("check", "--content", content.toString(), "--output", output));
         assertTrue(out.toString().contains("content/skills/a/SKILL.md\n  5       warning broken-link"), out.toString());
         assertFalse(Files.exists(dir.resolve("out")));
+        out.getBuffer().setLength(0);
         assertEquals(1, run("check", "--strict", "--content", content.toString(), "--output", output));
+        assertTrue(out.toString().matches("(?s).*site-gen check: 1 skill, [1-9]\\d* pages, 0 warnings, 1 error in .*"), "check counts the pages: " + out);
+        assertFalse(out.toString().contains("written"), "check never writes, so it says nothing of it: " + out);
         out.getBuffer().setLength(0);
         assertEquals(0, run("check", "--format", "github", "--content", content.toString()));
         assertTrue(out.toString().startsWith("::warning file="), out.toString());

@@ -79,8 +79,8 @@ abstract class SiteGenMojo extends AbstractMojo {
             getLog().error("site-gen: " + result.summary());
         } else {
             getLog().info("site-gen: " + result.summary());
-            result.afterSummary().forEach(line -> getLog().info("site-gen: " + line));
         }
+        result.afterSummary().forEach(line -> getLog().info("site-gen: " + line));
         failOnErrors(result);
     }
 
