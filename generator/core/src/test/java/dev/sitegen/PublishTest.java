@@ -9,6 +9,7 @@ import dev.sitegen.serve.SiteServer;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.w3c.dom.NodeList;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -175,7 +176,14 @@ class PublishTest {
             Path file = site.resolve(location.substring(BASE_URL.length()));
             assertTrue(Files.isRegularFile(location.endsWith("/") || location.equals(BASE_URL) ? file.resolve("index.html") : file), location);
         }
-        xml.parse(site.resolve("feed.xml").toFile());
+        org.w3c.dom.Document feed = xml.parse(site.resolve("feed.xml").toFile());
+        NodeList entries = feed.getElementsByTagName("entry");
+        assertTrue(entries.getLength() > 0);
+        for (int i = 0; i < entries.getLength(); i++) {
+            String href = ((org.w3c.dom.Element) ((org.w3c.dom.Element) entries.item(i)).getElementsByTagName("link").item(0)).getAttribute("href");
+            assertTrue(href.startsWith(BASE_URL) && href.endsWith("/"), "the same address as the sitemap's, not .../index.html: " + href);
+            assertTrue(Files.isRegularFile(site.resolve(href.substring(BASE_URL.length())).resolve("index.html")), href);
+        }
 
         String robots = Files.readString(site.resolve("robots.txt"));
         assertTrue(robots.contains("Sitemap: " + BASE_URL + "sitemap.xml"), robots);

@@ -53,8 +53,13 @@ final class HistoryRenderer {
         this.templates = templates;
     }
 
-    /** A version, as the feed lists it. */
-    record FeedEntry(Skill skill, VersionSummary version, Instant date, String id) {
+    /** A version, as the feed lists it: its page, and an id that stays the same from build to build. */
+    record FeedEntry(Skill skill, VersionSummary version, SitePath page, Instant date, String id) {
+
+        FeedEntry(Skill skill, Skill.SkillVersion version, VersionSummary summary) {
+            this(skill, summary, version.page().path(), version.version().revision().date(),
+                    skill.name() + ":" + version.version().revision().id());
+        }
     }
 
     /**
@@ -69,9 +74,8 @@ final class HistoryRenderer {
             return null;
         }
         if (versions.size() == 1) {
-            Revision only = versions.get(0).version().revision();
-            feed.accept(new FeedEntry(skill, summary(skill, versions.get(0), null), only.date(), skill.name() + ":" + only.id()));
-            return new VersionNote(versions.get(0).version().label(), only.day(), false, null, null, null, 1);
+            feed.accept(new FeedEntry(skill, versions.get(0), summary(skill, versions.get(0), null)));
+            return new VersionNote(versions.get(0).version().label(), versions.get(0).version().revision().day(), false, null, null, null, 1);
         }
         SitePath historyPath = SitePath.page(skill.historyFolder());
         List<VersionSummary> summaries = new ArrayList<>();
@@ -90,8 +94,7 @@ final class HistoryRenderer {
             if (comparisons.get(i) != null) {
                 changes(skill, card, summaries.get(i - 1), summaries.get(i), comparisons.get(i));
             }
-            Revision revision = version.version().revision();
-            feed.accept(new FeedEntry(skill, summaries.get(i), revision.date(), skill.name() + ":" + revision.id()));
+            feed.accept(new FeedEntry(skill, version, summaries.get(i)));
         }
         List<VersionSummary> newestFirst = new ArrayList<>(summaries);
         java.util.Collections.reverse(newestFirst);
@@ -197,7 +200,7 @@ final class HistoryRenderer {
         for (FeedEntry entry : entries.subList(0, Math.min(FEED_ENTRIES, entries.size()))) {
             Map<String, String> item = new HashMap<>();
             item.put("title", entry.skill().name() + " " + entry.version().label());
-            item.put("href", base + entry.version().href());
+            item.put("href", base + entry.page().urlPath());
             item.put("id", site.config().baseUrl() == null ? "urn:site-gen:" + entry.id() : base + entry.skill().path().urlPath() + "#" + entry.id());
             item.put("updated", entry.date() == null ? newest : atomDate(entry.date()));
             item.put("summary", entry.skill().metadata().description() + " (" + entry.version().summary() + ")");
