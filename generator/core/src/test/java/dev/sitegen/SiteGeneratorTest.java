@@ -191,6 +191,10 @@ class SiteGeneratorTest {
         ContentFixture content = new ContentFixture(dir.resolve("content"));
         content.skill("skills/a", "name: a\ndescription: d", "[The demo](demo.html), ![diagram](diagram.svg) ![scripted](scripted.svg)\n");
         content.write("skills/a/demo.html", "<script>document.title = 'ran'</script>");
+        String xhtmlScript = "<h:script xmlns:h=\"http://www.w3.org/1999/xhtml\">document.title = 'ran'</h:script>";
+        content.write("skills/a/ooxml/schema.xsd", "<xsd:schema xmlns:xsd=\"http://www.w3.org/2001/XMLSchema\">" + xhtmlScript + "</xsd:schema>");
+        content.write("skills/a/feed.rss", "<rss>" + xhtmlScript + "</rss>");
+        content.write("skills/a/run.py", "print('a script a reader reads, not one a browser runs')");
         content.write("skills/a/diagram.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"><circle r=\"4\"/></svg>");
         Path scripted = content.write("skills/a/scripted.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\">\n<rect ONLOAD=\"alert(1)\"/></svg>");
 
@@ -204,13 +208,17 @@ class SiteGeneratorTest {
         Path out = dir.resolve("out/skills/a");
         assertEquals("<script>document.title = 'ran'</script>", Files.readString(out.resolve("demo.html.txt")));
         assertFalse(Files.exists(out.resolve("demo.html")));
+        assertTrue(Files.exists(out.resolve("ooxml/schema.xsd.txt")), "served as application/xml, it would run its XHTML script");
+        assertTrue(Files.exists(out.resolve("feed.rss.txt")));
+        assertTrue(Files.exists(out.resolve("run.py")), "a type no browser runs is published as it is");
         assertFalse(Files.exists(out.resolve("scripted.svg")));
         assertTrue(Files.exists(out.resolve("scripted.svg.txt")));
         assertTrue(Files.exists(out.resolve("diagram.svg")), "a drawing is published as it is");
         Document page = new SiteCheck(dir.resolve("out")).page("skills/a/index.html");
         assertEquals("demo.html.txt", page.selectFirst(".markdown a").attr("href"));
         assertEquals("diagram.svg", page.selectFirst(".markdown img").attr("src"));
-        assertEquals(List.of("demo.html", "diagram.svg", "scripted.svg"), page.select(".files li").eachText(), "listed by their own names");
+        assertEquals(List.of("demo.html", "diagram.svg", "feed.rss", "ooxml/schema.xsd", "run.py", "scripted.svg"), page.select(".files li").eachText(),
+                "listed by their own names");
     }
 
     @Test

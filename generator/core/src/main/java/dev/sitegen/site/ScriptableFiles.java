@@ -24,8 +24,11 @@ import java.util.Set;
  */
 final class ScriptableFiles {
 
-    /** Markup a browser renders, scripts included, when it is opened. */
-    private static final Set<String> MARKUP = Set.of("html", "htm", "shtml", "xhtml", "xht", "xml", "xsl", "xslt", "mht", "mhtml", "svgz");
+    /**
+     * Markup a browser renders, scripts included, when it is opened: the whole of GitHub Pages' table
+     * and not a few common names, as a script runs from a schema.xsd or a feed.rss as well as from an .html.
+     */
+    private static final Set<String> MARKUP = markupExtensions();
     private static final Set<String> SCRIPTING_ELEMENTS = Set.of("script", "foreignobject", "iframe", "embed", "object", "handler");
 
     private ScriptableFiles() {
@@ -47,6 +50,18 @@ final class ScriptableFiles {
                         + "so an image of it will not show.",
                 "Remove the script from the SVG, or save the drawing again as a plain SVG."));
         return script.isPresent();
+    }
+
+    private static Set<String> markupExtensions() {
+        try (var in = ScriptableFiles.class.getResourceAsStream("markup-extensions.txt")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .filter(line -> !line.startsWith("#"))
+                    .flatMap(line -> java.util.Arrays.stream(line.split(" ")))
+                    .filter(extension -> !extension.isEmpty())
+                    .collect(java.util.stream.Collectors.toUnmodifiableSet());
+        } catch (IOException | NullPointerException e) {
+            throw new IllegalStateException("site-gen's jar lacks dev/sitegen/site/markup-extensions.txt", e);
+        }
     }
 
     /** What in an SVG can run script, if anything; an SVG that cannot be read is treated as if it could. */
