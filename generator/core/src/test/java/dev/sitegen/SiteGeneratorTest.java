@@ -103,15 +103,28 @@ class SiteGeneratorTest {
     }
 
     @Test
+    void publishesSkillsThatClaudeCodeLoadsWithoutANameOrFrontMatterUnderTheirFolderAndWarnsOfThem() throws IOException {
+        ContentFixture content = new ContentFixture(dir.resolve("content"));
+        content.skill("skills/no-name", "description: Lacks a name.", "# No Name\n");
+        content.write("skills/plain/SKILL.md", "# Plain\n\nA skill in Markdown alone.\n");
+        BuildResult result = build(content.root());
+        assertTrue(result.success(), result.problems().toString());
+        assertEquals(List.of("front-matter-missing", "name-missing"), result.problems().stream().map(Problem::code).sorted().toList());
+        SiteCheck site = new SiteCheck(dir.resolve("out"));
+        assertEquals("A skill in Markdown alone.", site.page("skills/plain/index.html").selectFirst("meta[name=description]").attr("content"));
+        assertTrue(site.page("index.html").select("a[href='skills/no-name/index.html']").size() > 0, "listed on the home page");
+    }
+
+    @Test
     void reportsEveryProblemOfEverySkillInOneRun() {
         ContentFixture content = new ContentFixture(dir.resolve("content"));
         content.skill("skills/good", "name: good\ndescription: Fine.", "[broken](nowhere.md)\n");
-        content.skill("skills/no-name", "description: Lacks a name.", "x\n");
+        content.skill("skills/no-description", "name: no-description", "# Only a heading\n");
         content.skill("skills/bad-yaml", "name: bad\ndescription: \"unclosed", "x\n");
         content.write("skills/unclosed/SKILL.md", "---\nname: unclosed\n\nBody\n");
         BuildResult result = build(content.root());
         assertFalse(result.success());
-        assertEquals(List.of("broken-link", "front-matter-unclosed", "name-missing", "yaml-syntax"),
+        assertEquals(List.of("broken-link", "description-missing", "front-matter-unclosed", "yaml-syntax"),
                 result.problems().stream().map(Problem::code).sorted().toList());
         assertFalse(Files.exists(dir.resolve("out")));
     }
@@ -122,9 +135,7 @@ class SiteGeneratorTest {
             invalid YAML        | ---\\nname: a\\ndescription: [unclosed\\n---\\nx\\n | yaml-syntax           | 3
             tab indentation     | ---\\nname: a\\n\\tdescription: d\\n---\\nx\\n     | yaml-syntax           | 3
             unclosed front matter | ---\\nname: a\\ndescription: d\\n# Body\\n    | front-matter-unclosed | 1
-            missing name        | ---\\ndescription: d\\n---\\nx\\n                | name-missing          | 2
-            missing description | ---\\nname: a\\n---\\nx\\n                       | description-missing   | 2
-            no front matter     | # Only Markdown\\n                              | front-matter-missing  | 1
+            no description      | ---\\nname: a\\n---\\n# Only a heading\\n        | description-missing   | 2
             duplicate key       | ---\\nname: a\\ndescription: d\\nname: b\\n---\\n | yaml-duplicate-key   | 4
             """)
     void badContentIsReportedAtItsLineAndLeavesThePreviousSiteAlone(String name, String skillFile, String code, int line)

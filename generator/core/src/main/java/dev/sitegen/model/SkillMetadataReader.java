@@ -1,9 +1,11 @@
 package dev.sitegen.model;
 
+import dev.sitegen.markdown.FirstParagraph;
 import dev.sitegen.problem.Problems;
 import dev.sitegen.problem.SourceLocation;
 import dev.sitegen.text.EditDistance;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -35,25 +37,49 @@ public final class SkillMetadataReader {
         this.nested = top.mapping(METADATA, problems);
     }
 
-    /** The skill's metadata, or empty (with the problems reported) when it has no usable front matter. */
+    /**
+     * The skill's metadata, or empty (with the problems reported) when its front matter cannot be
+     * read. Like Claude Code, a skill without a name goes by its folder's, and one without a
+     * description by its first paragraph; both are warned about, as agents that follow the Agent
+     * Skills standard, which requires both, skip such a skill.
+     */
     public static Optional<SkillMetadata> read(SourceDocument document, Problems problems) {
-        if (!document.hasFrontMatter()) {
-            problems.error("front-matter-missing", new SourceLocation(document.source().file().path(), 1, 1),
-                    "SKILL.md has no front matter, so the skill has no name or description.",
-                    "Start the file with a line \"---\", then \"name: your-skill\" and \"description: what it does and when to use it\", then \"---\".");
+        Path file = document.source().file().path();
+        if (!document.hasFrontMatter() && FirstParagraph.of(document.body()).isEmpty()) {
+            problems.error("front-matter-missing", new SourceLocation(file, 1, 1),
+                    "SKILL.md has no front matter, and no paragraph to describe the skill by.",
+                    "Start the file with a line \"---\", then \"name: " + folderName(file) + "\" and \"description: what it does and when "
+                            + "to use it\", then \"---\".");
             return Optional.empty();
         }
-        return document.frontMatter().flatMap(yaml -> new SkillMetadataReader(yaml, problems).read());
+        if (!document.hasFrontMatter()) {
+            problems.warning("front-matter-missing", new SourceLocation(file, 1, 1),
+                    "SKILL.md has no front matter, so the skill is named after its folder and described by its first paragraph, "
+                            + "as Claude Code does; agents that follow the Agent Skills standard skip it.",
+                    "Start the file with a line \"---\", then \"name: " + folderName(file) + "\" and \"description: what it does and when "
+                            + "to use it\", then \"---\".");
+            return new SkillMetadataReader(YamlMapping.none(file, 1), problems).read(document, false);
+        }
+        return document.frontMatter().flatMap(yaml -> new SkillMetadataReader(yaml, problems).read(document, true));
     }
 
-    /** Reports a required field missing, at the key that misspells it if there is one ("descriptio:", "Name:"). */
-    private void missing(String code, String key, String fix) {
+    /** The name of the folder a skill's SKILL.md is in, which a skill without a name goes by. */
+    private static String folderName(Path skillFile) {
+        return skillFile.toAbsolutePath().getParent().getFileName().toString();
+    }
+
+    /**
+     * Reports a field missing, at the key that misspells it if there is one ("descriptio:", "Name:"),
+     * and what stands in for it.
+     */
+    private void missing(String code, String key, String instead, String fix) {
         Optional<String> misspelt = top.unread().keySet().stream().filter(k -> differsByAFewLetters(k.toLowerCase(Locale.ROOT), key)).findFirst();
         if (misspelt.isPresent()) {
-            problems.error(code, top.locationOf(misspelt.get()), "The skill has no " + key + "; the front matter has \"" + misspelt.get()
-                    + ":\", which is not a field site-gen reads.", "Rename \"" + misspelt.get() + ":\" to \"" + key + ":\".");
+            problems.warning(code, top.locationOf(misspelt.get()), "The skill has no " + key + "; the front matter has \"" + misspelt.get()
+                    + ":\", which is not a field site-gen reads, so " + instead + ".", "Rename \"" + misspelt.get() + ":\" to \"" + key + ":\".");
         } else {
-            problems.error(code, top.locationOf(key), "The skill has no " + key + ".", fix);
+            problems.warning(code, top.locationOf(key), "The skill has no " + key + ", so " + instead
+                    + ", as Claude Code does; agents that follow the Agent Skills standard skip it.", fix);
         }
     }
 
@@ -66,22 +92,32 @@ public final class SkillMetadataReader {
         return EditDistance.between(a, b) <= most;
     }
 
-    private Optional<SkillMetadata> read() {
+    /** @param reportMissing whether to report a missing name or description, which a missing front matter already has */
+    private Optional<SkillMetadata> read(SourceDocument document, boolean reportMissing) {
+        Path file = document.source().file().path();
         Optional<String> name = top.text("name", problems).map(String::strip).filter(s -> !s.isEmpty());
         Optional<String> description = top.text("description", problems).map(String::strip).filter(s -> !s.isEmpty());
-        if (name.isEmpty()) {
-            missing("name-missing", "name", "Add \"name: your-skill\" to the front matter, in lowercase letters, digits and hyphens.");
+        if (name.isEmpty() && reportMissing) {
+            missing("name-missing", "name", "it is named after its folder, \"" + folderName(file) + "\"",
+                    "Add \"name: " + folderName(file) + "\" to the front matter.");
         }
-        if (description.isEmpty()) {
-            missing("description-missing", "description", "Add \"description:\" saying what the skill does and when an agent should use it.");
+        Optional<String> firstParagraph = description.isPresent() ? Optional.empty() : FirstParagraph.of(document.body());
+        if (description.isEmpty() && firstParagraph.isEmpty()) {
+            problems.error("description-missing", top.locationOf("description"), "The skill has no description, and no paragraph to take one from.",
+                    "Add \"description:\" saying what the skill does and when an agent should use it.");
+            return Optional.empty();
+        }
+        if (description.isEmpty() && reportMissing) {
+            missing("description-missing", "description", "its first paragraph stands for it",
+                    "Add \"description:\" saying what the skill does and when an agent should use it.");
         }
         String updated = either("updated", YamlMapping::text).orElse(null);
         Optional<YamlMapping> disclosure = top.mapping(DISCLOSURE, problems);
         Optional<YamlMapping> triggers = top.mapping(TRIGGERS, problems);
         SkillMetadata metadata = new SkillMetadata(
-                name.orElse(null),
+                name.orElseGet(() -> folderName(file)),
                 top.text("title", problems).map(String::strip).orElse(null),
-                description.orElse(null),
+                description.or(() -> firstParagraph).orElseThrow(),
                 either("version", YamlMapping::text).map(String::strip).orElse(null),
                 either("category", YamlMapping::text).orElse(null),
                 either("status", YamlMapping::text).orElse(null),
@@ -97,7 +133,7 @@ public final class SkillMetadataReader {
                 disclosure.map(this::disclosure).orElse(null),
                 triggers.map(this::triggers).orElse(Triggers.NONE),
                 extras(disclosure, triggers));
-        return name.isPresent() && description.isPresent() ? Optional.of(metadata) : Optional.empty();
+        return Optional.of(metadata);
     }
 
     private <T> Optional<T> either(String key, TypedReader<T> reader) {

@@ -64,6 +64,11 @@ public final class YamlMapping {
         this.entries = entries;
     }
 
+    /** A mapping with no keys, for a file that has no front matter. */
+    static YamlMapping none(Path file, int line) {
+        return new YamlMapping(file, line, Map.of());
+    }
+
     /**
      * Parses {@code yaml}, which starts at line {@code firstLine} of {@code file}, reporting syntax
      * and structure problems. Empty when the text is not a YAML mapping at all.

@@ -105,15 +105,22 @@ class SkillMetadataReaderTest {
     }
 
     @Test
-    void reportsMissingNameAndDescriptionTogether() {
-        assertTrue(read("---\nversion: 1\n---\nBody\n").isEmpty());
-        List<String> codes = problems.sorted().stream().map(Problem::code).toList();
-        assertEquals(List.of("description-missing", "name-missing"), codes.stream().sorted().toList());
+    void aSkillWithoutNameOrDescriptionGoesByItsFolderAndFirstParagraphAsInClaudeCodeWithAWarningForEach() {
+        SkillMetadata m = read("---\nversion: 1\n---\n# Title\n\nDoes *this*,\nand [that](x.md).\n\nMore.\n").orElseThrow();
+        assertEquals("x", m.name(), "the folder of skills/x/SKILL.md");
+        assertEquals("Does this, and that.", m.description(), "the first paragraph, as text on one line");
+        List<Problem> found = problems.sorted().stream().sorted(java.util.Comparator.comparing(Problem::code).reversed()).toList();
+        assertEquals(List.of("name-missing", "description-missing"), found.stream().map(Problem::code).toList());
+        assertFalse(found.stream().anyMatch(Problem::isError), "Claude Code loads such a skill, so the site shows it");
+        assertEquals("The skill has no name, so it is named after its folder, \"x\", as Claude Code does; agents that follow the "
+                + "Agent Skills standard skip it.", found.get(0).message());
+        assertEquals("Add \"name: x\" to the front matter.", found.get(0).fix());
     }
 
     @Test
     void pointsAtTheKeyThatMisspellsAMissingField() {
-        assertTrue(read("---\nName: a\nversion: 1\ndescriptio: d\n---\nBody\n").isEmpty());
+        SkillMetadata m = read("---\nName: a\nversion: 1\ndescriptio: d\n---\nBody\n").orElseThrow();
+        assertEquals("x", m.name());
         List<Problem> found = problems.sorted();
         assertEquals(List.of("name-missing", "description-missing"), found.stream().map(Problem::code).toList());
         assertEquals(List.of(2, 4), found.stream().map(p -> p.location().line()).toList(), "the misspelt keys' lines");
@@ -123,11 +130,27 @@ class SkillMetadataReaderTest {
     }
 
     @Test
-    void reportsAFileWithoutFrontMatter() {
-        assertTrue(read("# Just Markdown\n").isEmpty());
+    void aFileWithoutFrontMatterIsASkillNamedAfterItsFolderWithOneWarning() {
+        SkillMetadata m = read("# Just Markdown\n\nIt does things.\n").orElseThrow();
+        assertEquals("x", m.name());
+        assertEquals("It does things.", m.description());
+        List<Problem> found = problems.sorted();
+        assertEquals(List.of("front-matter-missing"), found.stream().map(Problem::code).toList(), "said once, not once per field");
+        assertEquals(1, found.get(0).location().line());
+        assertFalse(found.get(0).isError());
+    }
+
+    @Test
+    void aSkillWithNoDescriptionAndNoParagraphToTakeOneFromIsAnError() {
+        assertTrue(read("---\nname: a\n---\n# Only a heading\n\n```\ncode\n```\n").isEmpty());
         Problem problem = problems.sorted().get(0);
-        assertEquals("front-matter-missing", problem.code());
-        assertEquals(1, problem.location().line());
+        assertEquals("description-missing", problem.code());
+        assertTrue(problem.isError());
+        int before = problems.sorted().size();
+        assertTrue(read("# Only a heading\n").isEmpty(), "nor without front matter");
+        List<Problem> added = problems.sorted().stream().filter(p -> p.code().equals("front-matter-missing")).toList();
+        assertEquals(before + 1, problems.sorted().size(), "one error says it all");
+        assertTrue(added.get(0).isError());
     }
 
     @Test
