@@ -86,16 +86,19 @@ public final class YamlMapping {
         try {
             root = new Yaml(options).compose(new StringReader(yaml));
         } catch (MarkedYAMLException e) {
-            Mark failed = whereItWentWrong(e, yaml);
-            Optional<Mark> quote = Optional.ofNullable(failed).flatMap(at -> quoteRunOnTo(at, yaml));
-            String what = quote.map(opened -> "the quote opened here is not closed on its line, so the value runs on to line "
-                    + (firstLine + failed.getLine()) + ", where YAML fails (" + describe(e) + ")").orElse(describe(e));
-            Mark mark = quote.orElse(failed);
-            SourceLocation where = mark == null ? SourceLocation.of(file, firstLine)
-                    : new SourceLocation(file, firstLine + mark.getLine(), mark.getColumn() + 1);
-            problems.error("yaml-syntax", where, "The front matter is not valid YAML: " + what + ".",
-                    "Fix the YAML here: indent with spaces, not tabs, close every quote, and quote values that hold \": \" or \" #\".");
-            return Optional.empty();
+            Optional<UnquotedValues.Repair> repair = UnquotedValues.repair(yaml);
+            Optional<Node> repaired = repair.flatMap(r -> composed(r.yaml(), options));
+            if (repaired.isEmpty()) {
+                reportSyntax(e, yaml, file, firstLine, problems);
+                return Optional.empty();
+            }
+            for (UnquotedValues.Unquoted value : repair.get().values()) {
+                problems.warning("yaml-unquoted", new SourceLocation(file, firstLine + value.line(), value.column() + 1),
+                        "The value of \"" + value.key() + "\" " + value.why() + ": strict YAML parsers, which some agents "
+                                + "use, reject this front matter. site-gen read the value as text.",
+                        "Put the value in double quotes: " + value.key() + ": \"...\"");
+            }
+            root = repaired.get();
         } catch (YAMLException e) {
             problems.error("yaml-syntax", SourceLocation.of(file, firstLine),
                     "The front matter is not valid YAML: " + e.getMessage().replaceFirst("\\.$", "") + ".",
@@ -120,6 +123,26 @@ public final class YamlMapping {
         }
         validate(mapping, file, firstLine, problems);
         return Optional.of(of(mapping, file, firstLine));
+    }
+
+    private static Optional<Node> composed(String yaml, LoaderOptions options) {
+        try {
+            return Optional.ofNullable(new Yaml(options).compose(new StringReader(yaml)));
+        } catch (YAMLException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static void reportSyntax(MarkedYAMLException e, String yaml, Path file, int firstLine, Problems problems) {
+        Mark failed = whereItWentWrong(e, yaml);
+        Optional<Mark> quote = Optional.ofNullable(failed).flatMap(at -> quoteRunOnTo(at, yaml));
+        String what = quote.map(opened -> "the quote opened here is not closed on its line, so the value runs on to line "
+                + (firstLine + failed.getLine()) + ", where YAML fails (" + describe(e) + ")").orElse(describe(e));
+        Mark mark = quote.orElse(failed);
+        SourceLocation where = mark == null ? SourceLocation.of(file, firstLine)
+                : new SourceLocation(file, firstLine + mark.getLine(), mark.getColumn() + 1);
+        problems.error("yaml-syntax", where, "The front matter is not valid YAML: " + what + ".",
+                "Fix the YAML here: indent with spaces, not tabs, close every quote, and quote values that hold \": \" or \" #\".");
     }
 
     /**

@@ -38,6 +38,44 @@ class YamlMappingTest {
     }
 
     @Test
+    void readsAValueWithAColonAsTextAsClaudeCodeDoesAndWarnsWhereItStarts() {
+        YamlMapping yaml = parse("name: x\ndescription: Use when: the user asks for a PDF\nlicense: MIT\n").orElseThrow();
+        assertEquals("Use when: the user asks for a PDF", yaml.text("description", problems).orElseThrow());
+        assertEquals("MIT", yaml.text("license", problems).orElseThrow(), "the keys after it are read too");
+        Problem problem = only();
+        assertEquals("yaml-unquoted", problem.code());
+        assertFalse(problem.isError(), "Claude Code loads the skill, so the site shows it");
+        assertEquals(3, problem.location().line());
+        assertEquals(14, problem.location().column(), "where the value starts");
+        assertEquals("Put the value in double quotes: description: \"...\"", problem.fix());
+    }
+
+    @Test
+    void quotesAValueThatRunsOnOverDeeperLinesAsOneAndKeepsItsApostrophes() {
+        YamlMapping yaml = parse("description: Don't use this skill\n  when: the user asks\n\n  for PDFs\nmetadata:\n  tags: [a, b]\n").orElseThrow();
+        assertEquals("Don't use this skill when: the user asks\nfor PDFs", yaml.text("description", problems).orElseThrow());
+        assertEquals(List.of("a", "b"), yaml.mapping("metadata", problems).orElseThrow()
+                .list("tags", SkillMetadataReader::commaSeparated, problems).orElseThrow());
+        assertEquals(2, only().location().line());
+    }
+
+    @Test
+    void readsValuesThatStartWithWhatYamlKeepsForItselfAsText() {
+        YamlMapping yaml = parse("name: x\ndescription: @State and @Binding in SwiftUI\nstatus: [WIP] drafting\n").orElseThrow();
+        assertEquals("@State and @Binding in SwiftUI", yaml.text("description", problems).orElseThrow());
+        assertEquals("[WIP] drafting", yaml.text("status", problems).orElseThrow());
+        assertEquals(List.of(3, 4), problems.sorted().stream().map(p -> p.location().line()).toList());
+    }
+
+    @Test
+    void leavesWhatQuotingCannotMendAnErrorAtItsLine() {
+        assertTrue(parse("name: x\ntags: [a, b\ndescription: Use when: asked\n").isEmpty(), "a list left open is not text");
+        Problem problem = only();
+        assertEquals("yaml-syntax", problem.code());
+        assertTrue(problem.isError());
+    }
+
+    @Test
     void reportsAnUnclosedQuoteWhereItOpens() {
         assertTrue(parse("name: x\ndescription: \"never closed\ntags: [a]\n").isEmpty());
         Problem problem = only();
