@@ -196,6 +196,7 @@ public final class ContentScanner {
     }
 
     private static final class Builder {
+        private static final String ASSETS = "assets";
         private final SourceFile skillFile;
         private final List<SourceFile> pages = new ArrayList<>();
         private final List<SourceFile> files = new ArrayList<>();
@@ -205,8 +206,14 @@ public final class ContentScanner {
             this.skillFile = skillFile;
         }
 
+        /**
+         * A Markdown file is a page, unless it is in the skill's {@code assets/}, which the Agent Skills
+         * standard keeps for what the skill uses rather than what it says: templates, whose placeholders
+         * are neither links nor front matter, are published as the files they are.
+         */
         void add(SourceFile file) {
-            (file.isMarkdown() ? pages : files).add(file);
+            boolean asset = skillFile.path().getParent().relativize(file.path()).getName(0).toString().equals(ASSETS);
+            (file.isMarkdown() && !asset ? pages : files).add(file);
         }
 
         SkillFolder build() {

@@ -34,6 +34,7 @@ class ContentScannerTest {
         content.write("skills/grouped/nested/reference.md", "# R\n");
         content.write("skills/grouped/nested/modules/a.md", "# A\n");
         content.write("skills/grouped/nested/scripts/run.sh", "echo\n");
+        content.write("skills/grouped/nested/assets/agent_template.md", "---\nname: [agent-name] (kebab-case)\n---\n[See](./ARCHITECTURE.md)\n");
         content.write("skills/grouped/nested/.hidden.md", "x\n");
         content.write(".git/config", "x\n");
 
@@ -43,7 +44,8 @@ class ContentScannerTest {
                 tree.skills().stream().map(s -> s.skillFile().relativePath()).toList());
         SkillFolder nested = tree.skills().get(0);
         assertEquals(List.of("modules/a.md", "reference.md"), nested.pages().stream().map(nested::pathInSkill).toList());
-        assertEquals(List.of("scripts/run.sh"), nested.files().stream().map(nested::pathInSkill).toList());
+        assertEquals(List.of("assets/agent_template.md", "scripts/run.sh"), nested.files().stream().map(nested::pathInSkill).toList(),
+                "Markdown in assets/ is a template the skill uses, published as it is, not a page");
         assertEquals("site.yaml", tree.siteConfig().orElseThrow().relativePath());
         assertEquals("libraries.yaml", tree.libraryRegistry().orElseThrow().relativePath());
         assertEquals(List.of(), codes());
