@@ -122,9 +122,16 @@ public final class SkillHistory {
     }
 
     /**
+     * Packaging tools set every file to a fixed time so that their archives come out the same:
+     * npm to 1985-10-26, zip to 1980-01-01, Nix to 1970-01-01. No one wrote a skill before this.
+     */
+    private static final Instant PLACEHOLDER_TIMES_BEFORE = Instant.parse("1990-01-01T00:00:00Z");
+
+    /**
      * When a text no commit holds was written: the day its front matter says it was updated, as for
-     * snapshots, else the file's time. A copied or checked-out folder gives every file the time of
-     * the copy, which would date every skill that day and disagree with its own "updated".
+     * snapshots, else the file's time, unless that is a packager's placeholder: then it has no date.
+     * A copied or checked-out folder gives every file the time of the copy, which would date every
+     * skill that day and disagree with its own "updated".
      */
     private static Instant uncommittedDate(SkillSource skill) {
         LocalDate updated = skill.metadata().updatedDate();
@@ -132,7 +139,8 @@ public final class SkillHistory {
             return startOfDay(updated);
         }
         try {
-            return Files.getLastModifiedTime(skill.folder().skillFile().path()).toInstant();
+            Instant modified = Files.getLastModifiedTime(skill.folder().skillFile().path()).toInstant();
+            return modified.isBefore(PLACEHOLDER_TIMES_BEFORE) ? null : modified;
         } catch (IOException e) {
             return null;
         }

@@ -185,24 +185,31 @@ final class HistoryRenderer {
         return DateTimeFormatter.ISO_INSTANT.format(date.truncatedTo(ChronoUnit.SECONDS));
     }
 
-    /** {@code feed.xml}: the newest versions of all skills, as Atom. */
+    /**
+     * Whether the site has a feed: a version with a date to list. A version without one (a snapshot
+     * with no {@code updated:}, a file with a packager's time) is no news to anyone.
+     */
+    static boolean hasFeed(Site site) {
+        return site.skills().stream().flatMap(skill -> skill.versions().stream()).anyMatch(v -> v.version().revision().date() != null);
+    }
+
+    /** {@code feed.xml}: the newest dated versions of all skills, as Atom. */
     void feed(Site site, Collection<FeedEntry> versions) {
-        List<FeedEntry> entries = new ArrayList<>(versions);
+        List<FeedEntry> entries = new ArrayList<>(versions.stream().filter(e -> e.date() != null).toList());
         if (entries.isEmpty()) {
             return;
         }
-        entries.sort(Comparator.comparing(FeedEntry::date, Comparator.nullsLast(Comparator.reverseOrder()))
+        entries.sort(Comparator.comparing(FeedEntry::date, Comparator.reverseOrder())
                 .thenComparing(e -> e.skill().name()).thenComparing(e -> e.version().label()));
         List<Map<String, String>> items = new ArrayList<>();
         String base = site.config().baseUrl() == null ? "" : site.config().baseUrl();
-        // Atom wants a date on every entry; versions without one (a snapshot with no updated:) take the newest.
-        String newest = entries.get(0).date() == null ? "1970-01-01T00:00:00Z" : atomDate(entries.get(0).date());
+        String newest = atomDate(entries.get(0).date());
         for (FeedEntry entry : entries.subList(0, Math.min(FEED_ENTRIES, entries.size()))) {
             Map<String, String> item = new HashMap<>();
             item.put("title", entry.skill().name() + " " + entry.version().label());
             item.put("href", base + entry.page().urlPath());
             item.put("id", site.config().baseUrl() == null ? "urn:site-gen:" + entry.id() : base + entry.skill().path().urlPath() + "#" + entry.id());
-            item.put("updated", entry.date() == null ? newest : atomDate(entry.date()));
+            item.put("updated", atomDate(entry.date()));
             item.put("summary", entry.skill().metadata().description() + " (" + entry.version().summary() + ")");
             item.put("author", entry.version().author());
             items.add(item);

@@ -106,6 +106,19 @@ class SkillHistoryTest {
     }
 
     @Test
+    void leavesUndatedATextWhoseFileHasAPackagersPlaceholderTime() throws Exception {
+        ContentFixture content = new ContentFixture(dir);
+        Path file = content.write("demo/SKILL.md", skill("1.0.0", "From an npm package.\n"));
+        java.nio.file.Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.from(Instant.parse("1985-10-26T08:15:00Z")));
+        SkillSource skill = SkillReader.read(ContentScanner.scan(content.root(), problems).skills().get(0), problems).orElseThrow();
+
+        Version only = SkillHistory.of(skill, List.of(), problems).get(0);
+
+        assertNull(only.revision().date(), "npm sets every file to 1985-10-26, which is no one's edit");
+        assertEquals("1.0.0", only.label());
+    }
+
+    @Test
     void labelsAVersionWithoutAVersionFieldByItsSnapshotOrDate() {
         ContentFixture content = new ContentFixture(dir);
         content.write("demo/SKILL.md", skill(null, "Now.\n"));
