@@ -113,7 +113,9 @@ public final class SkillMetadataReader {
         }
         String updated = either("updated", YamlMapping::text).orElse(null);
         Optional<YamlMapping> disclosure = top.mapping(DISCLOSURE, problems);
-        Optional<YamlMapping> triggers = top.mapping(TRIGGERS, problems);
+        // Claude Code plugins often write triggers as a list of phrases: those are its keywords.
+        List<String> triggerPhrases = top.holdsList(TRIGGERS) ? top.list(TRIGGERS, SkillMetadataReader::commaSeparated, problems).orElseThrow() : List.of();
+        Optional<YamlMapping> triggers = top.holdsList(TRIGGERS) ? Optional.empty() : top.mapping(TRIGGERS, problems);
         SkillMetadata metadata = new SkillMetadata(
                 name.orElseGet(() -> folderName(file)),
                 top.text("title", problems).map(String::strip).orElse(null),
@@ -131,7 +133,7 @@ public final class SkillMetadataReader {
                 eitherList("related-skills", SkillMetadataReader::commaSeparated),
                 eitherList("context7-libraries", SkillMetadataReader::commaSeparated),
                 disclosure.map(this::disclosure).orElse(null),
-                triggers.map(this::triggers).orElse(Triggers.NONE),
+                triggers.map(this::triggers).orElse(new Triggers(triggerPhrases, List.of(), List.of(), List.of())),
                 extras(disclosure, triggers));
         return Optional.of(metadata);
     }

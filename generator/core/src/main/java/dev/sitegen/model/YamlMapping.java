@@ -301,6 +301,12 @@ public final class YamlMapping {
         return entries.keySet();
     }
 
+    /** Whether the key holds a list, as opposed to text, a mapping, or nothing. */
+    public boolean holdsList(String key) {
+        NodeTuple tuple = entries.get(key);
+        return tuple != null && tuple.getValueNode() instanceof SequenceNode;
+    }
+
     /** Where the key stands, or where the mapping starts if it is absent. */
     public SourceLocation locationOf(String key) {
         NodeTuple tuple = entries.get(key);

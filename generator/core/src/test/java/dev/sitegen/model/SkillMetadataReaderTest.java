@@ -169,6 +169,14 @@ class SkillMetadataReaderTest {
     }
 
     @Test
+    void readsTriggersWrittenAsAListOfPhrasesAsItsKeywords() {
+        SkillMetadata m = read("---\nname: a\ndescription: d\ntriggers:\n  - \"get repo\"\n  - clone repo\n---\n").orElseThrow();
+        assertEquals(List.of("get repo", "clone repo"), m.triggers().keywords());
+        assertEquals(List.of(), problems.sorted(), "as Claude Code plugins write them: nothing to warn of");
+        assertTrue(m.extras().isEmpty(), "shown once, as triggers");
+    }
+
+    @Test
     void leavesAbsentFieldsNull() {
         SkillMetadata m = read("---\nname: a\ndescription: d\n---\n").orElseThrow();
         assertNull(m.version());
