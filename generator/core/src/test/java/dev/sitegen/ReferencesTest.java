@@ -72,6 +72,20 @@ class ReferencesTest {
     }
 
     @Test
+    void suggestsTheAnchorOfAnEmojiHeadingWithItsInvisibleCharacterSpelledOut() {
+        content.skill("skills/guide", "name: guide\ndescription: A guide.", "# Guide\n\n[words](#prohibited-words--phrases-)\n\n"
+                + "## Prohibited Words & Phrases \u26a0\ufe0f\n");
+        Problem problem = build(false).problems().get(0);
+        assertEquals("broken-anchor", problem.code());
+        assertEquals("Did you mean #prohibited-words--phrases-%EF%B8%8F?", problem.fix(),
+                "the variation selector the emoji leaves in the id shows as nothing, so it is percent-encoded");
+
+        content.skill("skills/guide", "name: guide\ndescription: A guide.", "# Guide\n\n[words](#prohibited-words--phrases-%EF%B8%8F)\n\n"
+                + "## Prohibited Words & Phrases \u26a0\ufe0f\n");
+        assertEquals(List.of(), build(false).problems(), "the link as suggested is found");
+    }
+
+    @Test
     void reportsLinksToPagesAndAnchorsThatDoNotExist() {
         Path skill = content.skill("skills/guide", "name: guide\ndescription: A guide.", "# Guide\n\n[gone](nothing.md)\n\n[bad anchor](reference.md#nope)\n");
         content.write("skills/guide/reference.md", "# Reference\n\n## Setup\n");

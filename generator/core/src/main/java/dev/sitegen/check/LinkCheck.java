@@ -37,8 +37,8 @@ public final class LinkCheck {
                     }
                     String closest = closest(link.anchor(), targetIds);
                     problems.warning("broken-anchor", link.from(),
-                            "The link points to #" + link.anchor() + ", which is not a heading of " + link.target().folder() + "/.",
-                            closest == null ? "Link to one of the page's headings." : "Did you mean #" + closest + "?");
+                            "The link points to #" + visible(link.anchor()) + ", which is not a heading of " + link.target().folder() + "/.",
+                            closest == null ? "Link to one of the page's headings." : "Did you mean #" + visible(closest) + "?");
                 }
             }
         }
@@ -47,5 +47,25 @@ public final class LinkCheck {
     private static String closest(String anchor, Set<String> ids) {
         return ids.stream().min(Comparator.comparingInt(id -> EditDistance.between(anchor, id)))
                 .filter(id -> EditDistance.between(anchor, id) <= Math.max(3, anchor.length() / 3)).orElse(null);
+    }
+
+    /**
+     * An anchor as the author can see and type it: a character that shows as nothing, such as the
+     * variation selector an emoji heading leaves at the end of its id, percent-encoded.
+     */
+    static String visible(String anchor) {
+        StringBuilder out = new StringBuilder();
+        anchor.codePoints().forEach(c -> {
+            int type = Character.getType(c);
+            if (type == Character.FORMAT || type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                    || type == Character.CONTROL || Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                for (byte b : new String(Character.toChars(c)).getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+                    out.append('%').append(String.format(java.util.Locale.ROOT, "%02X", b & 0xff));
+                }
+            } else {
+                out.appendCodePoint(c);
+            }
+        });
+        return out.toString();
     }
 }
