@@ -186,10 +186,6 @@ public final class SiteGenerator {
                         own -> SkillReader.read(folder, own)))
                 .flatMap(Optional::stream).toList());
         SiteHistory history = config.history() ? stage("history", () -> history(tree, sources)) : SiteHistory.NONE;
-        if (tree.skills().isEmpty() && !problems.hasErrors()) {
-            problems.error("no-skills", SourceLocation.of(tree.root()), "The content folder holds no skills.",
-                    "Add a folder per skill with a SKILL.md in it, or point --content / sitegen.content at your skills.");
-        }
         Site site = stage("assemble", sources.size(), () -> SiteAssembler.assemble(siteConfig, tree.root(),
                 Routes.plan(sources, tree.skills(), problems), registry, history, new MarkdownConverter(), problems, memo.skills, progress::skillDone));
         stage("check", () -> check(sources, site));

@@ -32,6 +32,7 @@ public final class ContentScanner {
     private final Path root;
     private final Problems problems;
     private final List<Path> files = new ArrayList<>();
+    private final List<Path> hiddenDirs = new ArrayList<>();
 
     private ContentScanner(Path root, Problems problems) {
         this.root = root;
@@ -68,6 +69,7 @@ public final class ContentScanner {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
                     if (!dir.equals(root) && isHidden(dir)) {
+                        hiddenDirs.add(dir);
                         return FileVisitResult.SKIP_SUBTREE;
                     }
                     if (dir.getFileName() != null && dir.getFileName().toString().equals(ContentTree.SKILL_FILE)) {
@@ -173,7 +175,34 @@ public final class ContentScanner {
         }
         List<SkillFolder> skills = new ArrayList<>();
         builders.values().forEach(b -> skills.add(b.build()));
+        if (skills.isEmpty() && !problems.hasErrors()) {
+            Optional<Path> hidden = hiddenSkillsFolder();
+            problems.error("no-skills", SourceLocation.of(root), "The content folder holds no skills"
+                            + hidden.map(dir -> " outside hidden folders, which are skipped; " + root.relativize(dir) + " holds some.").orElse("."),
+                    hidden.map(dir -> "Point --content / sitegen.content at " + dir + ".")
+                            .orElse("Add a folder per skill with a SKILL.md in it, or point --content / sitegen.content at your skills."));
+        }
         return new ContentTree(root, siteConfig, registry, skills);
+    }
+
+    /**
+     * The hidden folder whose subfolders hold the most skills, as {@code .claude/skills} and
+     * {@code .agents/skills} do in the repositories agents read them from; git's own folder aside.
+     */
+    private Optional<Path> hiddenSkillsFolder() {
+        Map<Path, Integer> skillsIn = new HashMap<>();
+        for (Path hidden : hiddenDirs) {
+            if (hidden.getFileName().toString().equals(".git")) {
+                continue;
+            }
+            try (var found = Files.find(hidden, 8, (file, attrs) -> attrs.isRegularFile()
+                    && file.getFileName().toString().equals(ContentTree.SKILL_FILE))) {
+                found.forEach(file -> skillsIn.merge(file.getParent().getParent(), 1, Integer::sum));
+            } catch (IOException | java.io.UncheckedIOException e) {
+                // A folder that cannot be searched only leaves the hint out.
+            }
+        }
+        return skillsIn.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
     }
 
     /** The deepest of {@code dirs} that holds {@code file}, or null. */

@@ -90,6 +90,30 @@ class ContentScannerTest {
     }
 
     @Test
+    void pointsAtTheHiddenFolderItsSkillsAreInWhenItFindsNoOthers() {
+        ContentFixture content = new ContentFixture(dir);
+        content.skill(".agents/skills/a", "name: a\ndescription: d", "x\n");
+        content.skill(".agents/skills/b", "name: b\ndescription: d", "x\n");
+        content.skill(".git/skills/c", "name: c\ndescription: d", "x\n");
+        content.skill(".git/skills/d", "name: d\ndescription: d", "x\n");
+        content.skill(".git/skills/e", "name: e\ndescription: d", "x\n");
+        content.write("README.md", "# A package\n");
+        ContentScanner.scan(dir, problems);
+        Problem problem = problems.sorted().get(0);
+        assertEquals("no-skills", problem.code());
+        assertEquals("The content folder holds no skills outside hidden folders, which are skipped; .agents/skills holds some.",
+                problem.message());
+        assertEquals("Point --content / sitegen.content at " + dir.toAbsolutePath().normalize().resolve(".agents/skills") + ".", problem.fix());
+    }
+
+    @Test
+    void reportsAFolderWithNoSkills() {
+        new ContentFixture(dir).write("README.md", "# Not a skill\n");
+        ContentScanner.scan(dir, problems);
+        assertEquals("The content folder holds no skills.", problems.sorted().get(0).message());
+    }
+
+    @Test
     void reportsAMissingContentFolder() {
         ContentTree tree = ContentScanner.scan(dir.resolve("nope"), problems);
         assertTrue(tree.skills().isEmpty());
