@@ -26,6 +26,10 @@ public final class SkillMetadataReader {
     private static final String METADATA = "metadata";
     private static final String DISCLOSURE = "progressive_disclosure";
     private static final String TRIGGERS = "triggers";
+    /** The top-level fields, besides name and description, that site-gen or Claude Code reads. */
+    private static final List<String> FIELDS = List.of("title", "version", "category", "status", "tags", "updated", "license",
+            "compatibility", "allowed-tools", "user-invocable", "related-skills", "context7-libraries", METADATA, DISCLOSURE, TRIGGERS,
+            "argument-hint", "disable-model-invocation", "model", "effort", "context", "agent", "hooks");
 
     private final YamlMapping top;
     private final Optional<YamlMapping> nested;
@@ -85,11 +89,14 @@ public final class SkillMetadataReader {
 
     /**
      * Whether a word is a typing slip away from {@code b}: at most two insertions, deletions or
-     * substitutions apart, one for a word as short as "name", which "date" is two from.
+     * substitutions apart; for a word as short as "name" or "model", a letter added or left out, as
+     * one changed makes another word ("date", "modes").
      */
     static boolean differsByAFewLetters(String a, String b) {
-        int most = b.length() <= 5 ? 1 : 2;
-        return EditDistance.between(a, b) <= most;
+        if (b.length() <= 5) {
+            return a.equals(b) || Math.abs(a.length() - b.length()) == 1 && EditDistance.between(a, b) == 1;
+        }
+        return EditDistance.between(a, b) <= 2;
     }
 
     /** @param reportMissing whether to report a missing name or description, which a missing front matter already has */
@@ -135,7 +142,22 @@ public final class SkillMetadataReader {
                 disclosure.map(this::disclosure).orElse(null),
                 triggers.map(this::triggers).orElse(new Triggers(triggerPhrases, List.of(), List.of(), List.of())),
                 extras(disclosure, triggers));
+        reportMisspeltFields();
         return Optional.of(metadata);
+    }
+
+    /**
+     * Reports a key a letter or two away from a field that site-gen or Claude Code reads, such as
+     * {@code user-invokable}: an agent ignores it without a word, so the setting silently does nothing.
+     * A misspelt name or description is reported where it is missed.
+     */
+    private void reportMisspeltFields() {
+        for (String key : top.unread().keySet()) {
+            String lower = key.toLowerCase(Locale.ROOT);
+            FIELDS.stream().filter(field -> !field.equals(key) && differsByAFewLetters(lower, field)).findFirst().ifPresent(field ->
+                    problems.warning("field-misspelt", top.locationOf(key), "\"" + key + "\" is not a field that site-gen or Claude Code reads, "
+                            + "so agents ignore it; it looks like \"" + field + "\".", "Rename \"" + key + ":\" to \"" + field + ":\"."));
+        }
     }
 
     private <T> Optional<T> either(String key, TypedReader<T> reader) {

@@ -127,6 +127,8 @@ class SkillMetadataReaderTest {
         assertEquals("Rename \"descriptio:\" to \"description:\".", found.get(1).fix());
         assertFalse(SkillMetadataReader.differsByAFewLetters("version", "description"));
         assertFalse(SkillMetadataReader.differsByAFewLetters("date", "name"), "a short word is one slip away at most");
+        assertTrue(SkillMetadataReader.differsByAFewLetters("names", "name"));
+        assertFalse(SkillMetadataReader.differsByAFewLetters("modes", "model"), "a letter changed in a short word makes another word");
     }
 
     @Test
@@ -174,6 +176,19 @@ class SkillMetadataReaderTest {
         assertEquals(List.of("get repo", "clone repo"), m.triggers().keywords());
         assertEquals(List.of(), problems.sorted(), "as Claude Code plugins write them: nothing to warn of");
         assertTrue(m.extras().isEmpty(), "shown once, as triggers");
+    }
+
+    @Test
+    void warnsOfAKeyThatMisspellsAFieldAgentsRead() {
+        SkillMetadata m = read("---\nname: a\ndescription: d\nuser-invokable: false\nLicence: MIT\nmodes: [x]\n---\n").orElseThrow();
+        // "modes" is a letter from "model", but a word of its own
+        List<Problem> found = problems.sorted();
+        assertEquals(List.of("field-misspelt", "field-misspelt"), found.stream().map(Problem::code).toList());
+        assertEquals(List.of(4, 5), found.stream().map(p -> p.location().line()).toList());
+        assertEquals("\"user-invokable\" is not a field that site-gen or Claude Code reads, so agents ignore it; it looks like "
+                + "\"user-invocable\".", found.get(0).message());
+        assertEquals("Rename \"Licence:\" to \"license:\".", found.get(1).fix());
+        assertEquals(List.of("user-invokable", "Licence", "modes"), m.extras().stream().map(ExtraField::key).toList(), "still shown as written");
     }
 
     @Test
