@@ -116,6 +116,18 @@ class SiteGeneratorTest {
     }
 
     @Test
+    void marksEveryPageWithTheLanguageSiteYamlNames() throws IOException {
+        ContentFixture content = new ContentFixture(dir.resolve("content"));
+        content.write("site.yaml", "title: スキル\nlanguage: ja\n");
+        content.skill("skills/a", "name: a\ndescription: 検証ループ", "# 検証\n");
+        assertTrue(build(content.root()).success());
+        SiteCheck site = new SiteCheck(dir.resolve("out"));
+        for (String page : List.of("index.html", "skills/a/index.html", "search/index.html", "404.html")) {
+            assertEquals("ja", site.page(page).selectFirst("html").attr("lang"), page);
+        }
+    }
+
+    @Test
     void reportsEveryProblemOfEverySkillInOneRun() {
         ContentFixture content = new ContentFixture(dir.resolve("content"));
         content.skill("skills/good", "name: good\ndescription: Fine.", "[broken](nowhere.md)\n");

@@ -11,11 +11,14 @@ import java.net.URI;
  * @param repositoryUrl the repository holding the content, for "edit this page" links; may be null
  * @param editBranch the branch edit links open
  * @param contentPath the content folder's path inside the repository, for edit links
+ * @param language the language the skills are written in, as a BCP 47 tag such as {@code en} or
+ *     {@code ja}: browsers choose fonts by it (Japanese or Chinese forms of the same characters) and
+ *     screen readers their voice
  */
 public record SiteConfig(String title, String description, String baseUrl, String repositoryUrl,
-                         String editBranch, String contentPath) {
+                         String editBranch, String contentPath, String language) {
 
-    public static final SiteConfig DEFAULT = new SiteConfig("Skills", "", null, null, "main", "content");
+    public static final SiteConfig DEFAULT = new SiteConfig("Skills", "", null, null, "main", "content", "en");
 
     /** The path part of the base URL, "/" or "/repo/": what the 404 page builds its links from. */
     public String basePath() {
@@ -37,14 +40,14 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
     }
 
     public SiteConfig withBaseUrl(String url) {
-        return new SiteConfig(title, description, url, repositoryUrl, editBranch, contentPath);
+        return new SiteConfig(title, description, url, repositoryUrl, editBranch, contentPath, language);
     }
 
     public SiteConfig withRepositoryUrl(String url) {
-        return new SiteConfig(title, description, baseUrl, url, editBranch, contentPath);
+        return new SiteConfig(title, description, baseUrl, url, editBranch, contentPath, language);
     }
 
     public SiteConfig withEdits(String branch, String path) {
-        return new SiteConfig(title, description, baseUrl, repositoryUrl, branch, path);
+        return new SiteConfig(title, description, baseUrl, repositoryUrl, branch, path, language);
     }
 }

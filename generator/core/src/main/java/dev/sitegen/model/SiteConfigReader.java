@@ -34,13 +34,25 @@ public final class SiteConfigReader {
                 y.text("baseUrl", problems).map(url -> baseUrl(url, y.locationOf("baseUrl"), problems)).orElse(null),
                 y.text("repository", problems).map(url -> repositoryUrl(url, y.locationOf("repository"), problems)).orElse(null),
                 y.text("editBranch", problems).orElse(d.editBranch()),
-                y.text("contentPath", problems).map(SiteConfigReader::withoutTrailingSlash).orElse(d.contentPath()));
+                y.text("contentPath", problems).map(SiteConfigReader::withoutTrailingSlash).orElse(d.contentPath()),
+                y.text("language", problems).map(String::strip).filter(tag -> languageTag(tag, y.locationOf("language"), problems))
+                        .orElse(d.language()));
         for (Map.Entry<String, Object> unknown : y.unread().entrySet()) {
             problems.warning("site-config-key", y.locationOf(unknown.getKey()),
                     "site.yaml has a key \"" + unknown.getKey() + "\" that site-gen does not know; it is ignored.",
-                    "Use title, description, baseUrl, repository, editBranch or contentPath.");
+                    "Use title, description, baseUrl, repository, editBranch, contentPath or language.");
         }
         return config;
+    }
+
+    /** Whether {@code tag} has the shape of a BCP 47 language tag (reported if not): it goes into every page's lang attribute. */
+    private static boolean languageTag(String tag, SourceLocation where, Problems problems) {
+        if (tag.matches("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*")) {
+            return true;
+        }
+        problems.warning("site-language", where, "The language \"" + tag + "\" is not a language tag; the pages say \"en\".",
+                "Write a tag such as en, ja, zh-Hans or pt-BR.");
+        return false;
     }
 
     /** An absolute http(s) URL ending in "/", or null (reported) if {@code url} is not one. */

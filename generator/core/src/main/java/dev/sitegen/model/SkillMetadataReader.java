@@ -49,19 +49,18 @@ public final class SkillMetadataReader {
      */
     public static Optional<SkillMetadata> read(SourceDocument document, Problems problems) {
         Path file = document.source().file().path();
+        String addFrontMatter = "Start the file with a line \"---\", then \"name: " + folderName(file)
+                + "\" and \"description: what it does and when to use it\", then \"---\".";
         if (!document.hasFrontMatter() && FirstParagraph.of(document.body()).isEmpty()) {
             problems.error("front-matter-missing", new SourceLocation(file, 1, 1),
-                    "SKILL.md has no front matter, and no paragraph to describe the skill by.",
-                    "Start the file with a line \"---\", then \"name: " + folderName(file) + "\" and \"description: what it does and when "
-                            + "to use it\", then \"---\".");
+                    "SKILL.md has no front matter, and no paragraph to describe the skill by.", addFrontMatter);
             return Optional.empty();
         }
         if (!document.hasFrontMatter()) {
             problems.warning("front-matter-missing", new SourceLocation(file, 1, 1),
                     "SKILL.md has no front matter, so the skill is named after its folder and described by its first paragraph, "
                             + "as Claude Code does; agents that follow the Agent Skills standard skip it.",
-                    "Start the file with a line \"---\", then \"name: " + folderName(file) + "\" and \"description: what it does and when "
-                            + "to use it\", then \"---\".");
+                    addFrontMatter);
             return new SkillMetadataReader(YamlMapping.none(file, 1), problems).read(document, false);
         }
         return document.frontMatter().flatMap(yaml -> new SkillMetadataReader(yaml, problems).read(document, true));

@@ -38,4 +38,13 @@ class SiteConfigReaderTest {
         assertEquals("repository-url", problem.code());
         assertEquals(2, problem.location().line());
     }
+
+    @Test
+    void readsTheSkillsLanguageAndKeepsEnglishForWhatIsNoLanguageTag() {
+        assertEquals("en", read("title: t\n").language());
+        assertEquals("zh-Hans", read("language: zh-Hans\n").language());
+        assertEquals(List.of(), problems.sorted());
+        assertEquals("en", read("language: \"ja\\\" onload=\\\"x\"\n").language(), "it goes into an attribute of every page");
+        assertEquals("site-language", problems.sorted().get(0).code());
+    }
 }
