@@ -142,17 +142,22 @@ class HistoryTest {
         ContentFixture content = new ContentFixture(dir.resolve("content"));
         Path packed = content.skill("skills/packed", "name: packed\ndescription: d\nversion: 1.0.0", "x\n");
         Files.setLastModifiedTime(packed, java.nio.file.attribute.FileTime.from(java.time.Instant.parse("1985-10-26T08:15:00Z")));
+        Path unversioned = content.skill("skills/unversioned", "name: unversioned\ndescription: d", "x\n");
+        Files.setLastModifiedTime(unversioned, java.nio.file.attribute.FileTime.from(java.time.Instant.parse("1985-10-26T08:15:00Z")));
         content.skill("skills/dated", "name: dated\ndescription: d\nupdated: 2026-03-04", "x\n");
         assertTrue(SiteGenerator.generate(BuildConfig.of(content.root(), dir.resolve("out"))).success());
 
         assertEquals("Version 1.0.0", site().page("skills/packed/index.html").selectFirst(".version-line").text());
         assertFalse(site().text("skills/packed/index.html").contains("1985"));
+        assertTrue(site().page("skills/unversioned/index.html").select(".version-line").isEmpty(), "neither a version nor a day to show");
         org.w3c.dom.Document feed = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(dir.resolve("out/feed.xml").toFile());
         assertEquals(1, feed.getElementsByTagName("entry").getLength(), "an undated version is no news");
         assertFalse(Files.readString(dir.resolve("out/feed.xml")).contains("1970"), "no made-up date either");
 
-        Files.delete(content.root().resolve("skills/dated/SKILL.md"));
-        Files.delete(content.root().resolve("skills/dated"));
+        for (String folder : List.of("skills/dated", "skills/unversioned")) {
+            Files.delete(content.root().resolve(folder + "/SKILL.md"));
+            Files.delete(content.root().resolve(folder));
+        }
         assertTrue(SiteGenerator.generate(BuildConfig.of(content.root(), dir.resolve("out"))).success());
         assertFalse(Files.exists(dir.resolve("out/feed.xml")), "nothing dated, no feed");
         assertTrue(site().page("index.html").select("link[type='application/atom+xml']").isEmpty(), "and no link to one");

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.sitegen.history.Comparison;
 import dev.sitegen.history.Revision;
+import dev.sitegen.history.Version;
 import dev.sitegen.markdown.Heading;
 import dev.sitegen.model.SiteConfig;
 import dev.sitegen.render.Views.ChangesView;
@@ -66,7 +67,7 @@ final class HistoryRenderer {
      * Renders the skill's history pages, when it has more than one version to show.
      *
      * @param feed where the skill's versions go, for the feed
-     * @return what the skill's main page says of its version, or null when history is off
+     * @return what the skill's main page says of its version, or null when history is off or nothing is known of it
      */
     VersionNote skill(Skill skill, SkillCard card, List<NavItem> nav, Consumer<FeedEntry> feed) {
         List<Skill.SkillVersion> versions = skill.versions();
@@ -74,8 +75,12 @@ final class HistoryRenderer {
             return null;
         }
         if (versions.size() == 1) {
+            Version only = versions.get(0).version();
             feed.accept(new FeedEntry(skill, versions.get(0), summary(skill, versions.get(0), null)));
-            return new VersionNote(versions.get(0).version().label(), versions.get(0).version().revision().day(), false, null, null, null, 1);
+            // Nothing to say of a text with no version, no snapshot and no date, as from a package without git.
+            boolean known = only.revision().date() != null || only.revision().snapshot() != null
+                    || only.metadata() != null && only.metadata().version() != null;
+            return known ? new VersionNote(only.label(), only.revision().day(), false, null, null, null, 1) : null;
         }
         SitePath historyPath = SitePath.page(skill.historyFolder());
         List<VersionSummary> summaries = new ArrayList<>();
