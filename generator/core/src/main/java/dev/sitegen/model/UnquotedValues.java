@@ -7,8 +7,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Values written without the quotes YAML needs, which authors write often and Claude Code reads
- * anyway: {@code description: Use when: the user asks}, where YAML takes {@code when:} for another
+ * Values written without the quotes YAML needs, which authors write often and lenient readers
+ * accept: {@code description: Use when: the user asks}, where YAML takes {@code when:} for another
  * key, and values that start with {@code @}, a back-tick or a bracketed word. The Agent Skills
  * guide for clients suggests reading such front matter again with those values quoted; this
  * quotes them, on the same lines, so that every line and key keeps its place.
