@@ -95,7 +95,7 @@ public final class YamlMapping {
             for (UnquotedValues.Unquoted value : repair.get().values()) {
                 problems.warning("yaml-unquoted", new SourceLocation(file, firstLine + value.line(), value.column() + 1),
                         "The value of \"" + value.key() + "\" " + value.why() + ": strict YAML parsers, which some agents "
-                                + "use, reject this front matter. site-gen read the value as text.",
+                                + "use, reject this YAML. site-gen read the value as text.",
                         "Put the value in double quotes: " + value.key() + ": \"...\"");
             }
             root = repaired.get();
