@@ -116,6 +116,21 @@ class SiteGeneratorTest {
     }
 
     @Test
+    void showsAPageWhoseOwnFrontMatterIsBrokenWithoutItAndWarnsOfIt() throws IOException {
+        ContentFixture content = new ContentFixture(dir.resolve("content"));
+        content.skill("skills/a", "name: a\ndescription: d", "See [the reference](reference.md).\n");
+        Path reference = content.write("skills/a/reference.md", "---\ntitle: [unclosed\n---\n# Reference\n\nThe body.\n");
+        BuildResult result = build(content.root());
+        assertTrue(result.success(), "agents read only SKILL.md's front matter: " + result.problems());
+        Problem warning = result.problems().get(0);
+        assertEquals(List.of("yaml-syntax"), result.problems().stream().map(Problem::code).toList());
+        assertFalse(warning.isError());
+        assertEquals(reference, warning.location().file());
+        assertEquals(2, warning.location().line());
+        assertEquals("The body.", new SiteCheck(dir.resolve("out")).page("skills/a/reference/index.html").selectFirst(".markdown p").text());
+    }
+
+    @Test
     void marksEveryPageWithTheLanguageSiteYamlNames() throws IOException {
         ContentFixture content = new ContentFixture(dir.resolve("content"));
         content.write("site.yaml", "title: スキル\nlanguage: ja\n");

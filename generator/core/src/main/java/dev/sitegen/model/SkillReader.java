@@ -27,12 +27,25 @@ public final class SkillReader {
         }
         List<SourceDocument> pages = new ArrayList<>();
         for (SourceFile page : folder.pages()) {
-            document(page, problems).ifPresent(pages::add);
+            page(page, problems).ifPresent(pages::add);
         }
         return Optional.of(new SkillSource(folder, metadata.get(), skill.get(), pages));
     }
 
-    public static Optional<SourceDocument> document(SourceFile file, Problems problems) {
+    private static Optional<SourceDocument> document(SourceFile file, Problems problems) {
         return TextDecoder.read(file, problems).map(text -> SourceDocument.split(text, problems));
+    }
+
+    /**
+     * A further page. Agents read only SKILL.md's front matter, so a fault in a page's own is a
+     * warning, and the page is shown without it rather than the whole site held back.
+     */
+    private static Optional<SourceDocument> page(SourceFile file, Problems problems) {
+        return TextDecoder.read(file, problems).map(text -> {
+            Problems frontMatter = new Problems();
+            SourceDocument document = SourceDocument.split(text, frontMatter);
+            frontMatter.sorted().forEach(problem -> problems.add(problem.asWarning()));
+            return document;
+        });
     }
 }

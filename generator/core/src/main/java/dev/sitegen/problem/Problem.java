@@ -42,6 +42,11 @@ public record Problem(Severity severity, String code, SourceLocation location, S
         return new Problem(Severity.ERROR, code, location, message, fix);
     }
 
+    /** The same problem, as a warning: for a fault the build can go on without. */
+    public Problem asWarning() {
+        return new Problem(Severity.WARNING, code, location, message, fix);
+    }
+
     /** One line: {@code file:line:column: severity [code] message Fix: fix}. */
     public String format(Path base) {
         return location.display(base) + ": " + severity.label() + " [" + code + "] " + message + " " + fix;
