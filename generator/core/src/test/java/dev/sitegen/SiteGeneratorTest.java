@@ -131,6 +131,18 @@ class SiteGeneratorTest {
     }
 
     @Test
+    void linksAnyFieldThatHoldsAWebAddressAndNoOtherScheme() {
+        ContentFixture content = new ContentFixture(dir.resolve("content"));
+        content.skill("skills/a", "name: a\ndescription: d\nhomepage: https://example.com/a\nsource: \"javascript:alert(1)\"\n"
+                + "metadata:\n  docs: http://example.com/docs\n", "x\n");
+        assertTrue(build(content.root()).success());
+        Document page = new SiteCheck(dir.resolve("out")).page("skills/a/index.html");
+        assertEquals(List.of("https://example.com/a", "http://example.com/docs"), page.select(".facts dd a").eachAttr("href"));
+        assertEquals("javascript:alert(1)", facts(page).get("source"));
+        assertTrue(page.select(".facts a[href^=javascript]").isEmpty());
+    }
+
+    @Test
     void marksEveryPageWithTheLanguageSiteYamlNames() throws IOException {
         ContentFixture content = new ContentFixture(dir.resolve("content"));
         content.write("site.yaml", "title: スキル\nlanguage: ja\n");

@@ -5,6 +5,7 @@ import dev.sitegen.library.LibraryId;
 import dev.sitegen.markdown.Heading;
 import dev.sitegen.model.ExtraField;
 import dev.sitegen.model.SiteConfig;
+import dev.sitegen.model.SiteConfigReader;
 import dev.sitegen.model.SkillMetadata;
 import dev.sitegen.problem.Problems;
 import dev.sitegen.problem.SourceLocation;
@@ -402,7 +403,12 @@ public final class SiteRenderer {
             text(facts, "Progressive disclosure", m.progressiveDisclosure().describe());
         }
         for (ExtraField extra : m.extras()) {
-            text(facts, extra.key(), display(extra.value()));
+            // A web address, such as homepage: or repository:, is a link; only http(s), as no other scheme is safe to follow.
+            if (extra.value() instanceof String url && SiteConfigReader.isWebAddress(url)) {
+                facts.add(new Fact(extra.key(), List.of(new Value(url.strip(), url.strip(), false)), false));
+            } else {
+                text(facts, extra.key(), display(extra.value()));
+            }
         }
         return facts;
     }

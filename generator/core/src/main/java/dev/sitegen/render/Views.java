@@ -1,12 +1,13 @@
 package dev.sitegen.render;
 
+import dev.sitegen.model.SiteConfigReader;
 import io.pebbletemplates.pebble.extension.escaper.SafeString;
 
 import java.util.List;
 
 /**
  * What templates see. Links are paths from the site root, percent-encoded, that templates prefix
- * with {@code page.root}; HTML is typed {@link SafeString} only where the generator produced and
+ * with {@code page.root}, but for a {@link Value#external()} web address; HTML is typed {@link SafeString} only where the generator produced and
  * sanitised it. Everything else is escaped by the templates.
  */
 public final class Views {
@@ -42,6 +43,11 @@ public final class Views {
     public record Value(String text, String href, boolean missing) {
         Value(String text) {
             this(text, null, false);
+        }
+
+        /** Whether {@code href} is a web address of its own, not a path in the site. */
+        public boolean external() {
+            return href != null && SiteConfigReader.isWebAddress(href);
         }
     }
 
