@@ -7,8 +7,9 @@ import java.util.List;
 
 /**
  * What templates see. Links are paths from the site root, percent-encoded, that templates prefix
- * with {@code page.root}, but for a {@link Value#external()} web address; HTML is typed {@link SafeString} only where the generator produced and
- * sanitised it. Everything else is escaped by the templates.
+ * with {@code page.root}, but for a {@link Value#external()} web address; HTML is typed
+ * {@link SafeString} only where the generator produced and sanitised it. Everything else is
+ * escaped by the templates.
  */
 public final class Views {
 
