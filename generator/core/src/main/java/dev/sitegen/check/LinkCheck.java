@@ -59,9 +59,7 @@ public final class LinkCheck {
             int type = Character.getType(c);
             if (type == Character.FORMAT || type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
                     || type == Character.CONTROL || Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-                for (byte b : new String(Character.toChars(c)).getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
-                    out.append('%').append(String.format(java.util.Locale.ROOT, "%02X", b & 0xff));
-                }
+                out.append(SitePath.encodeSegment(Character.toString(c)));
             } else {
                 out.appendCodePoint(c);
             }

@@ -87,12 +87,13 @@ public final class SiteRenderer {
         this.problems = problems;
         this.theme = theme;
         this.writer = writer;
-        this.templates = new Templates(theme, site.config(), sections(site), HistoryRenderer.hasFeed(site), templatesDir, writer, problems, memo.pages);
+        boolean feed = HistoryRenderer.hasFeed(site);
+        this.templates = new Templates(theme, site.config(), sections(site), feed, templatesDir, writer, problems, memo.pages);
         this.history = new HistoryRenderer(templates);
         this.skillsByName = site.skills().stream().collect(Collectors.toMap(Skill::name, s -> s));
         this.catalogFolders = site.catalogs().stream().map(Catalog::folder).collect(Collectors.toSet());
         this.surroundings = List.of(Memo.same(theme), String.valueOf(templatesDir), site.config(), ContentHash.of(String.join("\n",
-                sections(site) + " " + HistoryRenderer.hasFeed(site),
+                sections(site) + " " + feed,
                 new TreeMap<>(skillsByName.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().path().value()))).toString(),
                 new TreeSet<>(catalogFolders).toString(),
                 site.libraries().stream().map(l -> l.path().value()).sorted().toList().toString()), 32));

@@ -103,7 +103,7 @@ public record SitePath(String value) implements Comparable<SitePath> {
     }
 
     /** Percent-encodes everything but RFC 3986's unreserved characters and sub-delimiters. */
-    static String encodeSegment(String segment) {
+    public static String encodeSegment(String segment) {
         StringBuilder out = new StringBuilder(segment.length());
         for (byte b : segment.getBytes(StandardCharsets.UTF_8)) {
             int c = b & 0xFF;
