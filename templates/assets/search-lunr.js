@@ -45,10 +45,58 @@
   lunr.Pipeline.registerFunction(trimmer, 'trimmer');
   lunr.trimmer = trimmer;
 
+  // Chinese and Japanese leave no spaces between words, so lunr's tokenizer makes a whole
+  // sentence one token, which only that sentence finds. Without a dictionary, search engines cut
+  // their ideographs and kana into overlapping pairs of characters (bigrams); so does this, at
+  // build time and on a query alike, and a query's pairs, all required, find it in a sentence.
+  // What is neither (Latin letters or digits beside them, punctuation) is trimmed and stays whole.
+  // Korean, written with spaces, is left to the tokenizer.
+  var cjkClass = '\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}\\u30FC';
+  var ideographsAndKana = new RegExp('[' + cjkClass + ']', 'u');
+  var cjkAndRest = new RegExp('([' + cjkClass + ']+)|[^' + cjkClass + ']+', 'gu');
+
+  // Every ideograph and kana lies at or above U+3040 (or in a surrogate pair): a look at the
+  // character codes keeps the regexes, slow in GraalJS, away from the tokens of other languages.
+  function holdsCjk(s) {
+    for (var i = 0; i < s.length; i++) {
+      if (s.charCodeAt(i) >= 0x3040) { return ideographsAndKana.test(s); }
+    }
+    return false;
+  }
+
+  // The parts of a string: each run of ideographs and kana as its pairs of characters, or as
+  // itself when it is one character; what lies between them, trimmed, whole. A string without
+  // ideographs or kana is its only part, as it is.
+  function cjkParts(s) {
+    if (!holdsCjk(s)) { return [s]; }
+    var parts = [], match;
+    cjkAndRest.lastIndex = 0;
+    while ((match = cjkAndRest.exec(s))) {
+      if (match[1] === undefined) {
+        var rest = trim(match[0]);
+        if (rest !== '') { parts.push(rest); }
+        continue;
+      }
+      var characters = Array.from(match[1]);
+      if (characters.length === 1) { parts.push(characters[0]); }
+      for (var i = 1; i < characters.length; i++) { parts.push(characters[i - 1] + characters[i]); }
+    }
+    return parts;
+  }
+
+  function cjkPairs(token) {
+    var parts = cjkParts(token.toString());
+    if (parts.length === 1 && parts[0] === token.toString()) { return token; }
+    return parts.map(function (part) { return token.clone(function () { return part; }); });
+  }
+
+  lunr.Pipeline.registerFunction(cjkPairs, 'cjkPairs');
+
   // lunr's default pipelines, with the trimmer at search time too: a query such as `(pydantic)`
-  // or `c++` then finds what the same text finds in a page.
-  var indexPipeline = [trimmer, lunr.stopWordFilter, lunr.stemmer];
-  var searchPipeline = [trimmer, lunr.stemmer];
+  // or `c++` then finds what the same text finds in a page. Pairs are cut before the stemmer,
+  // which then sees the Latin words beside ideographs alone.
+  var indexPipeline = [trimmer, cjkPairs, lunr.stopWordFilter, lunr.stemmer];
+  var searchPipeline = [trimmer, cjkPairs, lunr.stemmer];
 
   // Build time. Takes tokens joined by '\n' and answers one line per token, holding each term
   // the index pipeline made of it preceded by '\t' (an empty line: the token was dropped).
@@ -138,8 +186,7 @@
       }
     }
     if (clauses.length === 0) { return []; }
-    var all = allWords(clauses);
-    var found = all ? run(index, all) : [];
+    var found = allWords(clauses).reduce(function (so, required) { return merged(so, run(index, required)); }, []);
     return found.length ? found : run(index, clauses);
   }
 
@@ -149,20 +196,30 @@
     });
   }
 
-  // Every plain word required, the last as the start of a word when it has a prefix clause;
-  // null when the reader used + or - themselves, or typed a single word (nothing to narrow).
+  // Every plain word required, as one query or two: when the last word has a prefix clause, it is
+  // required as the start of a word, then as a whole word, since the index holds stems, and
+  // `validation*` does not match the `valid` that `validation` is there as. None when the reader
+  // used + or - themselves, or typed a single word (nothing to narrow).
   function allWords(clauses) {
     var optional = lunr.Query.presence.OPTIONAL;
-    if (clauses.some(function (c) { return c.presence !== optional; })) { return null; }
+    if (clauses.some(function (c) { return c.presence !== optional; })) { return []; }
     var last = clauses[clauses.length - 1];
-    var words = last.wildcard === lunr.Query.wildcard.TRAILING && !last.usePipeline ? clauses.slice(0, -2).concat([last]) : clauses;
-    if (words.length < 2) { return null; }
-    return words.map(function (c) {
-      var required = {};
-      for (var key in c) { required[key] = c[key]; }
-      required.presence = lunr.Query.presence.REQUIRED;
-      return required;
+    var queries = last.startOfLastWord ? [clauses.slice(0, -2).concat([last]), clauses.slice(0, -1)] : [clauses];
+    if (queries[0].length < 2) { return []; }
+    return queries.map(function (words) {
+      return words.map(function (c) { return Object.assign({}, c, { presence: lunr.Query.presence.REQUIRED }); });
     });
+  }
+
+  // The results of two queries as one list, best first, each document with its higher score.
+  function merged(results, more) {
+    if (!results.length) { return more; }
+    var best = new Map();
+    results.concat(more).forEach(function (result) {
+      var seen = best.get(result.ref);
+      if (!seen || result.score > seen.score) { best.set(result.ref, result); }
+    });
+    return Array.from(best.values()).sort(function (a, b) { return b.score - a.score; });
   }
 
   var minimumPrefix = 3, maximumEditDistance = 2;
@@ -170,7 +227,7 @@
   function parse(index, text) {
     var query = new lunr.Query(index.fields);
     new lunr.QueryParser(text, query).parse();
-    var clauses = query.clauses.filter(function (clause) {
+    var clauses = [].concat.apply([], query.clauses.map(pairClauses)).filter(function (clause) {
       return clause.usePipeline ? index.pipeline.runString(clause.term).length > 0 : clause.term.replace(/\*/g, '') !== '';
     });
     clauses.forEach(function (clause) {
@@ -186,17 +243,32 @@
           boost: last.boost,
           usePipeline: false,
           wildcard: lunr.Query.wildcard.TRAILING,
-          presence: last.presence
+          presence: last.presence,
+          startOfLastWord: true
         });
       }
     }
     return clauses;
   }
 
+  // A word holding ideographs or kana, as a clause for each of its parts: a section then needs
+  // every pair, as it needs every word, to be found first. A lone ideograph or kana is looked for
+  // as the start of a pair too, where the index holds most of them.
+  function pairClauses(clause) {
+    if (!clause.usePipeline || !holdsCjk(clause.term)) { return [clause]; }
+    return cjkParts(trim(clause.term)).map(function (part) {
+      var lone = Array.from(part).length === 1 && holdsCjk(part);
+      return Object.assign({}, clause, lone ? { term: part + '*', usePipeline: false, wildcard: lunr.Query.wildcard.TRAILING } : { term: part });
+    });
+  }
+
   global.sitegenSearch = {
     indexPipeline: indexPipeline,
     searchPipeline: searchPipeline,
     terms: terms,
+    cjkClass: cjkClass,
+    holdsCjk: holdsCjk,
+    cjkParts: cjkParts,
     expand: expand,
     load: load,
     search: search

@@ -48,9 +48,16 @@
   // What a query looks for, to mark in what results show: each word as typed, as the start of a
   // word (the reader may still be typing it), and as lunr's pipeline makes it, so that
   // "configuring" marks "configured", which the index matched through their common stem.
+  // Ideographs and kana are matched as the index matched them, by the query's pairs of them,
+  // wherever those stand in a run of text.
   function matcher(search, query) {
-    var typed = query.toLowerCase().split(/[\s+\-~^:*"]+/).filter(function (w) { return w.length > 1; });
-    if (!typed.length) { return null; }
+    var typed = [], pairs = [];
+    query.toLowerCase().split(/[\s+\-~^:*"]+/).forEach(function (w) {
+      window.sitegenSearch.cjkParts(w).forEach(function (part) {
+        if (window.sitegenSearch.holdsCjk(part)) { pairs.push(part); } else if (part.length > 1) { typed.push(part); }
+      });
+    });
+    if (!typed.length && !pairs.length) { return null; }
     var stemmed = new Map();
     function terms(word) {
       if (!stemmed.has(word)) { stemmed.set(word, search.index.pipeline.runString(word)); }
@@ -60,13 +67,21 @@
     var wanted = new Set();
     typed.filter(function (w) { return window.lunr.stopWordFilter(new window.lunr.Token(w)); })
       .forEach(function (w) { terms(w).forEach(function (t) { wanted.add(t); }); });
-    var word = /[\p{L}\p{N}\p{M}]+/gu;
+    // A run of ideographs and kana, or a word of other letters, numbers and marks.
+    var cjk = window.sitegenSearch.cjkClass;
+    var word = new RegExp('([' + cjk + ']+)|(?:(?![' + cjk + '])[\\p{L}\\p{N}\\p{M}])+', 'gu');
     // Where the query's words are in text, the first `limit` of them: [start, end] pairs, in order.
     return function matches(text, limit) {
       var found = [], r;
       word.lastIndex = 0;
       while (found.length < limit && (r = word.exec(text))) {
         var start = r.index, end = start + r[0].length;
+        if (r[1] !== undefined) {
+          found.push.apply(found, pairRanges(r[1], pairs).slice(0, limit - found.length).map(function (range) {
+            return [start + range[0], start + range[1]];
+          }));
+          continue;
+        }
         var prefix = typed.find(function (w) { return text.slice(start, start + w.length).toLowerCase() === w; });
         if (prefix) {
           found.push([start, Math.max(end, start + prefix.length)]);
@@ -76,6 +91,20 @@
       }
       return found;
     };
+  }
+
+  // Where the pairs lie in a run, in order; pairs that overlap or touch make one range.
+  function pairRanges(run, pairs) {
+    var covered = [];
+    pairs.forEach(function (pair) {
+      for (var at = run.indexOf(pair); at >= 0; at = run.indexOf(pair, at + 1)) { covered.push([at, at + pair.length]); }
+    });
+    covered.sort(function (a, b) { return a[0] - b[0]; });
+    return covered.reduce(function (ranges, range) {
+      var last = ranges[ranges.length - 1];
+      if (last && range[0] <= last[1]) { last[1] = Math.max(last[1], range[1]); } else { ranges.push(range); }
+      return ranges;
+    }, []);
   }
 
   function marked(text, matches) {
@@ -165,7 +194,9 @@
       var start = 0, end = text.length;
       if (first[0] > before) {
         var space = text.indexOf(' ', first[0] - before);
-        start = space >= 0 && space < first[0] ? space + 1 : first[0];
+        // Chinese and Japanese have no spaces to start at.
+        start = space >= 0 && space < first[0] ? space + 1 : first[0] - before;
+        if (/[\uDC00-\uDFFF]/.test(text.charAt(start))) { start--; }
       }
       if (start + length < text.length) {
         var cut = text.lastIndexOf(' ', start + length);

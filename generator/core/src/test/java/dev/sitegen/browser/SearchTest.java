@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
@@ -48,6 +49,13 @@ class SearchTest {
                 ## 파이썬 개발 전문가
 
                 파이썬 개발 전문가를 위한 안내입니다.
+                """);
+        content.skill("skills/japanese-guide", "name: japanese-guide\ndescription: 日本語の案内。", """
+                # 日本語の案内
+
+                ## 手順
+
+                この節は、検索の保存内容が結果のために残す長さを十分に超えるまで、ありふれた言葉で始まります。まず道具を用意し、次に作業場所を整え、それから材料を順番に並べていきます。終わり近くになってようやく、入力データを検証する方法を説明します。そのあとも、しばらく文章が続きます。
                 """);
         content.skill("skills/garden-guide", "name: garden-guide\ndescription: Flowers, planted in order.", """
                 # Garden guide
@@ -157,6 +165,21 @@ class SearchTest {
     void findsKoreanText() {
         type("파이썬");
         assertTrue(results().get(0).getText().contains("파이썬 개발 전문가"), results().get(0).getText());
+    }
+
+    @Test
+    void findsAndMarksJapaneseWordsInsideSentences() {
+        type("データを検証");
+        WebElement first = results().get(0);
+        assertTrue(first.getText().contains("japanese-guide › 手順"), first.getText());
+        WebElement snippet = first.findElement(By.className("search-result-snippet"));
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> marks(snippet).contains("データを検証"));
+        assertTrue(snippet.getText().startsWith("…") && snippet.getText().contains("入力データを検証する方法"), snippet.getText());
+        type("検");
+        new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                .until(d -> results().get(0).getText().contains("japanese-guide")
+                && marks(results().get(0).findElement(By.className("search-result-snippet"))).contains("検"));
+        assertEquals(List.of(), browser.consoleErrors());
     }
 
     private static List<String> marks(WebElement result) {

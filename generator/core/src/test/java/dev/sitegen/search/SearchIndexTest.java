@@ -5,9 +5,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -83,9 +85,32 @@ class SearchIndexTest {
         assertEquals(List.of(0), refs(lunr.search(korean, "전문가")), "the start of a word");
     }
 
+    /** Japanese, Chinese, and English beside them: sentences with no spaces between their words. */
+    private static final List<SearchDocument> CJK = List.of(
+            new SearchDocument("skills/ja/", "データ検証", "概要", "このスキルは入力データを検証する手順を説明します。Claude用のテンプレートもあります。", List.of("validation")),
+            new SearchDocument("skills/zh/", "中文搜索", "说明", "本技能介绍如何配置全文搜索索引，以及𠮷字的处理。", List.of("search")),
+            new SearchDocument("skills/en/", "Validation", "Overview", "Check inputs before use.", List.of("validation")));
+
+    @Test
+    void expandsToExactlyWhatLunrBuilderSerialisesOfChineseAndJapanese() {
+        assertEquals(lunr.json(lunr.buildWithLunr(CJK)), lunr.expandedJson(SearchIndex.build(CJK)));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "検証|0", "検証する|0", "データを検証|0", "データ|0", "テンプレート|0", "claude用|0", "検証 validation|0",
+            "検証済み|0", "搜索|1", "全文搜索索引|1", "索|1", "𠮷|1", "validation|0 2", "検索|", "证检|", "スキル 搜索|0 1"})
+    void findsChineseAndJapaneseWordsInsideSentences(String query, String expected) {
+        Value cjk = lunr.load(SearchIndex.build(CJK));
+        List<Integer> refs = refs(lunr.search(cjk, query));
+        assertEquals(expected == null ? List.of() : Arrays.stream(expected.split(" ")).map(Integer::valueOf).toList(),
+                refs.stream().sorted().toList());
+        assertEquals(refs, refs(lunr.search(lunr.buildWithLunr(CJK), query)), "as lunr.Builder's index answers");
+    }
+
     @Test
     void namesTheUnicodeTrimmerInItsPipeline() {
-        assertTrue(new String(index.index(), StandardCharsets.UTF_8).contains("\"pipeline\":[\"trimmer\",\"stemmer\"]"));
+        assertTrue(new String(index.index(), StandardCharsets.UTF_8).contains("\"pipeline\":[\"trimmer\",\"cjkPairs\",\"stemmer\"]"));
         assertTrue(lunr.eval("lunr.Pipeline.registeredFunctions.trimmer === sitegenSearch.indexPipeline[0]").asBoolean());
         assertTrue(lunr.eval("lunr.Pipeline.registeredFunctions.trimmer !== undefined && lunr.trimmer === sitegenSearch.indexPipeline[0]").asBoolean());
     }

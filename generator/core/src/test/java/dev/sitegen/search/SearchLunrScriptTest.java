@@ -80,6 +80,21 @@ class SearchLunrScriptTest {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "検証する|検証 証す する", "検|検", "api連携の設定|api 連携 携の の設 設定", "データ、検証。|デー ータ 検証",
+            "ラーメン|ラー ーメ メン", "𠮷野家|𠮷野 野家", "中文搜索|中文 文搜 搜索", "claude用のtesting|claud 用の test",
+            "파이썬|파이썬", "running|run"})
+    void cutsIdeographsAndKanaIntoPairsAndLeavesOtherWordsWhole(String token, String terms) {
+        Value pipeline = lunr.function("""
+                function (token) {
+                  var pipeline = new lunr.Pipeline();
+                  pipeline.add.apply(pipeline, sitegenSearch.indexPipeline);
+                  return pipeline.runString(token);
+                }""");
+        assertEquals(List.of(terms.split(" ")), LunrContext.strings(pipeline.execute(token)));
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"foo:", "+-", "*", "\"", "~", "^", ":", "\\", "+", "-", "title:", "nosuchfield:python",
             "python~", "python^", "python^x", "~2", "+!!", "-!!", "*:*", "title:*", "python~99", "\"python\"", "((", "-*",
             "heading:+", "python -", "+ python", "python:java:spring", "\u0000", ""})
@@ -102,6 +117,16 @@ class SearchLunrScriptTest {
         assertEquals(List.of(1), refs("pydantic"));
         assertEquals(List.of(2), refs("pyd spring"), "the last word only");
         assertEquals(List.of(), refs("py"), "not from fewer than three letters");
+    }
+
+    @Test
+    void requiresEveryWordFirstWhenTheLastIsAWildcard() {
+        assertEquals(List.of(2), refs("development java*"));
+    }
+
+    @Test
+    void requiresTheLastWordWholeWhenItsStemIsShorterThanIt() {
+        assertEquals(List.of(1), refs("python validation"), "validation is indexed as valid, which validation* misses");
     }
 
     @Test
