@@ -38,8 +38,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The one walk over a page's tree between parse and render. It takes out the opening level-1
- * heading as the title, gives every heading a GitHub-compatible id, sends every link and image
+ * The one walk over a page's tree between parse and render. It takes out the level-1 heading that
+ * titles the page, gives every heading a GitHub-compatible id, sends every link and image
  * through the page's {@link LinkPolicy}, and turns the references skills write as plain text into
  * links: page names ("reference.md for the full reference"), skill names in related-skills lists,
  * and Context7 library ids in every form skills use them.
@@ -141,12 +141,31 @@ final class PageWalk {
     void run(Document document) {
         this.document = document;
         this.lineStarts = lineStarts(document.getChars());
-        if (document.getFirstChild() instanceof Heading h1 && h1.getLevel() == 1) {
-            title = text(h1);
-            h1.unlink();
+        Heading titleHeading = titleHeading(document);
+        if (titleHeading != null) {
+            title = text(titleHeading);
+            titleHeading.unlink();
         }
         Parser.REFERENCES.get(document).getValues().forEach(this::reference);
         visit(document);
+    }
+
+    /**
+     * The heading that titles the page: its first heading, when that is of level 1 and either opens
+     * the page or is its only one. What stands above it, such as a deprecation notice, then shows
+     * below the title; a page with text and then several level-1 headings has no title of its own.
+     */
+    private static Heading titleHeading(Document document) {
+        Heading first = null;
+        int levelOnes = 0;
+        for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
+            if (block instanceof Heading heading) {
+                first = first == null ? heading : first;
+                levelOnes += heading.getLevel() == 1 ? 1 : 0;
+            }
+        }
+        boolean titles = first != null && first.getLevel() == 1 && (first == document.getFirstChild() || levelOnes == 1);
+        return titles ? first : null;
     }
 
     private void visit(Node parent) {

@@ -62,8 +62,23 @@ class MarkdownConverterTest {
     }
 
     @Test
-    void leavesALaterLevelOneHeadingInTheBody() {
-        ConvertedMarkdown page = convert("Intro.\n\n# Later\n");
+    void takesTheOnlyLevelOneHeadingAsTitleWhenANoteStandsAboveIt() {
+        ConvertedMarkdown page = convert("> DEPRECATED: use sw:push instead.\n\n# ADO Sync\n\nSyncs.\n\n## Setup\n");
+        assertEquals("ADO Sync", page.title());
+        assertFalse(page.html().contains("<h1"), "the title is not repeated in the body");
+        assertTrue(page.html().startsWith("<blockquote>"), "the note stays, below the title: " + page.html());
+    }
+
+    @Test
+    void leavesLaterLevelOneHeadingsInTheBodyWhenThereAreSeveral() {
+        ConvertedMarkdown page = convert("Intro.\n\n# Usage\n\n# Options\n");
+        assertNull(page.title());
+        assertTrue(page.html().contains("<h1 id=\"usage\">") && page.html().contains("<h1 id=\"options\">"));
+    }
+
+    @Test
+    void leavesALevelOneHeadingAfterAnotherHeadingInTheBody() {
+        ConvertedMarkdown page = convert("## Overview\n\n# Later\n");
         assertNull(page.title());
         assertTrue(page.html().contains("<h1 id=\"later\">"));
     }
