@@ -67,7 +67,7 @@ class SiteGeneratorTest {
         assertEquals("2026-01-11", facts.get("Updated"));
         assertEquals("language", facts.get("Category"));
         assertEquals("Apache-2.0", facts.get("License"));
-        assertEquals("no", facts.get("User-invocable"));
+        assertEquals("Claude only, when relevant: it is not in the / menu", facts.get("Invoked by"));
         assertEquals("enabled · level 1: 100 tokens · level 2: 5,000 tokens", facts.get("Progressive disclosure"));
         assertTrue(facts.get("Allowed tools").contains("mcp__context7__resolve-library-id"));
         assertEquals("false", facts.get("metadata.modularized"), "unknown keys are shown");
@@ -82,6 +82,31 @@ class SiteGeneratorTest {
 
         assertEquals(List.of(), site.brokenLinks());
         assertEquals(List.of(), withMojibake(site));
+    }
+
+    @Test
+    void saysHowClaudeCodeInvokesASkillAndMarksADeprecatedOne() {
+        ContentFixture content = new ContentFixture(dir.resolve("content"));
+        content.skill("skills/deploy", """
+                name: deploy
+                description: Deploys.
+                argument-hint: "[environment]"
+                disable-model-invocation: true
+                model: haiku
+                context: fork
+                agent: Explore
+                deprecated: true""", "# Deploy\n");
+        BuildResult result = build(content.root());
+        assertEquals(List.of(), result.problems());
+        SiteCheck site = new SiteCheck(dir.resolve("out"));
+        Document page = site.page("skills/deploy/index.html");
+        Map<String, String> facts = facts(page);
+        assertEquals("/deploy [environment]", facts.get("Command"));
+        assertEquals("you only: Claude does not load it on its own", facts.get("Invoked by"));
+        assertEquals("haiku", facts.get("Model"));
+        assertEquals("a subagent of its own, Explore", facts.get("Runs in"));
+        assertEquals("deprecated", page.selectFirst(".doc-header .status").text());
+        assertEquals("deprecated", site.page("index.html").selectFirst(".skill-card .status").text());
     }
 
     @Test

@@ -6,6 +6,7 @@ import com.github.difflib.patch.DeltaType;
 import dev.sitegen.markdown.Heading;
 import dev.sitegen.markdown.Sections;
 import dev.sitegen.model.ExtraField;
+import dev.sitegen.model.Invocation;
 import dev.sitegen.model.SkillMetadata;
 import dev.sitegen.text.HtmlText;
 
@@ -182,7 +183,14 @@ public record Comparison(List<FieldChange> fields, List<SectionChange> sections,
         put(fields, "license", m.license());
         put(fields, "compatibility", m.compatibility());
         put(fields, "allowed tools", String.join(" ", m.allowedTools()));
-        put(fields, "user-invocable", m.userInvocable() == null ? null : m.userInvocable().toString());
+        Invocation invocation = m.invocation();
+        put(fields, "user-invocable", Objects.toString(invocation.userInvocable(), null));
+        put(fields, "disable-model-invocation", invocation.modelInvocable() == null ? null : String.valueOf(!invocation.modelInvocable()));
+        put(fields, "argument-hint", invocation.argumentHint());
+        put(fields, "model", invocation.model());
+        put(fields, "effort", invocation.effort());
+        put(fields, "context", invocation.context());
+        put(fields, "agent", invocation.agent());
         put(fields, "related skills", String.join(", ", m.relatedSkills()));
         put(fields, "Context7 libraries", String.join(", ", m.context7Libraries()));
         if (m.progressiveDisclosure() != null) {

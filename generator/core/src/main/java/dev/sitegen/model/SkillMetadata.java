@@ -12,6 +12,7 @@ import java.util.List;
  * @param title an explicit {@code title:}; pages otherwise take their first heading or the name
  * @param updated the date as written, which need not be a valid date
  * @param updatedDate {@code updated} when it is one
+ * @param status as written, or "deprecated" for {@code deprecated: true}
  * @param extras every field not named here, in source order
  */
 public record SkillMetadata(
@@ -27,7 +28,7 @@ public record SkillMetadata(
         String license,
         String compatibility,
         List<String> allowedTools,
-        Boolean userInvocable,
+        Invocation invocation,
         List<String> relatedSkills,
         List<String> context7Libraries,
         ProgressiveDisclosure progressiveDisclosure,

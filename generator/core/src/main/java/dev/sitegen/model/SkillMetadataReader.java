@@ -29,7 +29,7 @@ public final class SkillMetadataReader {
     /** The top-level fields, besides name and description, that site-gen or Claude Code reads. */
     private static final List<String> FIELDS = List.of("title", "version", "category", "status", "tags", "updated", "license",
             "compatibility", "allowed-tools", "user-invocable", "related-skills", "context7-libraries", METADATA, DISCLOSURE, TRIGGERS,
-            "argument-hint", "disable-model-invocation", "model", "effort", "context", "agent", "hooks");
+            "argument-hint", "disable-model-invocation", "model", "effort", "context", "agent", "hooks", "deprecated");
 
     private final YamlMapping top;
     private final Optional<YamlMapping> nested;
@@ -128,14 +128,14 @@ public final class SkillMetadataReader {
                 description.or(() -> firstParagraph).orElseThrow(),
                 either("version", YamlMapping::text).map(String::strip).orElse(null),
                 either("category", YamlMapping::text).orElse(null),
-                either("status", YamlMapping::text).orElse(null),
+                either("status", YamlMapping::text).or(this::deprecated).orElse(null),
                 distinct(eitherList("tags", SkillMetadataReader::commaSeparated)),
                 updated,
                 date(updated),
                 either("license", YamlMapping::text).orElse(null),
                 either("compatibility", YamlMapping::text).orElse(null),
                 eitherList("allowed-tools", SkillMetadataReader::toolList),
-                either("user-invocable", YamlMapping::bool).orElse(null),
+                invocation(),
                 eitherList("related-skills", SkillMetadataReader::commaSeparated),
                 eitherList("context7-libraries", SkillMetadataReader::commaSeparated),
                 disclosure.map(this::disclosure).orElse(null),
@@ -157,6 +157,22 @@ public final class SkillMetadataReader {
                     problems.warning("field-misspelt", top.locationOf(key), "\"" + key + "\" is not a field that site-gen or Claude Code reads, "
                             + "so agents ignore it; it looks like \"" + field + "\".", "Rename \"" + key + ":\" to \"" + field + ":\"."));
         }
+    }
+
+    /** "deprecated" for {@code deprecated: true}, which some collections write instead of a status. */
+    private Optional<String> deprecated() {
+        return top.bool("deprecated", problems).filter(Boolean::booleanValue).map(yes -> "deprecated");
+    }
+
+    private Invocation invocation() {
+        return new Invocation(
+                either("user-invocable", YamlMapping::bool).orElse(null),
+                top.bool("disable-model-invocation", problems).map(disabled -> !disabled).orElse(null),
+                top.text("argument-hint", problems).map(String::strip).filter(s -> !s.isEmpty()).orElse(null),
+                top.text("model", problems).orElse(null),
+                top.text("effort", problems).orElse(null),
+                top.text("context", problems).orElse(null),
+                top.text("agent", problems).orElse(null));
     }
 
     private <T> Optional<T> either(String key, TypedReader<T> reader) {

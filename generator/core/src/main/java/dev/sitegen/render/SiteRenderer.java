@@ -4,6 +4,7 @@ import dev.sitegen.library.LibraryEntry;
 import dev.sitegen.library.LibraryId;
 import dev.sitegen.markdown.Heading;
 import dev.sitegen.model.ExtraField;
+import dev.sitegen.model.Invocation;
 import dev.sitegen.model.SiteConfig;
 import dev.sitegen.model.SiteConfigReader;
 import dev.sitegen.model.SkillMetadata;
@@ -387,9 +388,7 @@ public final class SiteRenderer {
         text(facts, "Compatibility", m.compatibility());
         values(facts, "Tags", m.tags(), false, tag -> new Value(tag, Tag.pathFor(tag).href(), false));
         values(facts, "Allowed tools", m.allowedTools(), true, tool -> catalogValue("tools", tool));
-        if (m.userInvocable() != null) {
-            text(facts, "User-invocable", m.userInvocable() ? "yes" : "no");
-        }
+        invocation(facts, m.name(), m.invocation());
         values(facts, "Trigger keywords", m.triggers().keywords(), true, keyword -> catalogValue("keywords", keyword));
         values(facts, "Languages", m.triggers().languages(), false, Value::new);
         values(facts, "Agents", m.triggers().agents(), false, Value::new);
@@ -412,6 +411,28 @@ public final class SiteRenderer {
             }
         }
         return facts;
+    }
+
+    /** What Claude Code's own fields say, in words: how the skill is invoked, and what it runs with. */
+    private static void invocation(List<Fact> facts, String name, Invocation invocation) {
+        if (invocation.commandMatters()) {
+            String hint = invocation.argumentHint() == null ? "" : " " + invocation.argumentHint();
+            facts.add(new Fact("Command", List.of(new Value("/" + name + hint)), true));
+        }
+        boolean byUser = !Boolean.FALSE.equals(invocation.userInvocable());
+        boolean byModel = !Boolean.FALSE.equals(invocation.modelInvocable());
+        if (!byUser || !byModel) {
+            text(facts, "Invoked by", byUser ? "you only: Claude does not load it on its own"
+                    : byModel ? "Claude only, when relevant: it is not in the / menu" : "no one: it is neither in the / menu nor loaded by Claude");
+        }
+        text(facts, "Model", invocation.model());
+        text(facts, "Effort", invocation.effort());
+        if ("fork".equals(invocation.context())) {
+            text(facts, "Runs in", invocation.agent() == null ? "a subagent of its own" : "a subagent of its own, " + invocation.agent());
+        } else {
+            text(facts, "Context", invocation.context());
+            text(facts, "Agent", invocation.agent());
+        }
     }
 
     private Value catalogValue(String folder, String value) {

@@ -62,7 +62,7 @@ class SkillMetadataReaderTest {
         assertEquals("Designed for Claude Code", m.compatibility());
         assertEquals(List.of("Read", "Grep", "Glob", "Bash", "mcp__context7__resolve-library-id", "mcp__context7__get-library-docs"),
                 m.allowedTools());
-        assertEquals(false, m.userInvocable());
+        assertEquals(false, m.invocation().userInvocable());
         assertEquals(new ProgressiveDisclosure(true, 100, 5000), m.progressiveDisclosure());
         assertEquals(List.of("python"), m.triggers().languages());
         assertEquals(9, m.triggers().keywords().size());
@@ -72,9 +72,37 @@ class SkillMetadataReaderTest {
 
     @Test
     void keepsUnknownKeysInSourceOrder() {
-        SkillMetadata m = read("---\nname: a\ndescription: d\nauthor: Ann\nmodel: opus\nmetadata:\n  aliases: [b, c]\n---\n").orElseThrow();
-        assertEquals(List.of(new ExtraField("author", "Ann"), new ExtraField("model", "opus"),
+        SkillMetadata m = read("---\nname: a\ndescription: d\nauthor: Ann\ntools: Read\nmetadata:\n  aliases: [b, c]\n---\n").orElseThrow();
+        assertEquals(List.of(new ExtraField("author", "Ann"), new ExtraField("tools", "Read"),
                 new ExtraField("metadata.aliases", List.of("b", "c"))), m.extras());
+    }
+
+    @Test
+    void readsHowClaudeCodeInvokesAndRunsTheSkill() {
+        SkillMetadata m = read("""
+                ---
+                name: deploy
+                description: d
+                argument-hint: "[environment]"
+                disable-model-invocation: true
+                model: haiku
+                effort: high
+                context: fork
+                agent: Explore
+                ---
+                """).orElseThrow();
+        assertEquals(new Invocation(null, false, "[environment]", "haiku", "high", "fork", "Explore"), m.invocation());
+        assertEquals(List.of(), m.extras());
+        assertEquals(new Invocation(null, null, null, null, null, null, null), read("---\nname: a\ndescription: d\n---\n").orElseThrow().invocation());
+    }
+
+    @Test
+    void takesDeprecatedTrueForTheStatusDeprecated() {
+        assertEquals("deprecated", read("---\nname: a\ndescription: d\ndeprecated: true\n---\n").orElseThrow().status());
+        assertNull(read("---\nname: a\ndescription: d\ndeprecated: false\n---\n").orElseThrow().status());
+        SkillMetadata both = read("---\nname: a\ndescription: d\nstatus: beta\ndeprecated: true\n---\n").orElseThrow();
+        assertEquals("beta", both.status(), "a status written is the status");
+        assertEquals(List.of(new ExtraField("deprecated", true)), both.extras());
     }
 
     @Test
