@@ -110,6 +110,22 @@ class SiteGeneratorTest {
     }
 
     @Test
+    void describesAFurtherPageByItsOwnFrontMatterWhereItHasOne() throws IOException {
+        ContentFixture content = new ContentFixture(dir.resolve("content"));
+        content.skill("skills/react", "name: react\ndescription: React patterns.", "# React\n");
+        content.write("skills/react/rules/memo.md", "---\ntitle: Memoise wisely\ndescription: When React.memo pays for itself.\n---\n\nText.\n");
+        content.write("skills/react/rules/keys.md", "# Stable keys\n\nText.\n");
+        assertEquals(List.of(), build(content.root()).problems());
+        SiteCheck site = new SiteCheck(dir.resolve("out"));
+        assertEquals("When React.memo pays for itself.",
+                site.page("skills/react/rules/memo/index.html").selectFirst("meta[name=description]").attr("content"));
+        assertEquals("Stable keys — react: React patterns.",
+                site.page("skills/react/rules/keys/index.html").selectFirst("meta[name=description]").attr("content"));
+        assertTrue(site.text("llms.txt").contains("[react: Memoise wisely](skills/react/rules/memo.md): When React.memo pays for itself.\n"),
+                site.text("llms.txt"));
+    }
+
+    @Test
     void buildsARealCollectionWithoutProblems() {
         BuildResult result = build(ContentFixture.CORPUS);
         assertEquals(List.of(), result.problems());

@@ -103,7 +103,8 @@ final class MachineFiles {
             out.append("\n## Reference pages\n\n");
             for (Skill skill : site.skills()) {
                 for (Page page : skill.pages()) {
-                    out.append("- ").append(link(skill.name() + ": " + page.title(), page.markdownPath())).append('\n');
+                    out.append("- ").append(link(skill.name() + ": " + page.title(), page.markdownPath()))
+                            .append(page.description() == null ? "" : ": " + line(page.description())).append('\n');
                 }
             }
         }

@@ -313,7 +313,8 @@ public final class SiteRenderer {
                     : List.of(homeLink(), new Link(skill.name(), skill.path().href()), new Link(page.title(), null));
             Map<String, Object> context = new HashMap<>();
             context.put("doc", doc);
-            String description = main ? skill.metadata().description() : page.title() + " — " + skill.name() + ": " + skill.metadata().description();
+            String description = main ? skill.metadata().description()
+                    : page.description() != null ? page.description() : page.title() + " — " + skill.name() + ": " + skill.metadata().description();
             String template = main ? "skill" : "page";
             templates.render(template, page.path(), templates.page(template, page.path(), main ? skill.name() : page.title() + " · " + skill.name(),
                     description, crumbs, page.markdownPath() == null ? null : page.markdownPath().href(), editUrl(page)), context);

@@ -10,6 +10,8 @@ import java.util.List;
  * A page of a skill, converted: its SKILL.md or one of its further Markdown pages.
  *
  * @param pathInSkill the source's path inside the skill folder, {@code SKILL.md} or {@code modules/x.md}
+ * @param description a further page's own, from its front matter; null if it has none, and for SKILL.md,
+ *     which the skill's description describes
  * @param html the body, sanitised
  * @param links the page's links to pages and files of the site
  * @param markdown the decoded, repaired source text, published beside the page for agents
@@ -21,7 +23,7 @@ import java.util.List;
  * @param bodyStart where the Markdown body starts in {@code markdown}, after the front matter
  * @param sections its plain text cut at its headings, for search
  */
-public record Page(SourceFile source, String pathInSkill, SitePath path, String title, String html,
+public record Page(SourceFile source, String pathInSkill, SitePath path, String title, String description, String html,
                    List<Heading> headings, List<InternalLink> links, String markdown, SitePath markdownPath,
                    List<LibraryMention> libraries, List<SkillReference> missingSkills, String lastUpdated, int bodyStart,
                    List<TextSection> sections) {

@@ -85,12 +85,14 @@ public final class SiteAssembler {
     private Skill skill(SkillRoute route, Problems problems) {
         SkillSource source = route.source();
         Page main = page(source.skillDocument(), routes.page(source.folder().skillFile().path()).orElseThrow(), route,
-                source.metadata().title(), source.metadata().name(), lastChanged(source.folder().skillFile(), source.metadata().updatedDate()),
+                source.metadata().title(), null, source.metadata().name(), lastChanged(source.folder().skillFile(), source.metadata().updatedDate()),
                 problems);
         List<Page> pages = new ArrayList<>();
         for (SourceDocument document : source.pages()) {
             String title = document.frontMatter().flatMap(f -> f.text("title", problems)).orElse(null);
-            pages.add(page(document, routes.page(document.source().file().path()).orElseThrow(), route, title,
+            String description = document.frontMatter().flatMap(f -> f.text("description", problems)).map(String::strip)
+                    .filter(d -> !d.isEmpty()).orElse(null);
+            pages.add(page(document, routes.page(document.source().file().path()).orElseThrow(), route, title, description,
                     fileTitle(document.source().file()), lastChanged(document.source().file(), null), problems));
         }
         pages.sort(READING_ORDER);
@@ -114,10 +116,10 @@ public final class SiteAssembler {
             }
             String folder = route.folder() + "/v/" + version.slug();
             String title = version.metadata() != null && version.metadata().title() != null ? version.metadata().title() : null;
-            Page page = page(version.document(), SitePath.page(folder), route, title, route.name(), version.revision().day(),
+            Page page = page(version.document(), SitePath.page(folder), route, title, null, route.name(), version.revision().day(),
                     new Problems());
             versions.add(new Skill.SkillVersion(version, new Page(page.source(), page.pathInSkill(), page.path(), page.title(),
-                    page.html(), page.headings(), List.of(), page.markdown(), SitePath.of(folder + "/SKILL.md"), page.libraries(),
+                    page.description(), page.html(), page.headings(), List.of(), page.markdown(), SitePath.of(folder + "/SKILL.md"), page.libraries(),
                     List.of(), page.lastUpdated(), page.bodyStart(), page.sections())));
         }
         return versions;
@@ -134,9 +136,10 @@ public final class SiteAssembler {
 
     /**
      * @param explicitTitle a title from front matter, which wins; may be null
+     * @param description a further page's description from its front matter; may be null
      * @param fallbackTitle the title when there is neither that nor an opening heading
      */
-    private Page page(SourceDocument document, SitePath path, SkillRoute skill, String explicitTitle, String fallbackTitle,
+    private Page page(SourceDocument document, SitePath path, SkillRoute skill, String explicitTitle, String description, String fallbackTitle,
                       String lastUpdated, Problems problems) {
         SourceFile file = document.source().file();
         Set<LibraryId> declared = skill.source().metadata().context7Libraries().stream().map(LibraryId::parse)
@@ -150,7 +153,7 @@ public final class SiteAssembler {
                     "Flatten the nesting, and break up runs of thousands of one character such as * or -.");
         }
         String title = Optional.ofNullable(explicitTitle).or(() -> Optional.ofNullable(converted.title())).orElse(fallbackTitle);
-        return new Page(file, skill.source().folder().pathInSkill(file), path, title, converted.html(),
+        return new Page(file, skill.source().folder().pathInSkill(file), path, title, description, converted.html(),
                 converted.headings(), links.internalLinks(), document.source().text(), routes.file(file.path()).orElse(null),
                 links.libraries(), links.missingSkills(), lastUpdated,
                 document.bodyStart(), converted.sections());
