@@ -137,6 +137,14 @@ class SiteGeneratorTest {
         assertTrue(files.contains("scripts/start-server.sh"), files.toString());
         assertTrue(Files.isRegularFile(dir.resolve("out/skills/brainstorming/scripts/start-server.sh")));
         assertEquals("<HARD-GATE>", brainstorming.selectFirst(".agent-tag-name").text());
+        Document tdd = site.page("skills/test-driven-development/index.html");
+        assertEquals(4, tdd.select(".agent-tag > pre code.language-typescript").size(), "<Good> and <Bad> each label their code");
+        for (String page : List.of("skills/test-driven-development/index.html", "skills/writing-skills/index.html",
+                "skills/writing-skills/testing-skills-with-subagents/index.html", "skills/writing-skills/anthropic-best-practices/index.html")) {
+            assertEquals(List.of(), site.page(page).select(".markdown :not(pre):not(code)").stream()
+                    .filter(e -> e.ownText().contains("```") || e.ownText().contains("**")).map(Element::outerHtml).toList(),
+                    page + " shows no Markdown as text");
+        }
         Document writing = site.page("skills/writing-skills/index.html");
         assertTrue(writing.select("a[href='../using-superpowers/references/codex-tools/index.html']").size() > 0,
                 "a link into another skill's references folder resolves");

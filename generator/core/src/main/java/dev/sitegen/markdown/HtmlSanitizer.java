@@ -14,8 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -32,7 +30,6 @@ final class HtmlSanitizer {
 
     private static final String BASE = "https://site.invalid/page/";
     private static final String RESERVED_ID_PREFIX = "sg-";
-    private static final Pattern CLOSING_LAST_IN_PARAGRAPH = Pattern.compile("\n</([A-Za-z][A-Za-z0-9_-]*)>[ \t]*</p>");
 
     private static final Safelist SAFELIST = Safelist.relaxed()
             .addTags("details", "summary", "kbd", "samp", "var", "mark", "abbr", "del", "ins", "s", "hr", "input",
@@ -88,24 +85,19 @@ final class HtmlSanitizer {
         Document document = Document.createShell(BASE);
         document.outputSettings().prettyPrint(false);
         Parser parser = Parser.htmlParser().settings(ParseSettings.preserveCase);
-        List<Node> nodes = parser.parseFragmentInput(closedAfterParagraphs(html), document.body(), BASE);
+        List<Node> nodes = parser.parseFragmentInput(html, document.body(), BASE);
         document.body().insertChildren(0, nodes);
         return document.body();
     }
 
-    /**
-     * Skills close the tags they talk to agents with on the line after a paragraph's last, which
-     * Markdown makes part of the paragraph; an HTML parser then ignores the closing tag, and the tag
-     * would wrap the rest of the page. Such a made-up tag is closed after the paragraph instead.
-     */
-    private static String closedAfterParagraphs(String html) {
-        return CLOSING_LAST_IN_PARAGRAPH.matcher(html).replaceAll(closing -> Tag.isKnownTag(closing.group(1).toLowerCase(Locale.ROOT))
-                ? Matcher.quoteReplacement(closing.group()) : "</p>\n</" + closing.group(1) + ">");
+    /** Whether a tag is not HTML's, such as {@code HARD-GATE}: browsers would hide it, and its meaning with it. */
+    static boolean isMadeUp(String tagName) {
+        return !Tag.isKnownTag(tagName.toLowerCase(Locale.ROOT));
     }
 
     private static void showMadeUpTags(Element body) {
         for (Element element : body.getAllElements()) {
-            if (element == body || Tag.isKnownTag(element.normalName())) {
+            if (element == body || !isMadeUp(element.normalName())) {
                 continue;
             }
             boolean block = element.parent() == body || element.children().stream().anyMatch(Element::isBlock);

@@ -42,6 +42,8 @@ public final class MarkdownConverter {
         options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
         options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
         options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
+        // A made-up tag on its own line is inline HTML, for MadeUpTagLines to lift, not the start of a raw block.
+        options.set(Parser.HTML_BLOCK_START_ONLY_ON_BLOCK_TAGS, true);
         options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
         options.set(HtmlRenderer.RENDER_HEADER_ID, true);
         options.set(HtmlRenderer.FENCED_CODE_LANGUAGE_CLASS_PREFIX, "language-");
@@ -67,6 +69,7 @@ public final class MarkdownConverter {
         }
         try {
             Document document = parser.parse(markdown);
+            MadeUpTagLines.lift(document);
             PageWalk walk = new PageWalk(firstLine, links);
             walk.run(document);
             String html = renderer.render(document);

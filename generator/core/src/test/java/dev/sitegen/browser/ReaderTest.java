@@ -40,6 +40,8 @@ class ReaderTest {
         browser = Browser.open();
         Path content = dir.resolve("content");
         ContentFixture.copyTree(ContentFixture.REPOSITORY_CONTENT, content);
+        new ContentFixture(content).skill("skills/labelled-code", "name: labelled-code\ndescription: Code under a made-up label.",
+                "# Labelled code\n\n<Good>\n```python\na = 1\nb = 2\n```\nClear.\n</Good>\n");
         server = ServedSite.build(BuildConfig.of(content, dir.resolve("out")));
     }
 
@@ -61,6 +63,13 @@ class ReaderTest {
         WebElement plain = driver.findElement(By.cssSelector("pre code"));
         assertNotEquals(color(plain), color(keyword), "keywords have their own colour");
         assertTrue(driver.findElements(By.cssSelector("pre .copy-button")).size() > 3);
+    }
+
+    @Test
+    void codeUnderAMadeUpLabelKeepsItsLines() {
+        ChromeDriver driver = open("skills/labelled-code/index.html", 1280);
+        assertEquals("a = 1\nb = 2", driver.findElement(By.cssSelector(".agent-tag pre code")).getText());
+        assertEquals("Clear.", driver.findElement(By.cssSelector(".agent-tag p")).getText());
     }
 
     @Test

@@ -171,6 +171,42 @@ class MarkdownConverterTest {
         assertEquals(1, doc.select("div.agent-tag").size(), "a known tag is left where it is");
     }
 
+    /** As obra's test-driven-development skill writes them: a label over a code fence, with no blank line between. */
+    @Test
+    void aMadeUpTagOverACodeFenceWrapsTheCodeAndLeavesLaterFencesWhole() {
+        Document doc = html("<Good>\n```typescript\nfunction retry<T>(fn: () => Promise<T>) {\n\n  return fn();\n}\n```\nJust enough\n</Good>\n\n"
+                + "```js\nlater();\n```\n");
+        Element good = doc.selectFirst("div.agent-tag");
+        assertEquals(List.of("<Good>", "</Good>"), good.select(".agent-tag-name").eachText());
+        assertEquals("function retry<T>(fn: () => Promise<T>) {\n\n  return fn();\n}\n", good.selectFirst("pre code.language-typescript").wholeText());
+        assertEquals("Just enough", good.selectFirst("p").text());
+        assertEquals(1, doc.select("div.agent-tag").size(), "<T> stays code");
+        assertEquals(doc.body(), doc.selectFirst("pre code.language-js").parent().parent(), "the fence after it is a fence of its own");
+    }
+
+    @Test
+    void aMadeUpTagAroundMarkdownEndsAfterTheListItEnds() {
+        Document doc = html("<Note>\n  **YAML**: two fields\n\n  * `name` - the name\n  * `description` - what it does\n</Note>\n\nAfter.\n\n"
+                + "<example>\n\nOn *lines* of their own.\n\n</example>\n");
+        Element note = doc.selectFirst("div.agent-tag");
+        assertEquals("YAML", note.selectFirst("p strong").text());
+        assertEquals(2, note.select("ul li code").size());
+        assertEquals(List.of("<Note>", "</Note>"), note.select("> .agent-tag-name").eachText());
+        assertEquals(doc.body(), doc.select("p").stream().filter(p -> p.text().equals("After.")).findFirst().orElseThrow().parent());
+        Element example = doc.select("div.agent-tag").get(1);
+        assertEquals("lines", example.selectFirst("p em").text());
+    }
+
+    @Test
+    void leavesHtmlsOwnTagsWhereTheyStand() {
+        Document doc = html("<img src=\"logo.png\" alt=\"Logo\">\nText beside it.\n\n<details>\n<summary>More</summary>\n\nHidden.\n</details>\n\n"
+                + "Press <kbd>K</kbd>.\n");
+        assertTrue(doc.select(".agent-tag").isEmpty(), doc.body().html());
+        assertEquals("Logo", doc.selectFirst("p img").attr("alt"));
+        assertEquals("Hidden.", doc.selectFirst("details p").text());
+        assertEquals("K", doc.selectFirst("p kbd").text());
+    }
+
     @Test
     void refusesUnsafeAutolinksThroughThePolicy() {
         LinkPolicy policy = (url, image, line) -> url.startsWith("javascript:") ? new LinkTarget.Unlinked("unsafe") : LinkTarget.KEEP;
