@@ -63,6 +63,14 @@ public final class MarkdownConverter {
      * @param firstLine the line of the source file on which {@code markdown} starts
      */
     public ConvertedMarkdown convert(String markdown, int firstLine, LinkPolicy links) {
+        return convert(markdown, firstLine, links, null);
+    }
+
+    /**
+     * @param frontMatterTitle the page's title as its front matter gives it, or null: a heading
+     *     opening the page that only repeats it is taken out, as an opening level-1 heading is
+     */
+    public ConvertedMarkdown convert(String markdown, int firstLine, LinkPolicy links, String frontMatterTitle) {
         int tooDeep = Nesting.firstLineDeeperThan(markdown, MAX_NESTING);
         if (tooDeep > 0) {
             return ConvertedMarkdown.plainText(markdown, firstLine + tooDeep - 1);
@@ -70,7 +78,7 @@ public final class MarkdownConverter {
         try {
             Document document = parser.parse(markdown);
             MadeUpTagLines.lift(document);
-            PageWalk walk = new PageWalk(firstLine, links);
+            PageWalk walk = new PageWalk(firstLine, links, frontMatterTitle);
             walk.run(document);
             String html = renderer.render(document);
             if (walk.hasRawHtml()) {

@@ -81,12 +81,15 @@ final class PageWalk {
     /** Whether the section's heading names Context7, or related skills: asked of every text, so found once a heading. */
     private boolean inContext7;
     private boolean inRelatedList;
+    private final String frontMatterTitle;
     private String title;
     private boolean hasRawHtml;
 
-    PageWalk(int firstLine, LinkPolicy links) {
+    /** @param frontMatterTitle the title the page's front matter gives, or null */
+    PageWalk(int firstLine, LinkPolicy links, String frontMatterTitle) {
         this.firstLine = firstLine;
         this.links = links;
+        this.frontMatterTitle = frontMatterTitle;
     }
 
     String title() {
@@ -154,8 +157,10 @@ final class PageWalk {
      * The heading that titles the page: its first heading, when that is of level 1 and either opens
      * the page or is its only one. What stands above it, such as a deprecation notice, then shows
      * below the title; a page with text and then several level-1 headings has no title of its own.
+     * A page whose front matter gives its title has its opening heading taken as the title only
+     * when it repeats that title, at any level, as rule pages write {@code ## Same Title}.
      */
-    private static Heading titleHeading(Document document) {
+    private Heading titleHeading(Document document) {
         Heading first = null;
         int levelOnes = 0;
         for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
@@ -164,8 +169,17 @@ final class PageWalk {
                 levelOnes += heading.getLevel() == 1 ? 1 : 0;
             }
         }
-        boolean titles = first != null && first.getLevel() == 1 && (first == document.getFirstChild() || levelOnes == 1);
-        return titles ? first : null;
+        if (first == null) {
+            return null;
+        }
+        if (frontMatterTitle != null) {
+            return first == document.getFirstChild() && sameWords(text(first), frontMatterTitle) ? first : null;
+        }
+        return first.getLevel() == 1 && (first == document.getFirstChild() || levelOnes == 1) ? first : null;
+    }
+
+    private static boolean sameWords(String a, String b) {
+        return a.strip().replaceAll("\\s+", " ").equalsIgnoreCase(b.strip().replaceAll("\\s+", " "));
     }
 
     private void visit(Node parent) {

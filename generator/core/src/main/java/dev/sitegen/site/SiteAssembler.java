@@ -145,7 +145,7 @@ public final class SiteAssembler {
         Set<LibraryId> declared = skill.source().metadata().context7Libraries().stream().map(LibraryId::parse)
                 .flatMap(Optional::stream).map(registry::canonical).collect(Collectors.toSet());
         PageLinks links = new PageLinks(contentRoot, file.path(), path, routes, registry, declared, problems);
-        ConvertedMarkdown converted = converter.convert(document.body(), document.bodyLine(), links);
+        ConvertedMarkdown converted = converter.convert(document.body(), document.bodyLine(), links, explicitTitle);
         if (converted.tooDeepAt() > 0) {
             problems.warning("too-deep", SourceLocation.of(file.path(), converted.tooDeepAt()),
                     "The page nests lists, block quotes or emphasis more than " + MarkdownConverter.MAX_NESTING

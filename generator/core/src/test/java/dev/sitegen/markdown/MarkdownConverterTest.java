@@ -62,6 +62,21 @@ class MarkdownConverterTest {
     }
 
     @Test
+    void takesOutAnOpeningHeadingThatRepeatsTheFrontMattersTitleAtAnyLevel() {
+        ConvertedMarkdown page = converter.convert("## Early  return from functions\n\nText.\n", 1, LinkPolicy.KEEP_ALL, "Early Return from Functions");
+        assertEquals("Early  return from functions", page.title());
+        assertFalse(page.html().contains("<h2"), page.html());
+        assertEquals(List.of(), page.headings());
+    }
+
+    @Test
+    void keepsAnOpeningHeadingThatSaysMoreThanTheFrontMattersTitle() {
+        ConvertedMarkdown page = converter.convert("# Guide to Memo\n\nText.\n", 1, LinkPolicy.KEEP_ALL, "Memo");
+        assertNull(page.title());
+        assertTrue(page.html().contains("<h1 id=\"guide-to-memo\">"), page.html());
+    }
+
+    @Test
     void takesTheOnlyLevelOneHeadingAsTitleWhenANoteStandsAboveIt() {
         ConvertedMarkdown page = convert("> DEPRECATED: use sw:push instead.\n\n# ADO Sync\n\nSyncs.\n\n## Setup\n");
         assertEquals("ADO Sync", page.title());
