@@ -167,9 +167,10 @@
   // syntax works (title:x, +must, -not, pre*, fuzzy~1, boost^2); the last word also matches as
   // the start of a longer one from its third letter on, so `pyd` finds Pydantic (earlier words
   // are whole; a shorter prefix would match too much of the index to be quick or useful); text
-  // that is not valid syntax is searched as plain words; a term that can match nothing, such
-  // as `*` (everything, slowly) or `+!!` (nothing after trimming, which lunr trips over), is
-  // left out; and an edit distance above 2, which costs lunr time exponential in it, is 2.
+  // that is not valid syntax is searched as plain words, a colon as part of one; a term that can
+  // match nothing, such as `*` (everything, slowly) or `+!!` (nothing after trimming, which lunr
+  // trips over), is left out; and an edit distance above 2, which costs lunr time exponential in
+  // it, is 2.
   // Plain words are first looked for all together, as documentation search is expected to;
   // only when no section has them all does any of them do (lunr's own way).
   function search(index, text) {
@@ -179,7 +180,8 @@
     } catch (e) {
       if (!(e instanceof lunr.QueryParseError)) { throw e; }
       try {
-        clauses = parse(index, text.replace(/[:~^+\-*\\]/g, ' '));
+        // A colon that names no field is part of a word, as in a command such as `sw:e2e`.
+        clauses = parse(index, text.replace(/[~^+\-*\\]/g, ' ').replace(/:/g, '\\:'));
       } catch (again) {
         if (!(again instanceof lunr.QueryParseError)) { throw again; }
         return [];

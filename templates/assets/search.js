@@ -302,7 +302,8 @@
       load().then(function (search) {
         var found = find(search, query, 50);
         var matches = matcher(search, query);
-        status.textContent = found.length ? found.length + (found.length === 50 ? '+' : '') + ' sections match \u201c' + query + '\u201d.'
+        status.textContent = found.length ? found.length + (found.length === 50 ? '+' : '') + (found.length === 1 ? ' section matches' : ' sections match')
+          + ' \u201c' + query + '\u201d.'
           : 'No section matches \u201c' + query + '\u201d.';
         found.forEach(function (r) {
           var li = document.createElement('li');

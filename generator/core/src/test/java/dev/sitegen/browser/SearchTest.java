@@ -217,6 +217,7 @@ class SearchTest {
         driver.get(server.url().resolve("search/index.html?q=zygomorphic").toString());
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.findElements(By.cssSelector("#sg-search-page-results .search-result-snippet mark"))
                 .stream().anyMatch(m -> m.getText().equals("zygomorphic")));
+        assertEquals("1 section matches \u201czygomorphic\u201d.", driver.findElement(By.id("sg-search-status")).getText());
         assertEquals(List.of(), browser.consoleErrors());
     }
 

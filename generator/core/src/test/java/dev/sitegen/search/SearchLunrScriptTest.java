@@ -29,7 +29,8 @@ class SearchLunrScriptTest {
         index = lunr.load(SearchIndex.build(List.of(
                 new SearchDocument("skills/python/", "Python", "", "Python development with FastAPI.", List.of("python")),
                 new SearchDocument("skills/python/#validation", "Python", "Validation", "Pydantic models validate data.", List.of("python")),
-                new SearchDocument("skills/java/", "Java", "", "Java development with Spring.", List.of("java")))));
+                new SearchDocument("skills/java/", "Java", "", "Java development with Spring.", List.of("java")),
+                new SearchDocument("skills/release/", "Release", "", "Run sw:e2e before a release.", List.of("release")))));
     }
 
     @AfterAll
@@ -107,6 +108,7 @@ class SearchLunrScriptTest {
     @Test
     void searchesTextThatIsNotValidSyntaxAsPlainWords() {
         assertEquals(List.of(0, 1), refs("python:"));
+        assertEquals(List.of(3), refs("sw:e2e"), "a colon that names no field is part of the word");
         assertEquals(List.of(), refs("*"));
         assertEquals(List.of(), refs("+!!"));
     }
