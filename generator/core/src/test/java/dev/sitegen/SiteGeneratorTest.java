@@ -128,6 +128,19 @@ class SiteGeneratorTest {
     }
 
     @Test
+    void tellsApartPagesOfASkillThatShareATitleByTheirFile() {
+        ContentFixture content = new ContentFixture(dir.resolve("content"));
+        content.skill("skills/react", "name: react\ndescription: React patterns.", "# React\n");
+        content.write("skills/react/README.md", "# React Best Practices\n\nFor people.\n");
+        content.write("skills/react/AGENTS.md", "# React Best Practices\n\nFor agents.\n");
+        assertEquals(List.of(), build(content.root()).problems());
+        Document readme = new SiteCheck(dir.resolve("out")).page("skills/react/readme/index.html");
+        assertEquals(List.of("React", "React Best Practices (AGENTS.md)", "React Best Practices (README.md)"), readme.select(".sidebar li a").eachText());
+        assertEquals("React Best Practices (README.md) · react", readme.title().replaceFirst(" · [^·]*$", ""));
+        assertEquals("React Best Practices", readme.selectFirst("h1").text(), "the page's own heading is its title");
+    }
+
+    @Test
     void buildsARealCollectionWithoutProblems() {
         BuildResult result = build(ContentFixture.CORPUS);
         assertEquals(List.of(), result.problems());

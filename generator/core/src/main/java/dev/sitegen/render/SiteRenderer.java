@@ -44,6 +44,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -298,25 +299,26 @@ public final class SiteRenderer {
     private void render(Skill skill, Templates templates, Consumer<HistoryRenderer.FeedEntry> versions) {
         SkillCard card = card(skill);
         List<Page> all = skill.allPages();
-        VersionNote version = new HistoryRenderer(templates).skill(skill, card, nav(all, null), versions);
+        Map<Page, String> labels = labels(all);
+        VersionNote version = new HistoryRenderer(templates).skill(skill, card, nav(all, null, labels), versions);
         for (int i = 0; i < all.size(); i++) {
             Page page = all.get(i);
             boolean main = i == 0;
             DocView doc = new DocView(card, page.title(), new SafeString(page.html()), toc(page.headings()),
-                    nav(all, page),
+                    nav(all, page, labels),
                     main ? facts(skill.metadata()) : List.of(),
                     main ? files(skill.files()) : List.of(),
-                    i > 0 ? new Link(all.get(i - 1).title(), all.get(i - 1).path().href()) : null,
-                    i + 1 < all.size() ? new Link(all.get(i + 1).title(), all.get(i + 1).path().href()) : null,
+                    i > 0 ? new Link(labels.get(all.get(i - 1)), all.get(i - 1).path().href()) : null,
+                    i + 1 < all.size() ? new Link(labels.get(all.get(i + 1)), all.get(i + 1).path().href()) : null,
                     main ? version : null, page.lastUpdated());
             List<Link> crumbs = main ? List.of(homeLink(), new Link(skill.name(), null))
-                    : List.of(homeLink(), new Link(skill.name(), skill.path().href()), new Link(page.title(), null));
+                    : List.of(homeLink(), new Link(skill.name(), skill.path().href()), new Link(labels.get(page), null));
             Map<String, Object> context = new HashMap<>();
             context.put("doc", doc);
             String description = main ? skill.metadata().description()
                     : page.description() != null ? page.description() : page.title() + " — " + skill.name() + ": " + skill.metadata().description();
             String template = main ? "skill" : "page";
-            templates.render(template, page.path(), templates.page(template, page.path(), main ? skill.name() : page.title() + " · " + skill.name(),
+            templates.render(template, page.path(), templates.page(template, page.path(), main ? skill.name() : labels.get(page) + " · " + skill.name(),
                     description, crumbs, page.markdownPath() == null ? null : page.markdownPath().href(), editUrl(page)), context);
             if (page.markdownPath() != null) {
                 templates.writer().write(page.markdownPath(), page.markdown());
@@ -369,8 +371,19 @@ public final class SiteRenderer {
         return headings.stream().filter(h -> h.level() <= 3).map(h -> new TocEntry(h.level(), h.id(), h.text())).toList();
     }
 
-    private static List<NavItem> nav(List<Page> pages, Page current) {
-        return pages.stream().map(p -> new NavItem(p.title(), p.path().href(), p == current)).toList();
+    private static List<NavItem> nav(List<Page> pages, Page current, Map<Page, String> labels) {
+        return pages.stream().map(p -> new NavItem(labels.get(p), p.path().href(), p == current)).toList();
+    }
+
+    /**
+     * What names each page of a skill where its pages are listed: its title, followed by its file
+     * when another page has the same title, as a README.md and an AGENTS.md often do.
+     */
+    private static Map<Page, String> labels(List<Page> pages) {
+        Map<String, Long> titles = pages.stream().collect(Collectors.groupingBy(Page::title, Collectors.counting()));
+        Map<Page, String> labels = new IdentityHashMap<>();
+        pages.forEach(p -> labels.put(p, titles.get(p.title()) > 1 ? p.title() + " (" + p.pathInSkill() + ")" : p.title()));
+        return labels;
     }
 
     private static List<Link> files(List<SkillFile> files) {
