@@ -141,6 +141,18 @@ class SiteGeneratorTest {
     }
 
     @Test
+    void showsBackTickedWordsOfADescriptionAsCode() {
+        ContentFixture content = new ContentFixture(dir.resolve("content"));
+        content.skill("skills/ado-sync", "name: ado-sync\ndescription: \"Use `sw-ado:push` instead of <b>this</b>.\"", "# ADO sync\n");
+        assertEquals(List.of(), build(content.root()).problems());
+        SiteCheck site = new SiteCheck(dir.resolve("out"));
+        Element lead = site.page("skills/ado-sync/index.html").selectFirst(".lead");
+        assertEquals("sw-ado:push", lead.selectFirst("code").text());
+        assertEquals("Use sw-ado:push instead of <b>this</b>.", lead.text(), "the rest stays text");
+        assertEquals("sw-ado:push", site.page("index.html").selectFirst(".skill-card-description code").text());
+    }
+
+    @Test
     void buildsARealCollectionWithoutProblems() {
         BuildResult result = build(ContentFixture.CORPUS);
         assertEquals(List.of(), result.problems());

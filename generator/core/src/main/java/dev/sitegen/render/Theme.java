@@ -57,6 +57,7 @@ public final class Theme {
         PebbleEngine engine = new PebbleEngine.Builder()
                 .loader(new DelegatingLoader(loaders))
                 .autoEscaping(true)
+                .extension(CodeSpans.EXTENSION)
                 .newLineTrimming(true)
                 .cacheActive(true)
                 .build();
