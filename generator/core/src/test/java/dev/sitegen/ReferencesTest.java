@@ -91,6 +91,9 @@ class ReferencesTest {
         content.write("skills/guide/reference.md", "# Reference\n\n## Setup\n");
         BuildResult result = build(false);
         assertEquals(List.of("broken-anchor", "broken-link"), result.problems().stream().map(Problem::code).sorted().toList());
+        assertEquals("The link points to #nope, which is not a heading of skills/guide/reference.md.",
+                result.problems().stream().filter(p -> p.code().equals("broken-anchor")).findFirst().orElseThrow().message(),
+                "it names the file the author edits");
         for (Problem problem : result.problems()) {
             assertEquals(skill, problem.location().file());
             assertEquals(problem.code().equals("broken-link") ? 7 : 9, problem.location().line(), problem.toString());

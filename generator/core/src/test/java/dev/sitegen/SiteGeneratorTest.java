@@ -385,7 +385,8 @@ class SiteGeneratorTest {
         }
         BuildResult lenient = build(content.root());
         assertTrue(lenient.success() && lenient.problems().isEmpty(), "otherwise a build lists them in a line: " + lenient.problems());
-        assertTrue(lenient.afterSummary().contains("named but not in this site: b-missing"), lenient.afterSummary().toString());
+        assertTrue(lenient.afterSummary().contains("named but not in this site: b-missing (check shows where each is named)"),
+                lenient.afterSummary().toString());
     }
 
     @Test

@@ -26,8 +26,11 @@ public final class LinkCheck {
 
     public static void check(Site site, Problems problems) {
         Map<SitePath, Set<String>> ids = new HashMap<>();
-        site.skills().forEach(skill -> skill.allPages().forEach(page ->
-                ids.put(page.path(), page.headings().stream().map(Heading::id).collect(Collectors.toSet()))));
+        Map<SitePath, Page> pages = new HashMap<>();
+        site.skills().forEach(skill -> skill.allPages().forEach(page -> {
+            ids.put(page.path(), page.headings().stream().map(Heading::id).collect(Collectors.toSet()));
+            pages.put(page.path(), page);
+        }));
         for (var skill : site.skills()) {
             for (Page page : skill.allPages()) {
                 for (InternalLink link : page.links()) {
@@ -37,7 +40,8 @@ public final class LinkCheck {
                     }
                     String closest = closest(link.anchor(), targetIds);
                     problems.warning("broken-anchor", link.from(),
-                            "The link points to #" + visible(link.anchor()) + ", which is not a heading of " + link.target().folder() + "/.",
+                            "The link points to #" + visible(link.anchor()) + ", which is not a heading of "
+                                    + pages.get(link.target()).source().relativePath() + ".",
                             closest == null ? "Link to one of the page's headings." : "Did you mean #" + visible(closest) + "?");
                 }
             }
