@@ -153,6 +153,11 @@ public final class SkillMetadataReader {
     private void reportMisspeltFields() {
         for (String key : top.unread().keySet()) {
             String lower = key.toLowerCase(Locale.ROOT);
+            if (lower.equals("tools")) {
+                problems.warning("field-misspelt", top.locationOf(key), "\"" + key + "\" is how a subagent lists its tools; a skill's are "
+                        + "\"allowed-tools\", so agents ignore this one.", "Rename \"" + key + ":\" to \"allowed-tools:\".");
+                continue;
+            }
             FIELDS.stream().filter(field -> !field.equals(key) && differsByAFewLetters(lower, field)).findFirst().ifPresent(field ->
                     problems.warning("field-misspelt", top.locationOf(key), "\"" + key + "\" is not a field that site-gen or Claude Code reads, "
                             + "so agents ignore it; it looks like \"" + field + "\".", "Rename \"" + key + ":\" to \"" + field + ":\"."));

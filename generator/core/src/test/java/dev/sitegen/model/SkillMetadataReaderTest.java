@@ -72,8 +72,8 @@ class SkillMetadataReaderTest {
 
     @Test
     void keepsUnknownKeysInSourceOrder() {
-        SkillMetadata m = read("---\nname: a\ndescription: d\nauthor: Ann\ntools: Read\nmetadata:\n  aliases: [b, c]\n---\n").orElseThrow();
-        assertEquals(List.of(new ExtraField("author", "Ann"), new ExtraField("tools", "Read"),
+        SkillMetadata m = read("---\nname: a\ndescription: d\nauthor: Ann\norigin: npm\nmetadata:\n  aliases: [b, c]\n---\n").orElseThrow();
+        assertEquals(List.of(new ExtraField("author", "Ann"), new ExtraField("origin", "npm"),
                 new ExtraField("metadata.aliases", List.of("b", "c"))), m.extras());
     }
 
@@ -217,6 +217,17 @@ class SkillMetadataReaderTest {
                 + "\"user-invocable\".", found.get(0).message());
         assertEquals("Rename \"Licence:\" to \"license:\".", found.get(1).fix());
         assertEquals(List.of("user-invokable", "Licence", "modes"), m.extras().stream().map(ExtraField::key).toList(), "still shown as written");
+    }
+
+    @Test
+    void warnsOfTheToolsASubagentWouldListWhereASkillListsAllowedTools() {
+        SkillMetadata m = read("---\nname: a\ndescription: d\ntools: Read, Grep\n---\n").orElseThrow();
+        Problem found = problems.sorted().get(0);
+        assertEquals("field-misspelt", found.code());
+        assertEquals(4, found.location().line());
+        assertEquals("Rename \"tools:\" to \"allowed-tools:\".", found.fix());
+        assertEquals(List.of(), m.allowedTools(), "agents do not read it, so neither does the site");
+        assertEquals(List.of(new ExtraField("tools", "Read, Grep")), m.extras(), "still shown as written");
     }
 
     @Test
