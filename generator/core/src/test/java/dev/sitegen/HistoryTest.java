@@ -3,6 +3,7 @@ package dev.sitegen;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.NodeList;
@@ -115,6 +116,21 @@ class HistoryTest {
         Document changes = site().page("skills/demo/history/1.0.0-2026-01-09/index.html");
         assertEquals("Second text, same version.", changes.select(".diff-added .diff-text").text().replace("<ins>", ""));
         assertEquals(List.of(), site().brokenLinks());
+    }
+
+    @Test
+    void anOlderVersionNamedByItsDaySaysTheDayOnceAndIsThePageItsSidebarMarks() throws Exception {
+        ContentFixture content = new ContentFixture(dir.resolve("content"));
+        content.skill("skills/a", "name: a\ndescription: d", "# A\n\nNew.\n");
+        content.write("skills/a/reference.md", "# Reference\n");
+        content.skill("skills/a/versions/2024-01-01", "name: a\ndescription: d\nupdated: 2024-01-01", "# A\n\nOld.\n");
+        assertTrue(SiteGenerator.generate(BuildConfig.of(content.root(), dir.resolve("out"))).success());
+        Document older = site().page("skills/a/v/2024-01-01/index.html");
+        assertTrue(older.selectFirst(".version-banner").text().startsWith("You are reading version 2024-01-01 of a, an older version."),
+                older.selectFirst(".version-banner").text());
+        Element current = older.selectFirst(".sidebar a[aria-current=page]");
+        assertTrue(current.attr("href").endsWith("/skills/a/v/2024-01-01/index.html"), "the version itself: " + current.attr("href"));
+        assertEquals(List.of("A", "Reference"), older.select(".sidebar li a").eachText());
     }
 
     @Test
