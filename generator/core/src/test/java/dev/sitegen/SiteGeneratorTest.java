@@ -113,7 +113,8 @@ class SiteGeneratorTest {
     void titlesAndDescribesAFurtherPageByItsOwnFrontMatterWhereItHasOne() throws IOException {
         ContentFixture content = new ContentFixture(dir.resolve("content"));
         content.skill("skills/react", "name: react\ndescription: React patterns.", "# React\n");
-        content.write("skills/react/rules/memo.md", "---\ntitle: Memoise wisely\ndescription: When React.memo pays for itself.\n---\n\n"
+        content.write("skills/react/rules/memo.md", "---\ntitle: Memoise wisely\ndescription: When React.memo pays for itself.\n"
+                + "impact: MEDIUM\ntags: rerender, memo\nextra:\n  emoji: \"\"\n---\n\n"
                 + "## Memoise Wisely\n\nText.\n");
         content.write("skills/react/rules/keys.md", "# Stable keys\n\nText.\n");
         assertEquals(List.of(), build(content.root()).problems());
@@ -121,6 +122,8 @@ class SiteGeneratorTest {
         Document memo = site.page("skills/react/rules/memo/index.html");
         assertEquals("When React.memo pays for itself.", memo.selectFirst("meta[name=description]").attr("content"));
         assertEquals(List.of("Memoise wisely"), memo.select("article h1, article h2").eachText(), "the title once");
+        assertEquals("When React.memo pays for itself.", memo.selectFirst(".doc-header .lead").text());
+        assertEquals(Map.of("impact", "MEDIUM", "tags", "rerender, memo"), facts(memo), "its other fields are shown, an empty one not");
         assertEquals("Stable keys — react: React patterns.",
                 site.page("skills/react/rules/keys/index.html").selectFirst("meta[name=description]").attr("content"));
         assertTrue(site.text("llms.txt").contains("[react: Memoise wisely](skills/react/rules/memo.md): When React.memo pays for itself.\n"),

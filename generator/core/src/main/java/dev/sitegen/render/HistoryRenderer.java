@@ -142,7 +142,7 @@ final class HistoryRenderer {
         // The version read stands where the skill's main page does, marked as the page being read.
         List<NavItem> versionNav = new ArrayList<>(nav);
         versionNav.set(0, new NavItem(nav.get(0).title(), page.path().href(), true));
-        DocView doc = new DocView(card, page.title(), new SafeString(page.html()), SiteRenderer.toc(page.headings()), versionNav,
+        DocView doc = new DocView(card, page.title(), null, new SafeString(page.html()), SiteRenderer.toc(page.headings()), versionNav,
                 List.of(), List.of(), null, null, note, page.lastUpdated());
         Map<String, Object> context = new HashMap<>();
         context.put("doc", doc);

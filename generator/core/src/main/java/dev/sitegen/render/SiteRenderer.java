@@ -304,9 +304,9 @@ public final class SiteRenderer {
         for (int i = 0; i < all.size(); i++) {
             Page page = all.get(i);
             boolean main = i == 0;
-            DocView doc = new DocView(card, page.title(), new SafeString(page.html()), toc(page.headings()),
+            DocView doc = new DocView(card, page.title(), page.description(), new SafeString(page.html()), toc(page.headings()),
                     nav(all, page, labels),
-                    main ? facts(skill.metadata()) : List.of(),
+                    main ? facts(skill.metadata()) : extraFacts(page.fields()),
                     main ? files(skill.files()) : List.of(),
                     i > 0 ? new Link(labels.get(all.get(i - 1)), all.get(i - 1).path().href()) : null,
                     i + 1 < all.size() ? new Link(labels.get(all.get(i + 1)), all.get(i + 1).path().href()) : null,
@@ -416,8 +416,15 @@ public final class SiteRenderer {
         if (m.progressiveDisclosure() != null) {
             text(facts, "Progressive disclosure", m.progressiveDisclosure().describe());
         }
-        for (ExtraField extra : m.extras()) {
-            // A web address, such as homepage: or repository:, is a link; only http(s), as no other scheme is safe to follow.
+        facts.addAll(extraFacts(m.extras()));
+        return facts;
+    }
+
+    /** Fields site-gen does not read, as written; a web address, such as homepage:, as a link. */
+    private static List<Fact> extraFacts(List<ExtraField> extras) {
+        List<Fact> facts = new ArrayList<>();
+        for (ExtraField extra : extras) {
+            // Only http(s), as no other scheme is safe to follow.
             if (extra.value() instanceof String url && SiteConfigReader.isWebAddress(url)) {
                 facts.add(new Fact(extra.key(), List.of(new Value(url.strip(), url.strip(), false)), false));
             } else {
@@ -477,10 +484,12 @@ public final class SiteRenderer {
             return "";
         }
         if (value instanceof List<?> list) {
-            return list.stream().map(SiteRenderer::display).collect(Collectors.joining(", "));
+            return list.stream().map(SiteRenderer::display).filter(s -> !s.isBlank()).collect(Collectors.joining(", "));
         }
         if (value instanceof Map<?, ?> map) {
-            return map.entrySet().stream().map(e -> e.getKey() + ": " + display(e.getValue())).collect(Collectors.joining("; "));
+            // An entry left empty, such as emoji: "", says nothing.
+            return map.entrySet().stream().map(e -> Map.entry(e.getKey(), display(e.getValue()))).filter(e -> !e.getValue().isBlank())
+                    .map(e -> e.getKey() + ": " + e.getValue()).collect(Collectors.joining("; "));
         }
         return value.toString();
     }

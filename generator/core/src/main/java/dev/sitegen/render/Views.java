@@ -73,7 +73,7 @@ public final class Views {
      * @param version which version the page shows, on the main page and older versions; else null
      * @param lastUpdated the day the page's source last changed, or null
      */
-    public record DocView(SkillCard skill, String title, SafeString html, List<TocEntry> toc, List<NavItem> pages,
+    public record DocView(SkillCard skill, String title, String lead, SafeString html, List<TocEntry> toc, List<NavItem> pages,
                           List<Fact> facts, List<Link> files, Link previous, Link next, VersionNote version,
                           String lastUpdated) {
     }

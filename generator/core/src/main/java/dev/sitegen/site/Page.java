@@ -3,6 +3,7 @@ package dev.sitegen.site;
 import dev.sitegen.content.SourceFile;
 import dev.sitegen.markdown.Heading;
 import dev.sitegen.markdown.TextSection;
+import dev.sitegen.model.ExtraField;
 
 import java.util.List;
 
@@ -12,6 +13,8 @@ import java.util.List;
  * @param pathInSkill the source's path inside the skill folder, {@code SKILL.md} or {@code modules/x.md}
  * @param description a further page's own, from its front matter; null if it has none, and for SKILL.md,
  *     which the skill's description describes
+ * @param fields a further page's other front-matter fields, in source order; none for SKILL.md, whose
+ *     fields are the skill's metadata
  * @param html the body, sanitised
  * @param links the page's links to pages and files of the site
  * @param markdown the decoded, repaired source text, published beside the page for agents
@@ -23,12 +26,13 @@ import java.util.List;
  * @param bodyStart where the Markdown body starts in {@code markdown}, after the front matter
  * @param sections its plain text cut at its headings, for search
  */
-public record Page(SourceFile source, String pathInSkill, SitePath path, String title, String description, String html,
+public record Page(SourceFile source, String pathInSkill, SitePath path, String title, String description, List<ExtraField> fields, String html,
                    List<Heading> headings, List<InternalLink> links, String markdown, SitePath markdownPath,
                    List<LibraryMention> libraries, List<SkillReference> missingSkills, String lastUpdated, int bodyStart,
                    List<TextSection> sections) {
 
     public Page {
+        fields = List.copyOf(fields);
         headings = List.copyOf(headings);
         links = List.copyOf(links);
         libraries = List.copyOf(libraries);

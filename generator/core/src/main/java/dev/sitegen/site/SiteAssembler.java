@@ -9,6 +9,7 @@ import dev.sitegen.library.LibraryRegistry;
 import dev.sitegen.markdown.ConvertedMarkdown;
 import dev.sitegen.markdown.MarkdownConverter;
 import dev.sitegen.markdown.Section;
+import dev.sitegen.model.ExtraField;
 import dev.sitegen.model.SiteConfig;
 import dev.sitegen.model.SkillSource;
 import dev.sitegen.model.SourceDocument;
@@ -85,14 +86,16 @@ public final class SiteAssembler {
     private Skill skill(SkillRoute route, Problems problems) {
         SkillSource source = route.source();
         Page main = page(source.skillDocument(), routes.page(source.folder().skillFile().path()).orElseThrow(), route,
-                source.metadata().title(), null, source.metadata().name(), lastChanged(source.folder().skillFile(), source.metadata().updatedDate()),
+                source.metadata().title(), null, List.of(), source.metadata().name(), lastChanged(source.folder().skillFile(), source.metadata().updatedDate()),
                 problems);
         List<Page> pages = new ArrayList<>();
         for (SourceDocument document : source.pages()) {
             String title = document.frontMatter().flatMap(f -> f.text("title", problems)).orElse(null);
             String description = document.frontMatter().flatMap(f -> f.text("description", problems)).map(String::strip)
                     .filter(d -> !d.isEmpty()).orElse(null);
-            pages.add(page(document, routes.page(document.source().file().path()).orElseThrow(), route, title, description,
+            List<ExtraField> fields = document.frontMatter().map(f -> f.unread().entrySet().stream()
+                    .map(e -> new ExtraField(e.getKey(), e.getValue())).toList()).orElse(List.of());
+            pages.add(page(document, routes.page(document.source().file().path()).orElseThrow(), route, title, description, fields,
                     fileTitle(document.source().file()), lastChanged(document.source().file(), null), problems));
         }
         pages.sort(READING_ORDER);
@@ -116,10 +119,10 @@ public final class SiteAssembler {
             }
             String folder = route.folder() + "/v/" + version.slug();
             String title = version.metadata() != null && version.metadata().title() != null ? version.metadata().title() : null;
-            Page page = page(version.document(), SitePath.page(folder), route, title, null, route.name(), version.revision().day(),
+            Page page = page(version.document(), SitePath.page(folder), route, title, null, List.of(), route.name(), version.revision().day(),
                     new Problems());
             versions.add(new Skill.SkillVersion(version, new Page(page.source(), page.pathInSkill(), page.path(), page.title(),
-                    page.description(), page.html(), page.headings(), List.of(), page.markdown(), SitePath.of(folder + "/SKILL.md"), page.libraries(),
+                    page.description(), page.fields(), page.html(), page.headings(), List.of(), page.markdown(), SitePath.of(folder + "/SKILL.md"), page.libraries(),
                     List.of(), page.lastUpdated(), page.bodyStart(), page.sections())));
         }
         return versions;
@@ -137,10 +140,11 @@ public final class SiteAssembler {
     /**
      * @param explicitTitle a title from front matter, which wins; may be null
      * @param description a further page's description from its front matter; may be null
+     * @param fields a further page's other front-matter fields
      * @param fallbackTitle the title when there is neither that nor an opening heading
      */
-    private Page page(SourceDocument document, SitePath path, SkillRoute skill, String explicitTitle, String description, String fallbackTitle,
-                      String lastUpdated, Problems problems) {
+    private Page page(SourceDocument document, SitePath path, SkillRoute skill, String explicitTitle, String description,
+                      List<ExtraField> fields, String fallbackTitle, String lastUpdated, Problems problems) {
         SourceFile file = document.source().file();
         Set<LibraryId> declared = skill.source().metadata().context7Libraries().stream().map(LibraryId::parse)
                 .flatMap(Optional::stream).map(registry::canonical).collect(Collectors.toSet());
@@ -153,7 +157,7 @@ public final class SiteAssembler {
                     "Flatten the nesting, and break up runs of thousands of one character such as * or -.");
         }
         String title = Optional.ofNullable(explicitTitle).or(() -> Optional.ofNullable(converted.title())).orElse(fallbackTitle);
-        return new Page(file, skill.source().folder().pathInSkill(file), path, title, description, converted.html(),
+        return new Page(file, skill.source().folder().pathInSkill(file), path, title, description, fields, converted.html(),
                 converted.headings(), links.internalLinks(), document.source().text(), routes.file(file.path()).orElse(null),
                 links.libraries(), links.missingSkills(), lastUpdated,
                 document.bodyStart(), converted.sections());
