@@ -38,6 +38,7 @@ import dev.sitegen.site.Routes;
 import dev.sitegen.site.Site;
 import dev.sitegen.site.SiteAssembler;
 import dev.sitegen.site.SkillReference;
+import dev.sitegen.site.WrittenLanguage;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -46,6 +47,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
@@ -276,6 +278,7 @@ public final class SiteGenerator {
      * lists in a line, as collections name each other's skills; strict, build and check fail alike.
      */
     private void check(List<SkillSource> sources, Site site) {
+        languageNote(site);
         LinkCheck.check(site, problems);
         SkillSchema.check(sources, problems);
         DisclosureBudget.check(site, problems);
@@ -283,6 +286,15 @@ public final class SiteGenerator {
             site.missingSkills().forEach(missing -> problems.warning("missing-skill", missing.at(),
                     "\"" + missing.name() + "\" is not a skill of this site; it is shown as not in this site.",
                     "Correct the name if the skill was renamed, or remove the reference."));
+        }
+    }
+
+    /** A site that does not say its language is English; one whose skills are mostly in another script is told how to say so. */
+    private void languageNote(Site site) {
+        if (site.config().language().equals(SiteConfig.DEFAULT.language())) {
+            WrittenLanguage.guess(site.skills().stream().map(skill -> skill.metadata().description()).toList()).ifPresent(tag ->
+                    notes.add("most skills are written in " + Locale.forLanguageTag(tag).getDisplayLanguage(Locale.ENGLISH)
+                            + ", but the pages say they are English: add \"language: " + tag + "\" to site.yaml"));
         }
     }
 

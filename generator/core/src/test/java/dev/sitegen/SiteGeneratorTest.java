@@ -156,6 +156,18 @@ class SiteGeneratorTest {
     }
 
     @Test
+    void suggestsTheLanguageOfASiteWrittenInJapaneseThatSaysNone() throws IOException {
+        ContentFixture content = new ContentFixture(dir.resolve("content"));
+        content.skill("skills/kensho", "name: kensho\ndescription: 入力データを検証する。", "# 検証\n");
+        content.skill("skills/settei", "name: settei\ndescription: 設定ファイルを読む。", "# 設定\n");
+        BuildResult result = build(content.root());
+        assertTrue(result.notes().contains("most skills are written in Japanese, but the pages say they are English: add \"language: ja\" to site.yaml"),
+                result.notes().toString());
+        content.write("site.yaml", "language: ja\n");
+        assertTrue(build(content.root()).notes().stream().noneMatch(n -> n.contains("language")), "said, so not suggested");
+    }
+
+    @Test
     void buildsARealCollectionWithoutProblems() {
         BuildResult result = build(ContentFixture.CORPUS);
         assertEquals(List.of(), result.problems());
