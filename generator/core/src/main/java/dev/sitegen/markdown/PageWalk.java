@@ -38,9 +38,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The one walk over a page's tree between parse and render. It takes out the level-1 heading that
- * titles the page, gives every heading a GitHub-compatible id, sends every link and image
- * through the page's {@link LinkPolicy}, and turns the references skills write as plain text into
+ * The one walk over a page's tree between parse and render. It takes out the heading that titles
+ * the page, gives every heading a GitHub-compatible id, sends every link and image through the
+ * page's {@link LinkPolicy}, and turns the references skills write as plain text into
  * links: page names ("reference.md for the full reference"), skill names in related-skills lists,
  * and Context7 library ids in every form skills use them.
  */
@@ -70,6 +70,7 @@ final class PageWalk {
 
     private final int firstLine;
     private final LinkPolicy links;
+    private final String frontMatterTitle;
     private final HeadingIds ids = new HeadingIds();
     private final List<dev.sitegen.markdown.Heading> headings = new ArrayList<>();
     private final Map<String, LinkTarget> rawHtmlLinks = new HashMap<>();
@@ -81,7 +82,6 @@ final class PageWalk {
     /** Whether the section's heading names Context7, or related skills: asked of every text, so found once a heading. */
     private boolean inContext7;
     private boolean inRelatedList;
-    private final String frontMatterTitle;
     private String title;
     private boolean hasRawHtml;
 

@@ -26,8 +26,8 @@ import java.util.List;
  * @param bodyStart where the Markdown body starts in {@code markdown}, after the front matter
  * @param sections its plain text cut at its headings, for search
  */
-public record Page(SourceFile source, String pathInSkill, SitePath path, String title, String description, List<ExtraField> fields, String html,
-                   List<Heading> headings, List<InternalLink> links, String markdown, SitePath markdownPath,
+public record Page(SourceFile source, String pathInSkill, SitePath path, String title, String description,
+                   List<ExtraField> fields, String html, List<Heading> headings, List<InternalLink> links, String markdown, SitePath markdownPath,
                    List<LibraryMention> libraries, List<SkillReference> missingSkills, String lastUpdated, int bodyStart,
                    List<TextSection> sections) {
 

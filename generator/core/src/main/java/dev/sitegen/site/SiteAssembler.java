@@ -86,8 +86,8 @@ public final class SiteAssembler {
     private Skill skill(SkillRoute route, Problems problems) {
         SkillSource source = route.source();
         Page main = page(source.skillDocument(), routes.page(source.folder().skillFile().path()).orElseThrow(), route,
-                source.metadata().title(), null, List.of(), source.metadata().name(), lastChanged(source.folder().skillFile(), source.metadata().updatedDate()),
-                problems);
+                source.metadata().title(), null, List.of(), source.metadata().name(),
+                lastChanged(source.folder().skillFile(), source.metadata().updatedDate()), problems);
         List<Page> pages = new ArrayList<>();
         for (SourceDocument document : source.pages()) {
             String title = document.frontMatter().flatMap(f -> f.text("title", problems)).orElse(null);
@@ -119,11 +119,11 @@ public final class SiteAssembler {
             }
             String folder = route.folder() + "/v/" + version.slug();
             String title = version.metadata() != null && version.metadata().title() != null ? version.metadata().title() : null;
-            Page page = page(version.document(), SitePath.page(folder), route, title, null, List.of(), route.name(), version.revision().day(),
-                    new Problems());
+            Page page = page(version.document(), SitePath.page(folder), route, title, null, List.of(), route.name(),
+                    version.revision().day(), new Problems());
             versions.add(new Skill.SkillVersion(version, new Page(page.source(), page.pathInSkill(), page.path(), page.title(),
-                    page.description(), page.fields(), page.html(), page.headings(), List.of(), page.markdown(), SitePath.of(folder + "/SKILL.md"), page.libraries(),
-                    List.of(), page.lastUpdated(), page.bodyStart(), page.sections())));
+                    page.description(), page.fields(), page.html(), page.headings(), List.of(), page.markdown(),
+                    SitePath.of(folder + "/SKILL.md"), page.libraries(), List.of(), page.lastUpdated(), page.bodyStart(), page.sections())));
         }
         return versions;
     }
