@@ -188,7 +188,7 @@
       }
     }
     if (clauses.length === 0) { return []; }
-    var found = allWords(clauses).reduce(function (so, required) { return merged(so, run(index, required)); }, []);
+    var found = allWords(clauses).reduce(function (results, required) { return merged(results, run(index, required)); }, []);
     return found.length ? found : run(index, clauses);
   }
 
