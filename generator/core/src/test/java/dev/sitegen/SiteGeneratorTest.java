@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -165,6 +166,23 @@ class SiteGeneratorTest {
                 result.notes().toString());
         content.write("site.yaml", "language: ja\n");
         assertTrue(build(content.root()).notes().stream().noneMatch(n -> n.contains("language")), "said, so not suggested");
+    }
+
+    @Test
+    void leadsFromASkillsLastPageToTheNextSkillAndFromItsFirstBackToThePrevious() {
+        ContentFixture content = new ContentFixture(dir.resolve("content"));
+        content.skill("alpha");
+        content.write("skills/alpha/reference.md", "# Alpha reference\n");
+        content.skill("beta");
+        assertEquals(List.of(), build(content.root()).problems());
+        SiteCheck site = new SiteCheck(dir.resolve("out"));
+        Element next = site.page("skills/alpha/reference/index.html").selectFirst(".prev-next .next");
+        assertEquals("Next beta", next.text());
+        assertTrue(next.attr("href").endsWith("skills/beta/index.html"), next.attr("href"));
+        Element previous = site.page("skills/beta/index.html").selectFirst(".prev-next .prev");
+        assertEquals("Previous alpha", previous.text());
+        assertNull(site.page("skills/alpha/index.html").selectFirst(".prev-next .prev"), "the first skill has none before it");
+        assertNull(site.page("skills/beta/index.html").selectFirst(".prev-next .next"), "nor the last one after it");
     }
 
     @Test

@@ -60,6 +60,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * The render stage: every page of the site through the theme's templates, plus the theme's assets
@@ -136,8 +137,9 @@ public final class SiteRenderer {
         tags();
         libraries();
         site.catalogs().forEach(this::catalog);
-        site.skills().parallelStream().forEach(skill -> {
-            skill(skill);
+        List<Skill> skills = site.skills();
+        IntStream.range(0, skills.size()).parallel().forEach(i -> {
+            skill(skills.get(i), i > 0 ? skills.get(i - 1) : null, i + 1 < skills.size() ? skills.get(i + 1) : null);
             skillDone.run();
         });
         history.feed(site, feed);
@@ -250,8 +252,14 @@ public final class SiteRenderer {
                 List.of(homeLink(), new Link(catalog.title(), null)), null, null, context);
     }
 
-    /** Renders a skill's pages, or keeps those the last build rendered from the same skill in the same surroundings. */
-    private void skill(Skill skill) {
+    /**
+     * Renders a skill's pages, or keeps those the last build rendered from the same skill in the same
+     * surroundings, which hold every skill's name and path, and so the skills before and after it.
+     *
+     * @param before the skill before it in the site's order, which its first page leads back to; null for the first
+     * @param after the skill after it, which its last page leads on to; null for the last
+     */
+    private void skill(Skill skill, Skill before, Skill after) {
         List<Object> inputs = List.of(Memo.same(skill), surroundings);
         Optional<RenderMemo.Rendered> kept = memo.skills.reuse(skill.name(), inputs, problems);
         if (kept.isPresent()) {
@@ -262,7 +270,7 @@ public final class SiteRenderer {
         }
         Recording recording = new Recording(writer);
         List<HistoryRenderer.FeedEntry> versions = new ArrayList<>();
-        render(skill, templates.writingTo(recording), versions::add);
+        render(skill, before, after, templates.writingTo(recording), versions::add);
         feed.addAll(versions);
         memo.skills.keep(skill.name(), inputs, new RenderMemo.Rendered(List.copyOf(recording.paths),
                 templates.kindsOf(recording.paths), versions), List.of());
@@ -296,7 +304,7 @@ public final class SiteRenderer {
         }
     }
 
-    private void render(Skill skill, Templates templates, Consumer<HistoryRenderer.FeedEntry> versions) {
+    private void render(Skill skill, Skill before, Skill after, Templates templates, Consumer<HistoryRenderer.FeedEntry> versions) {
         SkillCard card = card(skill);
         List<Page> all = skill.allPages();
         Map<Page, String> labels = labels(all);
@@ -308,8 +316,8 @@ public final class SiteRenderer {
                     nav(all, page, labels),
                     main ? facts(skill.metadata()) : extraFacts(page.fields()),
                     main ? files(skill.files()) : List.of(),
-                    i > 0 ? new Link(labels.get(all.get(i - 1)), all.get(i - 1).path().href()) : null,
-                    i + 1 < all.size() ? new Link(labels.get(all.get(i + 1)), all.get(i + 1).path().href()) : null,
+                    i > 0 ? new Link(labels.get(all.get(i - 1)), all.get(i - 1).path().href()) : neighbour(before),
+                    i + 1 < all.size() ? new Link(labels.get(all.get(i + 1)), all.get(i + 1).path().href()) : neighbour(after),
                     main ? version : null, page.lastUpdated());
             List<Link> crumbs = main ? List.of(homeLink(), new Link(skill.name(), null))
                     : List.of(homeLink(), new Link(skill.name(), skill.path().href()), new Link(labels.get(page), null));
@@ -369,6 +377,11 @@ public final class SiteRenderer {
 
     static List<TocEntry> toc(List<Heading> headings) {
         return headings.stream().filter(h -> h.level() <= 3).map(h -> new TocEntry(h.level(), h.id(), h.text())).toList();
+    }
+
+    /** A link to the skill before or after a skill, or null for none. */
+    private static Link neighbour(Skill skill) {
+        return skill == null ? null : new Link(skill.name(), skill.path().href());
     }
 
     private static List<NavItem> nav(List<Page> pages, Page current, Map<Page, String> labels) {
