@@ -172,7 +172,8 @@
   // trips over), is left out; and an edit distance above 2, which costs lunr time exponential in
   // it, is 2.
   // Plain words are first looked for all together, as documentation search is expected to;
-  // only when no section has them all does any of them do (lunr's own way).
+  // only when no section has them all does any of them do (lunr's own way), and only when none
+  // has any are they taken as misspelt.
   function search(index, text) {
     var clauses;
     try {
@@ -189,7 +190,21 @@
     }
     if (clauses.length === 0) { return []; }
     var found = allWords(clauses).reduce(function (results, required) { return merged(results, run(index, required)); }, []);
-    return found.length ? found : run(index, clauses);
+    if (!found.length) { found = run(index, clauses); }
+    var fuzzy = found.length ? [] : misspelt(clauses);
+    // A query of no clauses would match every document, as lunr takes it for one that only excludes.
+    return fuzzy.length ? run(index, fuzzy) : found;
+  }
+
+  // A last try, when nothing matched: each plain word of five letters or more as if misspelt by a
+  // letter, or by two from eight letters on (`kuberntes` finds Kubernetes). lunr compares stems,
+  // so this finds most slips of a letter but not all.
+  function misspelt(clauses) {
+    return clauses.filter(function (c) {
+      return c.usePipeline && c.editDistance === undefined && c.term.length >= 5;
+    }).map(function (c) {
+      return Object.assign({}, c, { editDistance: c.term.length >= 8 ? 2 : 1 });
+    });
   }
 
   function run(index, clauses) {

@@ -132,6 +132,14 @@ class SearchLunrScriptTest {
     }
 
     @Test
+    void takesWordsAsMisspeltOnlyWhenNothingMatches() {
+        assertEquals(List.of(2), refs("sprnig"), "a letter swapped");
+        assertEquals(List.of(1), refs("pydantc"), "a letter left out");
+        assertEquals(List.of(), refs("qwertyuiop"), "no word of the index is near it");
+        assertEquals(List.of(2), refs("spring"), "a word that matches is not widened");
+    }
+
+    @Test
     void keepsLunrsQuerySyntax() {
         assertEquals(List.of(0, 1), refs("title:python"));
         assertEquals(List.of(0), refs("+development -java -validation"));
