@@ -191,20 +191,24 @@
     if (clauses.length === 0) { return []; }
     var found = allWords(clauses).reduce(function (results, required) { return merged(results, run(index, required)); }, []);
     if (!found.length) { found = run(index, clauses); }
-    var fuzzy = found.length ? [] : misspelt(clauses);
-    // A query of no clauses would match every document, as lunr takes it for one that only excludes.
-    return fuzzy.length ? run(index, fuzzy) : found;
+    var retry = found.length ? [] : misspelt(clauses);
+    return retry.length ? run(index, retry) : found;
   }
 
-  // A last try, when nothing matched: each plain word of five letters or more as if misspelt by a
-  // letter, or by two from eight letters on (`kuberntes` finds Kubernetes). lunr compares stems,
-  // so this finds most slips of a letter but not all.
+  // A last try, when nothing matched: the same query, with each word of five letters or more that
+  // it looks for taken as misspelt by a letter, or by two from eight letters on (`kuberntes` finds
+  // Kubernetes); none when no word is long enough. lunr compares stems, so this finds most slips
+  // of a letter but not all.
   function misspelt(clauses) {
-    return clauses.filter(function (c) {
-      return c.usePipeline && c.editDistance === undefined && c.term.length >= 5;
-    }).map(function (c) {
+    var widened = false;
+    var retry = clauses.map(function (c) {
+      if (!c.usePipeline || c.editDistance !== undefined || c.term.length < 5 || c.presence === lunr.Query.presence.PROHIBITED) {
+        return c;
+      }
+      widened = true;
       return Object.assign({}, c, { editDistance: c.term.length >= 8 ? 2 : 1 });
     });
+    return widened ? retry : [];
   }
 
   function run(index, clauses) {

@@ -137,6 +137,7 @@ class SearchLunrScriptTest {
         assertEquals(List.of(1), refs("pydantc"), "a letter left out");
         assertEquals(List.of(), refs("qwertyuiop"), "no word of the index is near it");
         assertEquals(List.of(2), refs("spring"), "a word that matches is not widened");
+        assertEquals(List.of(), refs("+sprnig -java"), "the rest of the query still holds");
     }
 
     @Test
