@@ -48,22 +48,15 @@ public final class SkillMetadataReader {
      * Skills standard, which requires both, skip such a skill.
      */
     public static Optional<SkillMetadata> read(SourceDocument document, Problems problems) {
-        Path file = document.source().file().path();
-        String addFrontMatter = "Start the file with a line \"---\", then \"name: " + folderName(file)
-                + "\" and \"description: what it does and when to use it\", then \"---\".";
-        if (!document.hasFrontMatter() && FirstParagraph.of(document.body()).isEmpty()) {
-            problems.error("front-matter-missing", new SourceLocation(file, 1, 1),
-                    "SKILL.md has no front matter, and no paragraph to describe the skill by.", addFrontMatter);
-            return Optional.empty();
-        }
         if (!document.hasFrontMatter()) {
-            problems.warning("front-matter-missing", new SourceLocation(file, 1, 1),
-                    "SKILL.md has no front matter, so the skill is named after its folder and described by its first paragraph, "
-                            + "as Claude Code does; agents that follow the Agent Skills standard skip it.",
-                    addFrontMatter);
-            return new SkillMetadataReader(YamlMapping.none(file, 1), problems).read(document, false);
+            return new SkillMetadataReader(YamlMapping.none(document.source().file().path(), 1), problems).read(document);
         }
-        return document.frontMatter().flatMap(yaml -> new SkillMetadataReader(yaml, problems).read(document, true));
+        return document.frontMatter().flatMap(yaml -> new SkillMetadataReader(yaml, problems).read(document));
+    }
+
+    private static String addFrontMatter(Path skillFile) {
+        return "Start the file with a line \"---\", then \"name: " + folderName(skillFile)
+                + "\" and \"description: what it does and when to use it\", then \"---\".";
     }
 
     /** The name of the folder a skill's SKILL.md is in, which a skill without a name goes by. */
@@ -98,22 +91,35 @@ public final class SkillMetadataReader {
         return EditDistance.between(a, b) <= 2;
     }
 
-    /** @param reportMissing whether to report a missing name or description, which a missing front matter already has */
-    private Optional<SkillMetadata> read(SourceDocument document, boolean reportMissing) {
+    /**
+     * A SKILL.md without front matter is reported once, as such, rather than for the name and the
+     * description it then lacks.
+     */
+    private Optional<SkillMetadata> read(SourceDocument document) {
         Path file = document.source().file().path();
         Optional<String> name = top.text("name", problems).map(String::strip).filter(s -> !s.isEmpty());
         Optional<String> description = top.text("description", problems).map(String::strip).filter(s -> !s.isEmpty());
-        if (name.isEmpty() && reportMissing) {
+        if (name.isEmpty() && document.hasFrontMatter()) {
             missing("name-missing", "name", "it is named after its folder, \"" + folderName(file) + "\"",
                     "Add \"name: " + folderName(file) + "\" to the front matter.");
         }
         Optional<String> firstParagraph = description.isPresent() ? Optional.empty() : FirstParagraph.of(document.body());
         if (description.isEmpty() && firstParagraph.isEmpty()) {
-            problems.error("description-missing", top.locationOf("description"), "The skill has no description, and no paragraph to take one from.",
-                    "Add \"description:\" saying what the skill does and when an agent should use it.");
+            if (document.hasFrontMatter()) {
+                problems.error("description-missing", top.locationOf("description"), "The skill has no description, and no paragraph to take one from.",
+                        "Add \"description:\" saying what the skill does and when an agent should use it.");
+            } else {
+                problems.error("front-matter-missing", new SourceLocation(file, 1, 1),
+                        "SKILL.md has no front matter, and no paragraph to describe the skill by.", addFrontMatter(file));
+            }
             return Optional.empty();
         }
-        if (description.isEmpty() && reportMissing) {
+        if (!document.hasFrontMatter()) {
+            problems.warning("front-matter-missing", new SourceLocation(file, 1, 1),
+                    "SKILL.md has no front matter, so the skill is named after its folder and described by its first paragraph, "
+                            + "as Claude Code does; agents that follow the Agent Skills standard skip it.",
+                    addFrontMatter(file));
+        } else if (description.isEmpty()) {
             missing("description-missing", "description", "its first paragraph stands for it",
                     "Add \"description:\" saying what the skill does and when an agent should use it.");
         }
