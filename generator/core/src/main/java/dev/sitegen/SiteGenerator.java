@@ -37,6 +37,7 @@ import dev.sitegen.search.SiteSearch;
 import dev.sitegen.site.Routes;
 import dev.sitegen.site.Site;
 import dev.sitegen.site.SiteAssembler;
+import dev.sitegen.site.SiteLicense;
 import dev.sitegen.site.SkillReference;
 import dev.sitegen.site.WrittenLanguage;
 
@@ -189,7 +190,8 @@ public final class SiteGenerator {
                 .flatMap(Optional::stream).toList());
         SiteHistory history = config.history() ? stage("history", () -> history(tree, sources)) : SiteHistory.NONE;
         Site site = stage("assemble", sources.size(), () -> SiteAssembler.assemble(siteConfig, tree.root(),
-                Routes.plan(sources, tree.skills(), problems), registry, history, new MarkdownConverter(), problems, memo.skills, progress::skillDone));
+                SiteLicense.read(tree.license(), problems), Routes.plan(sources, tree.skills(), problems), registry, history,
+                new MarkdownConverter(), problems, memo.skills, progress::skillDone));
         stage("check", () -> check(sources, site));
         if (config.mode() == BuildConfig.Mode.CHECK) {
             Theme theme = stage("theme", this::theme);

@@ -212,6 +212,47 @@ class SiteGeneratorTest {
     }
 
     @Test
+    void linksEveryPageToTheCollectionsLicense() throws IOException {
+        BuildResult result = build(ContentFixture.CORPUS);
+        assertEquals(List.of(), result.problems());
+        SiteCheck site = new SiteCheck(dir.resolve("out"));
+        Map.of("index.html", "LICENSE.txt", "skills/writing-skills/anthropic-best-practices/index.html", "../../../LICENSE.txt")
+                .forEach((page, href) -> {
+                    Element link = site.page(page).selectFirst(".site-footer a:contains(License)");
+                    assertEquals("MIT License", link.text(), page);
+                    assertEquals(href, link.attr("href"), page);
+                });
+        assertEquals(Files.readString(ContentFixture.CORPUS.resolve("LICENSE")), site.text("LICENSE.txt"));
+        assertTrue(site.text("skills.json").contains("\"license\" : {\n      \"title\" : \"MIT License\",\n      \"url\" : \"LICENSE.txt\""),
+                site.text("skills.json"));
+        assertTrue(site.text("llms.txt").contains("- [MIT License](LICENSE.txt): the license of the skills here\n"));
+        assertEquals(List.of(), site.brokenLinks());
+    }
+
+    @Test
+    void linksASkillsLicenseToTheFileItNames() {
+        ContentFixture content = new ContentFixture(dir.resolve("content"));
+        content.skill("skills/docx", "name: docx\ndescription: d\nlicense: Proprietary. LICENSE.txt has complete terms", "# Docx\n");
+        content.write("skills/docx/LICENSE.txt", "terms\n");
+        content.write("skills/docx/OLD-LICENSE.txt", "older terms\n");
+        content.skill("skills/pdf", "name: pdf\ndescription: d", "# Pdf\n");
+        content.write("skills/pdf/LICENSE", "terms\n");
+        content.skill("skills/plain", "name: plain\ndescription: d\nlicense: MIT", "# Plain\n");
+        assertEquals(List.of(), build(content.root()).problems());
+        SiteCheck site = new SiteCheck(dir.resolve("out"));
+
+        Element docx = site.page("skills/docx/index.html").selectFirst(".fact:has(dt:contains(License)) dd a");
+        assertEquals("Proprietary. LICENSE.txt has complete terms", docx.text());
+        assertEquals("../../skills/docx/LICENSE.txt", docx.attr("href"), "the file named as a word of its own, not OLD-LICENSE.txt");
+        Element pdf = site.page("skills/pdf/index.html").selectFirst(".fact:has(dt:contains(License)) dd a");
+        assertEquals("LICENSE", pdf.text(), "a skill that names no license shows the file it carries");
+        assertEquals("MIT", facts(site.page("skills/plain/index.html")).get("License"));
+        assertEquals(null, site.page("skills/plain/index.html").selectFirst(".fact dd a"));
+        assertEquals(null, site.page("index.html").selectFirst(".site-footer a:contains(License)"), "a collection without a license names none");
+        assertEquals(List.of(), site.brokenLinks());
+    }
+
+    @Test
     void publishesSkillsThatClaudeCodeLoadsWithoutANameOrFrontMatterUnderTheirFolderAndWarnsOfThem() throws IOException {
         ContentFixture content = new ContentFixture(dir.resolve("content"));
         content.skill("skills/no-name", "description: Lacks a name.", "# No Name\n");

@@ -45,7 +45,7 @@ public final class ContentScanner {
         Path root = contentDir.toAbsolutePath().normalize();
         ContentScanner scanner = new ContentScanner(root, problems);
         if (!found(root, problems)) {
-            return new ContentTree(root, Optional.empty(), Optional.empty(), List.of());
+            return new ContentTree(root, Optional.empty(), Optional.empty(), Optional.empty(), List.of());
         }
         scanner.walk();
         return scanner.tree();
@@ -151,6 +151,7 @@ public final class ContentScanner {
         skillDirs.forEach(dir -> builders.put(dir, new Builder(source(dir.resolve(ContentTree.SKILL_FILE)))));
         Optional<SourceFile> siteConfig = Optional.empty();
         Optional<SourceFile> registry = Optional.empty();
+        Optional<SourceFile> license = Optional.empty();
         for (Path file : files) {
             Path snapshotDir = enclosing(file, snapshotOwners.keySet());
             Path skillDir = enclosing(file, skillDirs);
@@ -167,6 +168,8 @@ public final class ContentScanner {
                 siteConfig = Optional.of(source(file));
             } else if (file.getParent().equals(root) && file.getFileName().toString().equals(ContentTree.LIBRARY_REGISTRY)) {
                 registry = Optional.of(source(file));
+            } else if (file.getParent().equals(root) && license.isEmpty() && ContentTree.isLicense(file.getFileName().toString())) {
+                license = Optional.of(source(file));
             } else if (file.getFileName().toString().equalsIgnoreCase(ContentTree.SKILL_FILE)) {
                 problems.warning("skill-file-case", SourceLocation.of(file),
                         "This file is named " + file.getFileName() + ", so its folder is not read as a skill.",
@@ -182,7 +185,7 @@ public final class ContentScanner {
                     hidden.map(dir -> "Point --content / sitegen.content at " + dir + ".")
                             .orElse("Add a folder per skill with a SKILL.md in it, or point --content / sitegen.content at your skills."));
         }
-        return new ContentTree(root, siteConfig, registry, skills);
+        return new ContentTree(root, siteConfig, registry, license, skills);
     }
 
     /**

@@ -9,10 +9,12 @@ import java.util.Optional;
  *
  * @param siteConfig {@code site.yaml} at the top of the content folder, if there is one
  * @param libraryRegistry {@code libraries.yaml} at the top of the content folder, if there is one
+ * @param license the collection's license at the top of the content folder ({@code LICENSE},
+ *     {@code LICENSE.md}, {@code COPYING}…), if there is one
  * @param skills every skill folder, in path order
  */
 public record ContentTree(Path root, Optional<SourceFile> siteConfig, Optional<SourceFile> libraryRegistry,
-                          List<SkillFolder> skills) {
+                          Optional<SourceFile> license, List<SkillFolder> skills) {
 
     public ContentTree {
         skills = List.copyOf(skills);
@@ -22,4 +24,9 @@ public record ContentTree(Path root, Optional<SourceFile> siteConfig, Optional<S
     public static final String LIBRARY_REGISTRY = "libraries.yaml";
     public static final String SKILL_FILE = "SKILL.md";
     public static final String SNAPSHOTS_FOLDER = "versions";
+
+    /** Whether a file of this name holds a license, by the names GitHub recognises: LICENSE, LICENCE.txt, COPYING, UNLICENSE, LICENSE-MIT. */
+    public static boolean isLicense(String fileName) {
+        return fileName.matches("(?i)((un)?licen[cs]e|copying)([.-][\\w.-]*)?");
+    }
 }

@@ -7,6 +7,7 @@ import dev.sitegen.model.SkillMetadata;
 import dev.sitegen.publish.SiteWriter;
 import dev.sitegen.site.Page;
 import dev.sitegen.site.Site;
+import dev.sitegen.site.SiteLicense;
 import dev.sitegen.site.SitePath;
 import dev.sitegen.site.Skill;
 import dev.sitegen.text.HtmlText;
@@ -111,6 +112,8 @@ final class MachineFiles {
         out.append("\n## Optional\n\n")
                 .append("- ").append(link("llms-full.txt", SitePath.of("llms-full.txt"))).append(": every skill and page in one file\n")
                 .append("- ").append(link("skills.json", SitePath.of("skills.json"))).append(": the catalog of skills as JSON\n");
+        site.license().ifPresent(license -> out.append("- ").append(link(license.title(), SiteLicense.PATH))
+                .append(": the license of the skills here\n"));
         return out.toString();
     }
 
@@ -137,6 +140,12 @@ final class MachineFiles {
             json.writeStringField("title", config.title());
             json.writeStringField("description", config.description());
             json.writeStringField("url", config.url(""));
+            if (site.license().isPresent()) {
+                json.writeObjectFieldStart("license");
+                json.writeStringField("title", site.license().get().title());
+                json.writeStringField("url", config.url(SiteLicense.PATH.href()));
+                json.writeEndObject();
+            }
             json.writeEndObject();
             json.writeArrayFieldStart("skills");
             for (Skill skill : site.skills()) {

@@ -1,5 +1,6 @@
 package dev.sitegen.render;
 
+import dev.sitegen.content.ContentTree;
 import dev.sitegen.library.LibraryEntry;
 import dev.sitegen.library.LibraryId;
 import dev.sitegen.markdown.Heading;
@@ -30,6 +31,7 @@ import dev.sitegen.site.Catalog;
 import dev.sitegen.site.Library;
 import dev.sitegen.site.Page;
 import dev.sitegen.site.Site;
+import dev.sitegen.site.SiteLicense;
 import dev.sitegen.site.SitePath;
 import dev.sitegen.site.Skill;
 import dev.sitegen.site.SkillFile;
@@ -59,6 +61,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -91,12 +94,13 @@ public final class SiteRenderer {
         this.theme = theme;
         this.writer = writer;
         boolean feed = HistoryRenderer.hasFeed(site);
-        this.templates = new Templates(theme, site.config(), sections(site), feed, templatesDir, writer, problems, memo.pages);
+        Link license = site.license().map(l -> new Link(l.title(), SiteLicense.PATH.href())).orElse(null);
+        this.templates = new Templates(theme, site.config(), sections(site), feed, license, templatesDir, writer, problems, memo.pages);
         this.history = new HistoryRenderer(templates);
         this.skillsByName = site.skills().stream().collect(Collectors.toMap(Skill::name, s -> s));
         this.catalogFolders = site.catalogs().stream().map(Catalog::folder).collect(Collectors.toSet());
         this.surroundings = List.of(Memo.same(theme), String.valueOf(templatesDir), site.config(), ContentHash.of(String.join("\n",
-                sections(site) + " " + feed,
+                sections(site) + " " + feed + " " + license,
                 new TreeMap<>(skillsByName.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().path().value()))).toString(),
                 new TreeSet<>(catalogFolders).toString(),
                 site.libraries().stream().map(l -> l.path().value()).sorted().toList().toString()), 32));
@@ -143,6 +147,7 @@ public final class SiteRenderer {
             skillDone.run();
         });
         history.feed(site, feed);
+        site.license().ifPresent(license -> writer.write(SiteLicense.PATH, license.text()));
         new MachineFiles(site, writer).writeAll(templates.pagesByKind());
     }
 
@@ -314,7 +319,7 @@ public final class SiteRenderer {
             boolean main = i == 0;
             DocView doc = new DocView(card, page.title(), page.description(), new SafeString(page.html()), toc(page.headings()),
                     nav(all, page, labels),
-                    main ? facts(skill.metadata()) : extraFacts(page.fields()),
+                    main ? facts(skill) : extraFacts(page.fields()),
                     main ? files(skill.files()) : List.of(),
                     i > 0 ? new Link(labels.get(all.get(i - 1)), all.get(i - 1).path().href()) : neighbour(before),
                     i + 1 < all.size() ? new Link(labels.get(all.get(i + 1)), all.get(i + 1).path().href()) : neighbour(after),
@@ -403,7 +408,8 @@ public final class SiteRenderer {
         return files.stream().map(f -> new Link(f.pathInSkill(), f.path().href())).toList();
     }
 
-    private List<Fact> facts(SkillMetadata m) {
+    private List<Fact> facts(Skill skill) {
+        SkillMetadata m = skill.metadata();
         List<Fact> facts = new ArrayList<>();
         text(facts, "Version", m.version());
         text(facts, "Updated", m.updated());
@@ -411,9 +417,9 @@ public final class SiteRenderer {
         if (m.category() != null) {
             facts.add(new Fact("Category", List.of(catalogValue("categories", m.category())), false));
         }
-        text(facts, "License", m.license());
+        license(facts, skill);
         text(facts, "Compatibility", m.compatibility());
-        values(facts, "Tags", m.tags(), false, tag -> new Value(tag, Tag.pathFor(tag).href(), false));
+        values(facts, "Tags", m.tags(), false, tag -> Value.entry(tag, Tag.pathFor(tag).href()));
         values(facts, "Allowed tools", m.allowedTools(), true, tool -> catalogValue("tools", tool));
         invocation(facts, m.name(), m.invocation());
         values(facts, "Trigger keywords", m.triggers().keywords(), true, keyword -> catalogValue("keywords", keyword));
@@ -422,15 +428,39 @@ public final class SiteRenderer {
         values(facts, "Phases", m.triggers().phases(), false, Value::new);
         values(facts, "Related skills", m.relatedSkills(), true, name -> {
             Skill related = skillsByName.get(name);
-            return related == null ? new Value(name, null, true) : new Value(name, related.path().href(), false);
+            return related == null ? Value.missing(name) : Value.link(name, related.path().href());
         });
-        values(facts, "Context7 libraries", m.context7Libraries(), true, id -> new Value(id,
-                LibraryId.parse(id).map(parsed -> libraryHref(parsed)).orElse(null), false));
+        values(facts, "Context7 libraries", m.context7Libraries(), true, id -> Value.link(id,
+                LibraryId.parse(id).map(parsed -> libraryHref(parsed)).orElse(null)));
         if (m.progressiveDisclosure() != null) {
             text(facts, "Progressive disclosure", m.progressiveDisclosure().describe());
         }
         facts.addAll(extraFacts(m.extras()));
         return facts;
+    }
+
+    /**
+     * The license as the skill writes it, linked to the file of the skill it names, as Anthropic's
+     * skills write "Complete terms in LICENSE.txt"; where it writes none, the skill's own license
+     * file. The collection's license is in every page's footer.
+     */
+    private void license(List<Fact> facts, Skill skill) {
+        String written = Optional.ofNullable(skill.metadata().license()).filter(text -> !text.isBlank()).orElse(null);
+        Map<String, String> files = new LinkedHashMap<>();
+        skill.pages().forEach(page -> files.put(page.pathInSkill(), page.path().href()));
+        skill.files().forEach(file -> files.put(file.pathInSkill(), file.path().href()));
+        Optional<Map.Entry<String, String>> file = files.entrySet().stream()
+                .filter(f -> written == null ? ContentTree.isLicense(f.getKey()) : names(written, f.getKey())).findFirst();
+        if (written != null) {
+            facts.add(new Fact("License", List.of(Value.link(written, file.map(Map.Entry::getValue).orElse(null))), false));
+        } else {
+            file.ifPresent(f -> facts.add(new Fact("License", List.of(Value.link(f.getKey(), f.getValue())), false)));
+        }
+    }
+
+    /** Whether {@code text} names the file {@code path} as a word of its own, not as part of a longer name. */
+    private static boolean names(String text, String path) {
+        return Pattern.compile("(?<![\\w./-])" + Pattern.quote(path) + "(?![\\w/-])").matcher(text).find();
     }
 
     /** Fields site-gen does not read, as written; a web address, such as homepage:, as a link. */
@@ -439,7 +469,7 @@ public final class SiteRenderer {
         for (ExtraField extra : extras) {
             // Only http(s), as no other scheme is safe to follow.
             if (extra.value() instanceof String url && SiteConfigReader.isWebAddress(url)) {
-                facts.add(new Fact(extra.key(), List.of(new Value(url.strip(), url.strip(), false)), false));
+                facts.add(new Fact(extra.key(), List.of(Value.link(url.strip(), url.strip())), false));
             } else {
                 text(facts, extra.key(), display(extra.value()));
             }
@@ -470,7 +500,7 @@ public final class SiteRenderer {
     }
 
     private Value catalogValue(String folder, String value) {
-        return new Value(value, catalogFolders.contains(folder) ? Catalog.href(folder, value) : null, false);
+        return Value.entry(value, catalogFolders.contains(folder) ? Catalog.href(folder, value) : null);
     }
 
     /** The page of a library the site has, or null. */
@@ -481,7 +511,7 @@ public final class SiteRenderer {
 
     private static void text(List<Fact> facts, String label, String value) {
         if (value != null && !value.isBlank()) {
-            facts.add(new Fact(label, List.of(new Value(value, null, false)), false));
+            facts.add(new Fact(label, List.of(new Value(value)), false));
         }
     }
 

@@ -18,6 +18,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -40,24 +41,27 @@ final class Templates {
     private final Map<SitePath, String> pages;
 
     private final boolean feed;
+    private final Link license;
     private final Memo<Boolean> memo;
 
     /**
      * @param feed whether the site has a feed, which every page then announces
+     * @param license the collection's license, which every page's footer links to; null when it has none
      * @param memo what the last build rendered each page from: a page whose template would see the same
      *     values is kept as that build published it
      */
-    Templates(Theme theme, SiteConfig config, List<Link> sections, boolean feed, Path templatesDir, SiteWriter writer,
+    Templates(Theme theme, SiteConfig config, List<Link> sections, boolean feed, Link license, Path templatesDir, SiteWriter writer,
               Problems problems, Memo<Boolean> memo) {
-        this(theme, config, sections, feed, templatesDir, writer, problems, memo, assetUrls(theme), ConcurrentHashMap.newKeySet(),
-                new ConcurrentHashMap<>());
+        this(theme, config, sections, feed, license, templatesDir, writer, problems, memo, assetUrls(theme),
+                ConcurrentHashMap.newKeySet(), new ConcurrentHashMap<>());
     }
 
-    private Templates(Theme theme, SiteConfig config, List<Link> sections, boolean feed, Path templatesDir, SiteWriter writer,
-                      Problems problems, Memo<Boolean> memo, Map<String, String> assets, Set<String> brokenTemplates,
+    private Templates(Theme theme, SiteConfig config, List<Link> sections, boolean feed, Link license, Path templatesDir,
+                      SiteWriter writer, Problems problems, Memo<Boolean> memo, Map<String, String> assets, Set<String> brokenTemplates,
                       Map<SitePath, String> pages) {
         this.theme = theme;
         this.feed = feed;
+        this.license = license;
         this.config = config;
         this.sections = sections;
         this.templatesDir = templatesDir;
@@ -77,7 +81,7 @@ final class Templates {
 
     /** These templates, writing through another writer; what they have written and reported is shared. */
     Templates writingTo(SiteWriter other) {
-        return new Templates(theme, config, sections, feed, templatesDir, other, problems, memo, assets, brokenTemplates, pages);
+        return new Templates(theme, config, sections, feed, license, templatesDir, other, problems, memo, assets, brokenTemplates, pages);
     }
 
     SiteWriter writer() {
@@ -127,7 +131,8 @@ final class Templates {
      * and values that cannot be compared, such as HTML, never equal another.
      */
     void render(String template, SitePath path, PageView page, Map<String, Object> context) {
-        List<Object> inputs = List.of(Memo.same(theme), config, sections, feed, template, page, new HashMap<>(context));
+        List<Object> inputs = List.of(Memo.same(theme), config, sections, feed, Optional.ofNullable(license), template, page,
+                new HashMap<>(context));
         if (memo.reuse(path, inputs, problems).isPresent()) {
             writer.keep(path);
             if (path.value().endsWith(".html")) {
@@ -140,6 +145,7 @@ final class Templates {
         context.put("sections", sections);
         context.put("assets", assets);
         context.put("feed", feed);
+        context.put("license", license);
         StringWriter out = new StringWriter(16 * 1024);
         try {
             theme.engine().getTemplate(template + ".peb").evaluate(out, context);

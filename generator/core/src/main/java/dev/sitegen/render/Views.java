@@ -38,12 +38,26 @@ public final class Views {
     }
 
     /**
-     * A value of the metadata panel: a link when {@code href} is set, and {@code missing} when it
-     * names a skill the site does not have.
+     * A value of the metadata panel: a link when {@code href} is set, shown as a tag when it is an
+     * entry of a list of the site (a tag, a category), and {@code missing} when it names a skill the
+     * site does not have.
      */
-    public record Value(String text, String href, boolean missing) {
+    public record Value(String text, String href, boolean tag, boolean missing) {
         Value(String text) {
-            this(text, null, false);
+            this(text, null, false, false);
+        }
+
+        static Value link(String text, String href) {
+            return new Value(text, href, false, false);
+        }
+
+        /** An entry of a list of the site, linked to that list's page when it has one. */
+        static Value entry(String text, String href) {
+            return new Value(text, href, href != null, false);
+        }
+
+        static Value missing(String text) {
+            return new Value(text, null, false, true);
         }
 
         /** Whether {@code href} is a web address of its own, not a path in the site. */

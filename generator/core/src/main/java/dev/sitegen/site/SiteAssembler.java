@@ -62,8 +62,8 @@ public final class SiteAssembler {
      *     sources and versions, and the site's routes, libraries and configuration
      * @param skillDone told as each skill is assembled, from the thread that assembled it
      */
-    public static Site assemble(SiteConfig config, Path contentRoot, Routes routes, LibraryRegistry registry,
-                                SiteHistory history, MarkdownConverter converter, Problems problems, Memo<Skill> assembled,
+    public static Site assemble(SiteConfig config, Path contentRoot, Optional<SiteLicense> license, Routes routes,
+                                LibraryRegistry registry, SiteHistory history, MarkdownConverter converter, Problems problems, Memo<Skill> assembled,
                                 Runnable skillDone) {
         SiteAssembler assembler = new SiteAssembler(contentRoot, routes, registry, history, converter, problems);
         List<Object> site = List.of(routes.fingerprint(), Memo.same(registry), config, contentRoot, Memo.same(history.lastChanged()));
@@ -80,7 +80,7 @@ public final class SiteAssembler {
                 s -> s.metadata().allowedTools());
         addCatalog(catalogs, "Trigger keywords", "keywords", "The keywords that bring a skill into play.", skills,
                 s -> s.metadata().triggers().keywords());
-        return new Site(config, skills, tags(skills), assembler.libraries(skills), catalogs, assembler.missingSkills(skills));
+        return new Site(config, skills, tags(skills), assembler.libraries(skills), catalogs, assembler.missingSkills(skills), license);
     }
 
     private Skill skill(SkillRoute route, Problems problems) {

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ContentScannerTest {
@@ -29,6 +30,7 @@ class ContentScannerTest {
         content.write("site.yaml", "title: t\n");
         content.write("libraries.yaml", "{}\n");
         content.write("README.md", "# not a skill\n");
+        content.write("LICENSE", "MIT License\n");
         content.skill("top", "name: top\ndescription: d", "x\n");
         content.skill("skills/grouped/nested", "name: nested\ndescription: d", "x\n");
         content.write("skills/grouped/nested/reference.md", "# R\n");
@@ -48,7 +50,17 @@ class ContentScannerTest {
                 "Markdown in assets/ is a template the skill uses, published as it is, not a page");
         assertEquals("site.yaml", tree.siteConfig().orElseThrow().relativePath());
         assertEquals("libraries.yaml", tree.libraryRegistry().orElseThrow().relativePath());
+        assertEquals("LICENSE", tree.license().orElseThrow().relativePath());
         assertEquals(List.of(), codes());
+    }
+
+    @Test
+    void knowsALicenseByTheNamesGitHubDoes() {
+        for (String name : List.of("LICENSE", "LICENSE.md", "license.txt", "LICENCE", "COPYING", "LICENSE-MIT", "UNLICENSE")) {
+            assertTrue(ContentTree.isLicense(name), name);
+        }
+        assertFalse(ContentTree.isLicense("LICENSES.md"));
+        assertFalse(ContentTree.isLicense("licensing.md"));
     }
 
     @Test
