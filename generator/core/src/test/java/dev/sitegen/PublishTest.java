@@ -202,6 +202,10 @@ class PublishTest {
         assertTrue(count > 40, "llms.txt links every skill and page: " + count);
         String full = Files.readString(site.resolve("llms-full.txt"));
         assertTrue(full.contains("# moai-lang-python: Python Implementation Guide & Patterns"));
+        assertTrue(full.contains("Source: " + BASE_URL + "skills/moai-lang-python/SKILL.md\n\n```yaml\nname: moai-lang-python\n"), full);
+        assertTrue(full.contains("  languages: [\"python\"]\n```\n\n## Quick Reference (30 seconds)\n"),
+                "the front matter is a YAML block, not a rule and a heading: " + full);
+        assertTrue(full.contains("reference.md\n\n# Python Implementation Guide & Patterns\n"), "a page without front matter has no block");
 
         JsonNode catalog = new ObjectMapper().readTree(site.resolve("skills.json").toFile());
         var schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
  * What the site publishes for machines rather than readers: {@code sitemap.xml} (when the base
@@ -117,17 +118,33 @@ final class MachineFiles {
         return out.toString();
     }
 
-    /** Every skill's Markdown, each page under a heading that names it and its URL. */
+    /**
+     * Every skill's Markdown, each page under a heading that names it and its URL, its front matter
+     * in a YAML code block: between pages, its own {@code ---} lines would read as rules, and its
+     * last field, above the closing {@code ---}, as a heading.
+     */
     private String llmsFull() {
         StringBuilder out = new StringBuilder("# ").append(line(config.title())).append("\n\n");
         for (Skill skill : site.skills()) {
             for (Page page : skill.allPages()) {
                 out.append("---\n\n# ").append(line(skill.name())).append(page == skill.main() ? "" : ": " + line(page.title()))
                         .append("\n\nSource: ").append(config.url(page.markdownPath().href())).append("\n\n")
-                        .append(page.markdown().strip()).append("\n\n");
+                        .append(frontMatterBlock(page)).append(page.body().strip()).append("\n\n");
             }
         }
         return out.toString();
+    }
+
+    /** The YAML between a page's {@code ---} lines, fenced longer than any run of back-ticks in it; "" for none. */
+    private static String frontMatterBlock(Page page) {
+        List<String> lines = page.markdown().substring(0, page.bodyStart()).strip().lines().toList();
+        if (lines.size() < 2) {
+            return "";
+        }
+        String yaml = String.join("\n", lines.subList(1, lines.size() - 1));
+        int longestRun = Pattern.compile("`+").matcher(yaml).results().mapToInt(run -> run.group().length()).max().orElse(0);
+        String fence = "`".repeat(Math.max(3, longestRun + 1));
+        return fence + "yaml\n" + yaml + "\n" + fence + "\n\n";
     }
 
     /** The catalog of skills; its shape is {@value #SKILLS_SCHEMA}, documented in the README. */
