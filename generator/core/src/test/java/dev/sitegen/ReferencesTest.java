@@ -248,14 +248,20 @@ class ReferencesTest {
 
     @Test
     void buildsSiteWideListsOfCategoriesToolsAndKeywords() {
-        content.skill("skills/a", "name: a-skill\ndescription: A.\nallowed-tools: Read Bash\nmetadata:\n  category: language\ntriggers:\n  keywords: [python]", "x\n");
-        content.skill("skills/b", "name: b-skill\ndescription: B.\nallowed-tools: [Read]\nmetadata:\n  category: domain", "x\n");
+        content.skill("skills/a", "name: a-skill\ndescription: A.\nallowed-tools: Read Bash\nmetadata:\n  category: language\n"
+                + "triggers:\n  keywords: [python, py, snake]", "x\n");
+        content.skill("skills/b", "name: b-skill\ndescription: B.\nallowed-tools: [Read]\nmetadata:\n  category: domain\n"
+                + "triggers:\n  keywords: [python]", "x\n");
         assertTrue(build(false).success());
         Document tools = site().page("tools/index.html");
-        assertEquals(List.of("a-skill", "b-skill"), tools.select("#read + ul a").eachText());
-        assertEquals(List.of("a-skill"), tools.select("#bash + ul a").eachText());
+        assertEquals(List.of("a-skill", "b-skill"), tools.select("section:has(#read) ul a").eachText());
+        assertEquals(List.of("a-skill"), tools.select("section:has(#bash) ul a").eachText());
         assertEquals(List.of("language"), site().page("categories/index.html").select("#language").eachText());
-        assertEquals(List.of("a-skill"), site().page("keywords/index.html").select("#python + ul a").eachText());
+        Document keywords = site().page("keywords/index.html");
+        assertEquals(List.of("py · snake", "python"), keywords.select(".catalog-entry h2").eachText(),
+                "keywords that bring up the same skills share a section, each keeping its anchor");
+        assertEquals(List.of("a-skill"), keywords.select("section:has(#snake) ul a").eachText());
+        assertEquals(List.of("a-skill", "b-skill"), keywords.select("section:has(#python) ul a").eachText());
         Document a = site().page("skills/a-skill/index.html");
         assertEquals("../../tools/index.html#bash", a.selectFirst(".fact a[href$=#bash]").attr("href"));
         assertEquals(List.of(), site().brokenLinks());

@@ -14,6 +14,7 @@ import dev.sitegen.problem.SourceLocation;
 import dev.sitegen.reuse.Memo;
 import dev.sitegen.publish.SiteWriter;
 import dev.sitegen.render.Views.CatalogEntry;
+import dev.sitegen.render.Views.CatalogGroup;
 import dev.sitegen.render.Views.DocView;
 import dev.sitegen.render.Views.Fact;
 import dev.sitegen.render.Views.LibraryUse;
@@ -248,13 +249,27 @@ public final class SiteRenderer {
                 + String.join(" › ", parts) + (use.kind() == Library.Kind.CODE ? " (code)" : "");
     }
 
+    /**
+     * A catalog's page: an index of its values, then its values with their skills, where values
+     * that bring up the same skills share one section, as the dozens of trigger phrases one skill
+     * lists would otherwise repeat it and its description once each.
+     */
     private void catalog(Catalog catalog) {
+        Map<List<String>, List<Catalog.Entry>> bySkills = new LinkedHashMap<>();
+        catalog.entries().forEach(entry -> bySkills.computeIfAbsent(entry.skills().stream().map(Skill::name).toList(),
+                skills -> new ArrayList<>()).add(entry));
         Map<String, Object> context = new HashMap<>();
         context.put("title", catalog.title());
-        context.put("entries", catalog.entries().stream().map(e -> new CatalogEntry(e.name(), e.anchor(),
-                e.skills().stream().map(this::skillLink).toList())).toList());
+        context.put("entries", catalog.entries().stream().map(SiteRenderer::catalogEntry).toList());
+        context.put("groups", bySkills.values().stream().map(entries -> new CatalogGroup(
+                entries.stream().map(SiteRenderer::catalogEntry).toList(),
+                entries.get(0).skills().stream().map(this::skillLink).toList())).toList());
         render("catalog", catalog.path(), catalog.title(), catalog.description(),
                 List.of(homeLink(), new Link(catalog.title(), null)), null, null, context);
+    }
+
+    private static CatalogEntry catalogEntry(Catalog.Entry entry) {
+        return new CatalogEntry(entry.name(), entry.anchor(), entry.skills().size());
     }
 
     /**

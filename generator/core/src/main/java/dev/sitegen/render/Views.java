@@ -147,8 +147,12 @@ public final class Views {
     public record SkillLink(String name, String href, String description) {
     }
 
-    /** An entry of a catalog page (a category, a tool, a keyword) with its skills. */
-    public record CatalogEntry(String name, String anchor, List<SkillLink> skills) {
+    /** A value of a catalog (a category, a tool, a keyword) in its page's index, with how many skills carry it. */
+    public record CatalogEntry(String name, String anchor, int skills) {
+    }
+
+    /** Values of a catalog that the same skills carry, and those skills. */
+    public record CatalogGroup(List<CatalogEntry> entries, List<SkillLink> skills) {
     }
 
     /**
