@@ -24,11 +24,31 @@ public final class SiteSearch {
             List<String> keywords = new ArrayList<>(skill.metadata().tags());
             keywords.addAll(skill.metadata().triggers().keywords());
             for (Page page : skill.allPages()) {
-                String title = page == skill.main() ? skill.name() : skill.name() + " › " + page.title();
-                documents.addAll(page(page.path().href(), title, page.title(), keywords, page.sections()));
+                boolean main = page == skill.main();
+                String title = main ? skill.name() : skill.name() + " › " + page.title();
+                String lead = main ? skill.metadata().description() : page.description();
+                documents.addAll(page(page.path().href(), title, page.title(), keywords, withLead(page.sections(), lead)));
             }
         }
         return documents;
+    }
+
+    /**
+     * A page's sections with its lead, the description shown above its text, opening the first:
+     * a skill's description says when to use it, in the words readers search by, and is often the
+     * only place those words are.
+     */
+    static List<TextSection> withLead(List<TextSection> sections, String lead) {
+        if (lead == null || lead.isBlank()) {
+            return sections;
+        }
+        List<TextSection> all = new ArrayList<>(sections);
+        if (!all.isEmpty() && all.get(0).headingId() == null) {
+            all.set(0, new TextSection(null, "", lead.strip() + "\n" + all.get(0).text()));
+        } else {
+            all.add(0, new TextSection(null, "", lead.strip()));
+        }
+        return all;
     }
 
     /**

@@ -57,7 +57,7 @@ class SearchTest {
 
                 この節は、検索の保存内容が結果のために残す長さを十分に超えるまで、ありふれた言葉で始まります。まず道具を用意し、次に作業場所を整え、それから材料を順番に並べていきます。終わり近くになってようやく、入力データを検証する方法を説明します。そのあとも、しばらく文章が続きます。
                 """);
-        content.skill("skills/garden-guide", "name: garden-guide\ndescription: Flowers, planted in order.", """
+        content.skill("skills/garden-guide", "name: garden-guide\ndescription: Use for horticulture: flowers, planted in order.", """
                 # Garden guide
 
                 ## Planting
@@ -123,6 +123,14 @@ class SearchTest {
         type("troubleshooting");
         WebElement first = results().get(0);
         assertTrue(first.findElement(By.className("search-result-where")).getText().contains("Troubleshooting"), first.getText());
+    }
+
+    @Test
+    void findsASkillByTheWordsOfItsDescription() {
+        type("horticulture");
+        WebElement first = results().get(0);
+        assertTrue(first.getAttribute("href").endsWith("skills/garden-guide/index.html"), first.getAttribute("href"));
+        assertEquals("horticulture", first.findElement(By.tagName("mark")).getText().toLowerCase());
     }
 
     @Test
