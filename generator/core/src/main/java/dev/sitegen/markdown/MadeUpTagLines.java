@@ -5,6 +5,7 @@ import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.SoftLineBreak;
+import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.NodeVisitor;
@@ -41,17 +42,18 @@ final class MadeUpTagLines {
         List<Paragraph> paragraphs = new ArrayList<>();
         new NodeVisitor(new VisitHandler<>(Paragraph.class, paragraphs::add)).visit(document);
         for (Paragraph paragraph : paragraphs) {
-            if (paragraph.getFirstChild() instanceof HtmlInline tag && isMadeUpTag(tag, OPENING)
-                    && (tag.getNext() == null || isLineBreak(tag.getNext()))) {
+            Node ended = paragraph;
+            while (!(ended.getParent() instanceof Document) && ended.getNext() == null) {
+                ended = ended.getParent();
+            }
+            // Tags nest, a line each: <Examples> over <Good> opens both; </Good> over </Examples> closes both, in order.
+            for (Node tag = paragraph.getFirstChild(); isMadeUpTag(tag, OPENING) && (tag.getNext() == null || isLineBreak(tag.getNext()));
+                    tag = paragraph.getFirstChild()) {
                 paragraph.insertBefore(block(tag.getChars()));
                 unlinkWith(tag, tag.getNext());
             }
-            if (paragraph.getLastChild() instanceof HtmlInline tag && isMadeUpTag(tag, CLOSING)
-                    && (tag.getPrevious() == null || isLineBreak(tag.getPrevious()))) {
-                Node ended = paragraph;
-                while (!(ended.getParent() instanceof Document) && ended.getNext() == null) {
-                    ended = ended.getParent();
-                }
+            for (Node tag = paragraph.getLastChild(); isMadeUpTag(tag, CLOSING) && (tag.getPrevious() == null || isLineBreak(tag.getPrevious()));
+                    tag = paragraph.getLastChild()) {
                 ended.insertAfter(block(tag.getChars()));
                 unlinkWith(tag, tag.getPrevious());
             }
@@ -61,8 +63,15 @@ final class MadeUpTagLines {
         }
     }
 
-    private static boolean isMadeUpTag(HtmlInline html, Pattern shape) {
-        Matcher tag = shape.matcher(html.getChars());
+    /**
+     * Whether a node is a made-up tag of this shape: parsed as inline HTML, or left as text when its
+     * name has an underscore, which CommonMark does not take in a tag's name ({@code <Use_When>}).
+     */
+    private static boolean isMadeUpTag(Node node, Pattern shape) {
+        if (!(node instanceof HtmlInline || node instanceof Text)) {
+            return false;
+        }
+        Matcher tag = shape.matcher(node.getChars());
         return tag.matches() && HtmlSanitizer.isMadeUp(tag.group(1));
     }
 

@@ -186,6 +186,30 @@ class MarkdownConverterTest {
         assertEquals(1, doc.select("div.agent-tag").size(), "a known tag is left where it is");
     }
 
+    /** As oh-my-claudecode writes them: names with underscores, which CommonMark does not take as tags, closed under a list. */
+    @Test
+    void aMadeUpTagWithAnUnderscoreInItsNameWrapsTheListUnderIt() {
+        Document doc = html("<Use_When>\n\n- User wants to plan\n- Task is broad\n  </Use_When>\n\nAfter.\n");
+        Element tag = doc.selectFirst("div.agent-tag");
+        assertEquals(List.of("<Use_When>", "</Use_When>"), tag.select("> .agent-tag-name").eachText());
+        assertEquals(List.of("User wants to plan", "Task is broad"), tag.select("li").eachText());
+        assertEquals(doc.body(), doc.selectFirst("p").parent(), "the paragraph after it is outside");
+        assertEquals("Why <user_input> matters", html("Why <user_input> matters\n").selectFirst("p").text(),
+                "within a line it is the text it was");
+    }
+
+    /** As oh-my-claudecode writes its examples: a tag on each line, opening, then closing, then a fence inside. */
+    @Test
+    void madeUpTagsOnConsecutiveLinesNest() {
+        Document doc = html("<Examples>\n<Good>\nAdaptive interview:\n```\nPlanner: ask\n```\nWhy good: it asks.\n</Good>\n</Examples>\n");
+        Element examples = doc.selectFirst("div.agent-tag");
+        assertEquals(List.of("<Examples>", "</Examples>"), examples.select("> .agent-tag-name").eachText());
+        Element good = examples.selectFirst("> div.agent-tag");
+        assertEquals(List.of("<Good>", "</Good>"), good.select("> .agent-tag-name").eachText());
+        assertEquals(List.of("Adaptive interview:", "Why good: it asks."), good.select("p").eachText());
+        assertEquals("Planner: ask\n", good.selectFirst("pre code").wholeText());
+    }
+
     /** As obra's test-driven-development skill writes them: a label over a code fence, with no blank line between. */
     @Test
     void aMadeUpTagOverACodeFenceWrapsTheCodeAndLeavesLaterFencesWhole() {
