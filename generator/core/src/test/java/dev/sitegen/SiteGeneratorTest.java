@@ -169,6 +169,17 @@ class SiteGeneratorTest {
     }
 
     @Test
+    void listsSkillsByNameWhateverItsCase() {
+        ContentFixture content = new ContentFixture(dir.resolve("content"));
+        for (String name : List.of("Zeta", "agentic-jujutsu", "AgentDB", "beta")) {
+            content.skill("skills/" + name, "name: " + name + "\ndescription: d", "# " + name + "\n");
+        }
+        build(content.root());
+        assertEquals(List.of("AgentDB", "agentic-jujutsu", "beta", "Zeta"),
+                new SiteCheck(dir.resolve("out")).page("index.html").select(".skill-card-name").eachText());
+    }
+
+    @Test
     void leadsFromASkillsLastPageToTheNextSkillAndFromItsFirstBackToThePrevious() {
         ContentFixture content = new ContentFixture(dir.resolve("content"));
         content.skill("alpha");

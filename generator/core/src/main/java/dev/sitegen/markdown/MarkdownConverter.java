@@ -63,14 +63,16 @@ public final class MarkdownConverter {
      * @param firstLine the line of the source file on which {@code markdown} starts
      */
     public ConvertedMarkdown convert(String markdown, int firstLine, LinkPolicy links) {
-        return convert(markdown, firstLine, links, null);
+        return convert(markdown, firstLine, links, null, null);
     }
 
     /**
      * @param frontMatterTitle the page's title as its front matter gives it, or null: a heading
      *     opening the page that only repeats it is taken out, as an opening level-1 heading is
+     * @param name what the page is called where it has no title, its skill's name or its file's, or
+     *     null: of several level-1 headings, the opening one titles the page only if it shares a word with it
      */
-    public ConvertedMarkdown convert(String markdown, int firstLine, LinkPolicy links, String frontMatterTitle) {
+    public ConvertedMarkdown convert(String markdown, int firstLine, LinkPolicy links, String frontMatterTitle, String name) {
         int tooDeep = Nesting.firstLineDeeperThan(markdown, MAX_NESTING);
         if (tooDeep > 0) {
             return ConvertedMarkdown.plainText(markdown, firstLine + tooDeep - 1);
@@ -78,7 +80,7 @@ public final class MarkdownConverter {
         try {
             Document document = parser.parse(markdown);
             MadeUpTagLines.lift(document);
-            PageWalk walk = new PageWalk(firstLine, links, frontMatterTitle);
+            PageWalk walk = new PageWalk(firstLine, links, frontMatterTitle, name);
             walk.run(document);
             String html = renderer.render(document);
             if (walk.hasRawHtml()) {

@@ -27,10 +27,12 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
 import dev.sitegen.library.LibraryId;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -71,6 +73,7 @@ final class PageWalk {
     private final int firstLine;
     private final LinkPolicy links;
     private final String frontMatterTitle;
+    private final String name;
     private final HeadingIds ids = new HeadingIds();
     private final List<dev.sitegen.markdown.Heading> headings = new ArrayList<>();
     private final Map<String, LinkTarget> rawHtmlLinks = new HashMap<>();
@@ -85,11 +88,15 @@ final class PageWalk {
     private String title;
     private boolean hasRawHtml;
 
-    /** @param frontMatterTitle the title the page's front matter gives, or null */
-    PageWalk(int firstLine, LinkPolicy links, String frontMatterTitle) {
+    /**
+     * @param frontMatterTitle the title the page's front matter gives, or null
+     * @param name what the page is called without a title of its own, or null
+     */
+    PageWalk(int firstLine, LinkPolicy links, String frontMatterTitle, String name) {
         this.firstLine = firstLine;
         this.links = links;
         this.frontMatterTitle = frontMatterTitle;
+        this.name = name;
     }
 
     String title() {
@@ -157,6 +164,9 @@ final class PageWalk {
      * The heading that titles the page: its first heading, when that is of level 1 and either opens
      * the page or is its only one. What stands above it, such as a deprecation notice, then shows
      * below the title; a page with text and then several level-1 headings has no title of its own.
+     * Of several level-1 headings that the page opens with, the first is its title only when it
+     * shares a word with the page's name ("# Drydock" over "# Release check" in the drydock skill):
+     * otherwise they are its sections, as in a skill whose every part is "# 🎯 技能定位", "# 🚀 快速开始".
      * A page whose front matter gives its title has its opening heading taken as the title only
      * when it repeats that title, at any level, as rule pages write {@code ## Same Title}.
      */
@@ -175,7 +185,20 @@ final class PageWalk {
         if (frontMatterTitle != null) {
             return first == document.getFirstChild() && sameWords(text(first), frontMatterTitle) ? first : null;
         }
-        return first.getLevel() == 1 && (first == document.getFirstChild() || levelOnes == 1) ? first : null;
+        if (first.getLevel() != 1) {
+            return null;
+        }
+        if (levelOnes == 1) {
+            return first;
+        }
+        return first == document.getFirstChild() && (name == null || sharesAWord(text(first), name)) ? first : null;
+    }
+
+    /** Whether a heading holds a word of three letters or more of {@code name}, even run together, as "XMarkdown" holds "markdown". */
+    private static boolean sharesAWord(String heading, String name) {
+        String letters = heading.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+        return Arrays.stream(name.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
+                .anyMatch(word -> word.length() >= 3 && letters.contains(word));
     }
 
     private static boolean sameWords(String a, String b) {

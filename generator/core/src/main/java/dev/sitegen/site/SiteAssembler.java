@@ -73,7 +73,7 @@ public final class SiteAssembler {
             Skill skill = assembled.get(route.slug(), inputs, problems, own -> assembler.skill(route, own));
             skillDone.run();
             return skill;
-        }).sorted(Comparator.comparing(Skill::name)).toList();
+        }).sorted(BY_NAME).toList();
         List<Catalog> catalogs = new ArrayList<>();
         addCatalog(catalogs, "Categories", "categories", "Skills by category.", skills, s -> optional(s.metadata().category()));
         addCatalog(catalogs, "Allowed tools", "tools", "The tools skills are allowed to use, and the skills that use each.", skills,
@@ -149,7 +149,7 @@ public final class SiteAssembler {
         Set<LibraryId> declared = skill.source().metadata().context7Libraries().stream().map(LibraryId::parse)
                 .flatMap(Optional::stream).map(registry::canonical).collect(Collectors.toSet());
         PageLinks links = new PageLinks(contentRoot, file.path(), path, routes, registry, declared, problems);
-        ConvertedMarkdown converted = converter.convert(document.body(), document.bodyLine(), links, explicitTitle);
+        ConvertedMarkdown converted = converter.convert(document.body(), document.bodyLine(), links, explicitTitle, fallbackTitle);
         if (converted.tooDeepAt() > 0) {
             problems.warning("too-deep", SourceLocation.of(file.path(), converted.tooDeepAt()),
                     "The page nests lists, block quotes or emphasis more than " + MarkdownConverter.MAX_NESTING
@@ -236,15 +236,23 @@ public final class SiteAssembler {
                 .orElse(SourceLocation.of(skill.main().source().path()));
     }
 
-    /** {@code implementer-prompt.md} reads as "Implementer prompt". */
+    /**
+     * {@code implementer-prompt.md} reads as "Implementer prompt", {@code REFERENCE.md} as "Reference";
+     * a name of three capitals or fewer, {@code API.md}, is an acronym and stays as it is.
+     */
     static String fileTitle(SourceFile file) {
         String base = file.fileName().replaceFirst("(?i)\\.(md|markdown)$", "").replace('_', ' ').replace('-', ' ').strip();
         if (base.isEmpty()) {
             return file.fileName();
         }
-        String lower = base.equals(base.toUpperCase(Locale.ROOT)) ? base.toLowerCase(Locale.ROOT) : base;
+        boolean shouted = base.equals(base.toUpperCase(Locale.ROOT)) && base.length() > 3;
+        String lower = shouted ? base.toLowerCase(Locale.ROOT) : base;
         return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
     }
+
+    /** Skills in the order readers look them up: by name whatever its case, so "AgentDB" stands beside "agentic-jujutsu". */
+    static final Comparator<Skill> BY_NAME = Comparator.comparing((Skill skill) -> skill.name().toLowerCase(Locale.ROOT))
+            .thenComparing(Skill::name);
 
     /**
      * Reference material first, then examples, then modules, then the rest; a skill's top-level

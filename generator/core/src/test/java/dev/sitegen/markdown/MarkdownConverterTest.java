@@ -63,7 +63,7 @@ class MarkdownConverterTest {
 
     @Test
     void takesOutAnOpeningHeadingThatRepeatsTheFrontMattersTitleAtAnyLevel() {
-        ConvertedMarkdown page = converter.convert("## Early  return from functions\n\nText.\n", 1, LinkPolicy.KEEP_ALL, "Early Return from Functions");
+        ConvertedMarkdown page = converter.convert("## Early  return from functions\n\nText.\n", 1, LinkPolicy.KEEP_ALL, "Early Return from Functions", null);
         assertEquals("Early  return from functions", page.title());
         assertFalse(page.html().contains("<h2"), page.html());
         assertEquals(List.of(), page.headings());
@@ -71,7 +71,7 @@ class MarkdownConverterTest {
 
     @Test
     void keepsAnOpeningHeadingThatSaysMoreThanTheFrontMattersTitle() {
-        ConvertedMarkdown page = converter.convert("# Guide to Memo\n\nText.\n", 1, LinkPolicy.KEEP_ALL, "Memo");
+        ConvertedMarkdown page = converter.convert("# Guide to Memo\n\nText.\n", 1, LinkPolicy.KEEP_ALL, "Memo", null);
         assertNull(page.title());
         assertTrue(page.html().contains("<h1 id=\"guide-to-memo\">"), page.html());
     }
@@ -89,6 +89,19 @@ class MarkdownConverterTest {
         ConvertedMarkdown page = convert("Intro.\n\n# Usage\n\n# Options\n");
         assertNull(page.title());
         assertTrue(page.html().contains("<h1 id=\"usage\">") && page.html().contains("<h1 id=\"options\">"));
+    }
+
+    /** As @ant-design/x's skills write: every part of the page a level-1 heading, the first no title of the skill. */
+    @Test
+    void takesTheFirstOfSeveralLevelOneHeadingsAsTitleOnlyWhenItNamesThePage() {
+        String sections = "# 🎯 技能定位\n\nFor chat.\n\n# 🚀 快速开始\n\nInstall.\n\n# 📋 Custom Provider\n";
+        ConvertedMarkdown page = converter.convert(sections, 1, LinkPolicy.KEEP_ALL, null, "x-chat-provider");
+        assertNull(page.title());
+        assertEquals(3, Jsoup.parseBodyFragment(page.html()).select("h1").size(), "each stays a section");
+        ConvertedMarkdown drydock = converter.convert("# Drydock\n\nIntro.\n\n# Release check\n", 1, LinkPolicy.KEEP_ALL, null, "drydock");
+        assertEquals("Drydock", drydock.title());
+        ConvertedMarkdown runTogether = converter.convert("# XMarkdown guide\n\n# Usage\n", 1, LinkPolicy.KEEP_ALL, null, "x-markdown");
+        assertEquals("XMarkdown guide", runTogether.title());
     }
 
     @Test
