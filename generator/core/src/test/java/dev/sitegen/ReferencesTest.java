@@ -125,16 +125,19 @@ class ReferencesTest {
 
                 Use superpowers:brainstorming first, then `superpowers:brainstorming` again.
                 Never other-plugin:unknown-skill, nor https://example.com/x:y or a time such as 10:30.
+                Run /superpowers:brainstorming, or `/superpowers:brainstorming`, but not /usr/lib:brainstorming.
                 """);
         content.skill("skills/brainstorming", "name: brainstorming\ndescription: B.", "# Brainstorming\n");
         BuildResult result = build(false);
         assertEquals(List.of(), result.problems(), "a name this site does not have is another plugin's, not missing");
         assertEquals(List.of(), result.missingSkills());
         Document alpha = site().page("skills/alpha/index.html");
-        assertEquals(List.of("superpowers:brainstorming", "superpowers:brainstorming", "https://example.com/x:y"),
-                alpha.select(".markdown a").eachText());
+        assertEquals(List.of("superpowers:brainstorming", "superpowers:brainstorming", "https://example.com/x:y",
+                "/superpowers:brainstorming", "/superpowers:brainstorming"), alpha.select(".markdown a").eachText(),
+                "a slash command too, as plugins' skills are run");
         assertEquals(List.of("../brainstorming/index.html", "../brainstorming/index.html"),
                 alpha.select(".markdown a").eachAttr("href").subList(0, 2));
+        assertEquals("../brainstorming/index.html", alpha.select(".markdown a").last().attr("href"));
     }
 
     @Test

@@ -57,9 +57,10 @@ final class PageWalk {
     private static final Pattern SKILL_NAME = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)+");
     /**
      * A skill named with its plugin, {@code superpowers:brainstorming}, as Claude Code plugins name
-     * theirs: the plugin makes even a one-word name a skill's.
+     * theirs, or run as a command, {@code /superpowers:brainstorming}: the plugin makes even a
+     * one-word name a skill's.
      */
-    private static final Pattern QUALIFIED_SKILL = Pattern.compile("(?<![\\w/.:-])[a-z0-9][a-z0-9-]*:[a-z0-9]+(?:-[a-z0-9]+)*(?![\\w:-])");
+    private static final Pattern QUALIFIED_SKILL = Pattern.compile("(?<![\\w/.:-])/?[a-z0-9][a-z0-9-]*:[a-z0-9]+(?:-[a-z0-9]+)*(?![\\w:-])");
     private static final Pattern FIRST_WORD = Pattern.compile("^\\s*([A-Za-z0-9][\\w-]*[A-Za-z0-9])(?![\\w/.-]*[\\w/])");
     private static final String ID = "[A-Za-z0-9][\\w.-]*/[A-Za-z0-9][\\w.-]*(?:/[A-Za-z0-9][\\w.-]*)?";
     /** An id with its leading slash, anywhere in text. */
