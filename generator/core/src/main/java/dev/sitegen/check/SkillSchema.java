@@ -30,7 +30,10 @@ public final class SkillSchema {
             SkillMetadata m = skill.metadata();
             SourceLocation name = where(skill, "name");
             if (!NAME.matcher(m.name()).matches()) {
-                String suggestion = m.name().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+                // The folder's name when it is a valid one, so that this advice and the folder's agree.
+                String folder = skill.folder().folderName();
+                String suggestion = NAME.matcher(folder).matches() ? folder
+                        : m.name().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
                 problems.warning("skill-name", name, "The name \"" + m.name() + "\" is not lowercase letters, digits and single hyphens.",
                         "Rename the skill" + (suggestion.isEmpty() ? " with lowercase letters a to z, digits and hyphens"
                                 : ", such as \"" + suggestion + "\"") + "; agents look skills up by name.");

@@ -41,6 +41,14 @@ class SkillSchemaTest {
     }
 
     @Test
+    void suggestsTheFoldersNameWhereThatIsAValidOne() {
+        List<Problem> problems = check("agentdb-advanced", "name: AgentDB Advanced Features\ndescription: d");
+        assertEquals(List.of("name-folder", "skill-name"), problems.stream().map(Problem::code).toList());
+        assertEquals(true, problems.get(1).fix().contains("such as \"agentdb-advanced\""),
+                "the advice agrees with matching the folder: " + problems.get(1).fix());
+    }
+
+    @Test
     void limitsNameAndDescriptionLengths() {
         String name = "a".repeat(65);
         List<Problem> problems = check(name, "name: " + name + "\ndescription: " + "d".repeat(1025));
