@@ -169,6 +169,21 @@ class SiteGeneratorTest {
     }
 
     @Test
+    void listsAPagesTwoOutermostLevelsOfHeadingsInItsContents() {
+        ContentFixture content = new ContentFixture(dir.resolve("content"));
+        content.skill("skills/parts", "name: parts\ndescription: d", "# Start\n\n## Install\n\n### Detail\n\n# Rules\n");
+        content.skill("skills/usual", "name: usual\ndescription: d", "# Usual\n\n## Setup\n\n### Detail\n\n#### Deeper\n");
+        build(content.root());
+        SiteCheck site = new SiteCheck(dir.resolve("out"));
+        assertEquals(List.of("toc-depth-1 Start", "toc-depth-2 Install", "toc-depth-1 Rules"), contents(site.page("skills/parts/index.html")));
+        assertEquals(List.of("toc-depth-1 Setup", "toc-depth-2 Detail"), contents(site.page("skills/usual/index.html")));
+    }
+
+    private static List<String> contents(Document page) {
+        return page.select(".toc li").stream().map(li -> li.className() + " " + li.text()).toList();
+    }
+
+    @Test
     void listsSkillsByNameWhateverItsCase() {
         ContentFixture content = new ContentFixture(dir.resolve("content"));
         for (String name : List.of("Zeta", "agentic-jujutsu", "AgentDB", "beta")) {

@@ -395,8 +395,13 @@ public final class SiteRenderer {
         return n == 1 ? "1 skill" : n + " skills";
     }
 
+    /**
+     * The page's contents: its two outermost levels of heading, whatever they are, as most pages
+     * part at level 2 and some, written as sections, at level 1.
+     */
     static List<TocEntry> toc(List<Heading> headings) {
-        return headings.stream().filter(h -> h.level() <= 3).map(h -> new TocEntry(h.level(), h.id(), h.text())).toList();
+        int top = headings.stream().mapToInt(Heading::level).min().orElse(1);
+        return headings.stream().filter(h -> h.level() <= top + 1).map(h -> new TocEntry(h.level() - top + 1, h.id(), h.text())).toList();
     }
 
     /** A link to the skill before or after a skill, or null for none. */

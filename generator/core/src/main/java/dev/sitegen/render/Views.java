@@ -75,8 +75,8 @@ public final class Views {
     public record NavItem(String title, String href, boolean current) {
     }
 
-    /** A heading in a page's contents list. */
-    public record TocEntry(int level, String id, String text) {
+    /** A heading in a page's contents list; {@code depth} 1 for the outermost level, 2 for the one inside it. */
+    public record TocEntry(int depth, String id, String text) {
     }
 
     /**
