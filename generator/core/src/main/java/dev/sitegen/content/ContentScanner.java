@@ -23,7 +23,8 @@ import java.util.TreeSet;
  *
  * <p>A skill is any folder that holds a {@code SKILL.md}, at any depth, so that collections laid
  * out as {@code skills/NAME/}, {@code NAME/} or {@code category/NAME/} all work. Every other file
- * belongs to the nearest skill folder above it. Hidden files and folders are skipped. Symbolic
+ * belongs to the nearest skill folder above it. Hidden files and folders are skipped, and so is
+ * what git ignores or no skill means to publish ({@link IgnoredFiles}). Symbolic
  * links are followed only to files inside the content folder, so a scan never leaves it and never
  * loops.
  */
@@ -33,10 +34,12 @@ public final class ContentScanner {
     private final Problems problems;
     private final List<Path> files = new ArrayList<>();
     private final List<Path> hiddenDirs = new ArrayList<>();
+    private final IgnoredFiles ignored;
 
     private ContentScanner(Path root, Problems problems) {
         this.root = root;
         this.problems = problems;
+        this.ignored = IgnoredFiles.of(root);
     }
 
     public static ContentTree scan(Path contentDir, Problems problems) {
@@ -72,6 +75,10 @@ public final class ContentScanner {
                         hiddenDirs.add(dir);
                         return FileVisitResult.SKIP_SUBTREE;
                     }
+                    if (!dir.equals(root) && ignored.ignores(dir, true)) {
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
+                    ignored.enter(dir);
                     if (dir.getFileName() != null && dir.getFileName().toString().equals(ContentTree.SKILL_FILE)) {
                         problems.error("skill-file-is-folder", SourceLocation.of(dir),
                                 "SKILL.md is a folder, so the skill around it has no skill file.",
@@ -83,7 +90,7 @@ public final class ContentScanner {
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (isHidden(file)) {
+                    if (isHidden(file) || ignored.ignores(file, false)) {
                         return FileVisitResult.CONTINUE;
                     }
                     if (attrs.isSymbolicLink()) {

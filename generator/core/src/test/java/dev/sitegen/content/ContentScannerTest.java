@@ -55,6 +55,45 @@ class ContentScannerTest {
     }
 
     @Test
+    void leavesOutWhatGitIgnoresAndWhatNoSkillMeansToPublish() {
+        ContentFixture repository = new ContentFixture(dir);
+        repository.write(".git/HEAD", "ref: refs/heads/main\n");
+        repository.write(".gitignore", "drafts/\n*.log\n");
+        ContentFixture content = new ContentFixture(dir.resolve("content"));
+        content.skill("skills/n", "name: n\ndescription: d", "x\n");
+        content.write("skills/n/scripts/node_modules/pkg/README.md", "# Someone else's\n");
+        content.write("skills/n/scripts/__pycache__/run.cpython-312.pyc", "x");
+        content.write("skills/n/scripts/run.py", "print()\n");
+        content.write("skills/n/SKILL.md~", "x\n");
+        content.write("skills/n/notes.md.swp", "x\n");
+        content.write("skills/n/drafts/plan.md", "# Draft\n");
+        content.write("skills/n/build.log", "x\n");
+        content.write("skills/n/.gitignore", "out/\n!keep.log\n");
+        content.write("skills/n/out/page.md", "# Generated\n");
+        content.write("skills/n/keep.log", "kept\n");
+
+        SkillFolder n = ContentScanner.scan(content.root(), problems).skills().get(0);
+
+        assertEquals(List.of(), n.pages().stream().map(n::pathInSkill).toList());
+        assertEquals(List.of("keep.log", "scripts/run.py"), n.files().stream().map(n::pathInSkill).toList(),
+                "the skill's own .gitignore, even one that takes back what the repository's ignores");
+    }
+
+    @Test
+    void buildsAContentFolderThatGitIgnoresAsAsked() {
+        ContentFixture repository = new ContentFixture(dir);
+        repository.write(".git/HEAD", "ref: refs/heads/main\n");
+        repository.write(".gitignore", "vendor/\n");
+        ContentFixture content = new ContentFixture(dir.resolve("vendor/pkg/skills"));
+        content.skill("a", "name: a\ndescription: d", "x\n");
+        content.write("a/reference.md", "# R\n");
+
+        SkillFolder a = ContentScanner.scan(content.root(), problems).skills().get(0);
+
+        assertEquals(List.of("reference.md"), a.pages().stream().map(a::pathInSkill).toList());
+    }
+
+    @Test
     void knowsALicenseByTheNamesGitHubDoes() {
         for (String name : List.of("LICENSE", "LICENSE.md", "license.txt", "LICENCE", "COPYING", "LICENSE-MIT", "UNLICENSE")) {
             assertTrue(ContentTree.isLicense(name), name);
