@@ -57,8 +57,14 @@ public final class SkillHistory {
         if (committedCurrent != null) {
             current = current.mergedWith(committedCurrent);
         }
+        // Commits a script makes in one second share their date: git's own order, oldest first, decides.
+        Map<String, Integer> newer = new HashMap<>();
+        for (int i = 0; i < git.size(); i++) {
+            newer.putIfAbsent(git.get(i).commit(), git.size() - i);
+        }
         List<Revision> ordered = new ArrayList<>(byText.values());
-        ordered.sort(Comparator.comparing(Revision::date, Comparator.nullsFirst(Comparator.naturalOrder())));
+        ordered.sort(Comparator.comparing(Revision::date, Comparator.nullsFirst(Comparator.naturalOrder()))
+                .thenComparing(revision -> revision.commit() == null ? 0 : newer.get(revision.commit())));
         ordered.add(current);
         return label(ordered, skill);
     }

@@ -92,6 +92,24 @@ class SkillHistoryTest {
     }
 
     @Test
+    void ordersCommitsMadeInOneSecondAsGitDid() {
+        try (GitRepository repo = new GitRepository(dir)) {
+            List<String> commits = new java.util.ArrayList<>();
+            for (String version : List.of("1.0.0", "2.0.0", "3.0.0", "4.0.0")) {
+                repo.files.write("skills/demo/SKILL.md", skill(version, "Text of " + version + ".\n"));
+                commits.add(repo.commit("v" + version, "Ann", "2026-01-05T10:00:00Z"));
+            }
+            Path skillFile = dir.resolve("skills/demo/SKILL.md");
+            List<Revision> git = GitHistory.read(dir, List.of(skillFile), note -> { }).revisions().get(skillFile);
+
+            List<Version> versions = SkillHistory.of(read(new ContentFixture(dir)), git, problems);
+
+            assertEquals(List.of("1.0.0", "2.0.0", "3.0.0", "4.0.0"), versions.stream().map(Version::label).toList());
+            assertEquals(commits, versions.stream().map(v -> v.revision().commit()).toList());
+        }
+    }
+
+    @Test
     void datesATextNoCommitHoldsByItsUpdatedFieldRatherThanByTheFilesTime() {
         ContentFixture content = new ContentFixture(dir);
         content.write("demo/SKILL.md", "---\nname: demo\ndescription: A demo.\nversion: 2.0.1\nmetadata:\n  updated: \"2025-02-03\"\n---\nNow.\n");
