@@ -346,11 +346,13 @@ public final class SiteGenerator {
                 .map(checkout -> SiteConfig.DEFAULT.withEdits(checkout.branch().orElse(SiteConfig.DEFAULT.editBranch()), checkout.contentPath()))
                 .orElse(SiteConfig.DEFAULT);
         SiteConfig read = SiteConfigReader.read(siteYaml, defaults, problems);
+        // An option's problem is the command's: it is reported at the option, not at a file.
         if (config.baseUrl() != null && !config.baseUrl().isBlank()) {
-            read = read.withBaseUrl(SiteConfigReader.baseUrl(config.baseUrl(), SourceLocation.of(config.contentDir()), problems));
+            read = read.withBaseUrl(SiteConfigReader.baseUrl(config.baseUrl(), SourceLocation.of(Path.of("--base-url")), problems));
         }
         if (config.repositoryUrl() != null && !config.repositoryUrl().isBlank()) {
-            read = read.withRepositoryUrl(config.repositoryUrl().replaceAll("/+$", ""));
+            read = read.withRepositoryUrl(SiteConfigReader.repositoryUrl(config.repositoryUrl(),
+                    SourceLocation.of(Path.of("--repository")), problems));
         }
         return read;
     }

@@ -169,6 +169,16 @@ class SiteGeneratorTest {
     }
 
     @Test
+    void refusesARepositoryOrBaseUrlOptionThatIsNotAWebAddressAndNamesTheOption() {
+        BuildConfig config = BuildConfig.of(ContentFixture.REPOSITORY_CONTENT, dir.resolve("out"))
+                .withRepositoryUrl("javascript:alert(1)").withBaseUrl("o.github.io/repo");
+        BuildResult result = SiteGenerator.generate(config);
+        assertEquals(List.of("--base-url base-url", "--repository repository-url"), result.problems().stream()
+                .filter(Problem::isError).map(p -> p.location().file() + " " + p.code()).sorted().toList());
+        assertFalse(result.published());
+    }
+
+    @Test
     void listsAPagesTwoOutermostLevelsOfHeadingsInItsContents() {
         ContentFixture content = new ContentFixture(dir.resolve("content"));
         content.skill("skills/parts", "name: parts\ndescription: d", "# Start\n\n## Install\n\n### Detail\n\n# Rules\n");

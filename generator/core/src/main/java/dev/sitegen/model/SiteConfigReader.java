@@ -72,12 +72,15 @@ public final class SiteConfigReader {
     }
 
     /**
-     * The repository without a trailing "/", or null (reported) if it is not an http(s) URL: edit and
-     * commit links on every page start with it, so any other scheme, such as javascript:, would run there.
+     * The repository's web address, without a trailing "/" or ".git", or null (reported) if it is not
+     * an http(s) URL: edit and commit links on every page start with it, so any other scheme, such as
+     * javascript:, would run there. A clone address, {@code git@github.com:owner/repo.git}, is read
+     * as the web address it stands for.
      */
-    private static String repositoryUrl(String url, SourceLocation where, Problems problems) {
-        if (isWebAddress(url)) {
-            return withoutTrailingSlash(url);
+    public static String repositoryUrl(String url, SourceLocation where, Problems problems) {
+        String address = url.strip().replaceFirst("^git@([\\w.-]+):(?=[\\w.-]+/)", "https://$1/");
+        if (isWebAddress(address)) {
+            return withoutTrailingSlash(address).replaceFirst("\\.git$", "");
         }
         problems.error("repository-url", where, "The repository \"" + url + "\" is not an http(s) URL.",
                 "Write it in full, such as https://github.com/owner/repo.");

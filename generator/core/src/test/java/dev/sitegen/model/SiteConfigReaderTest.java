@@ -32,6 +32,13 @@ class SiteConfigReaderTest {
     }
 
     @Test
+    void readsACloneAddressAsTheRepositorysWebAddress() {
+        assertEquals("https://github.com/owner/repo", read("repository: git@github.com:owner/repo.git\n").repositoryUrl());
+        assertEquals("https://gitlab.example.com/group/repo", read("repository: https://gitlab.example.com/group/repo.git/\n").repositoryUrl());
+        assertEquals(List.of(), problems.sorted());
+    }
+
+    @Test
     void refusesARepositoryThatIsNotAWebAddressSinceEveryEditLinkStartsWithIt() {
         assertNull(read("title: t\nrepository: \"javascript:alert(1)//\"\n").repositoryUrl());
         Problem problem = problems.sorted().get(0);
