@@ -511,6 +511,16 @@ class SiteGeneratorTest {
     }
 
     @Test
+    void blamesTheCopyOfASkillNotTheSkillInTheFolderOfItsName() {
+        ContentFixture content = new ContentFixture(dir.resolve("content"));
+        Path copy = content.skill("skills/dupe", "name: good\ndescription: d", "x\n");
+        content.skill("skills/good", "name: good\ndescription: d", "x\n");
+        Problem problem = build(content.root()).problems().stream().filter(p -> p.code().equals("duplicate-skill")).findFirst().orElseThrow();
+        assertEquals(copy, problem.location().file());
+        assertTrue(problem.message().contains("skills/good/SKILL.md"), problem.message());
+    }
+
+    @Test
     void summarisesTheRunInOneLine() {
         BuildResult result = build(ContentFixture.REPOSITORY_CONTENT);
         assertTrue(result.summary().matches("1 skill, \\d+ pages, 2 warnings, 0 errors in \\d+ ms \\(scan \\d+ ms, parse .*\\)"),

@@ -11,6 +11,7 @@ import dev.sitegen.text.ContentHash;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -61,15 +62,19 @@ public final class Routes {
      */
     public static Routes plan(List<SkillSource> sources, List<SkillFolder> folders, Problems problems) {
         Map<String, SkillRoute> bySlug = new LinkedHashMap<>();
-        for (SkillSource source : sources) {
+        // Of two skills with one name, the copy is the one whose folder is named otherwise: it is the one reported.
+        List<SkillSource> inFolderOfTheirName = sources.stream()
+                .sorted(Comparator.comparing((SkillSource s) -> !s.metadata().name().equals(s.folder().folderName()))).toList();
+        for (SkillSource source : inFolderOfTheirName) {
             String name = source.metadata().name();
             String slug = Slugs.of(name, Slugs.of(source.folder().folderName(), "skill"));
             SkillRoute earlier = bySlug.get(slug);
             if (earlier != null) {
                 String same = earlier.name().equals(name) ? "the same name" : "a name that makes the same URL (" + earlier.name() + ")";
                 problems.error("duplicate-skill", locationOfName(source),
-                        "Another skill has " + same + ": " + earlier.source().folder().skillFile().relativePath() + "; this one was left out.",
-                        "Give each skill its own name.");
+                        "Another skill has " + same + ": " + earlier.source().folder().skillFile().relativePath()
+                                + " in the content folder, so this one cannot have its page.",
+                        "Give each skill its own name, the name of its folder.");
                 continue;
             }
             bySlug.put(slug, new SkillRoute(source, slug));
