@@ -13,6 +13,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -50,7 +51,8 @@ public final class LiveReload {
 
     /** A build failed: every open page shows its problems, until a build publishes. */
     public synchronized void failed(List<Problem> problems) {
-        broadcast(state(false, problems));
+        // The errors are why nothing was published: they come first, before warnings that sort earlier by file.
+        broadcast(state(false, problems.stream().sorted(Comparator.comparing((Problem p) -> !p.isError())).toList()));
     }
 
     /** What a served page must hold to take part: the script, with the build the page comes from. */

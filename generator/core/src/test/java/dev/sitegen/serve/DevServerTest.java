@@ -159,6 +159,7 @@ class DevServerTest {
 
     @Test
     void aBrokenFileIsReportedWhileTheLastGoodSiteIsServedAndAFixRecovers() throws Exception {
+        content.skill("skills/aaa", "name: other-name\ndescription: A warning, listed after the error.", "x\n");
         serve(0);
         BlockingQueue<JsonNode> states = events();
         next(states);
