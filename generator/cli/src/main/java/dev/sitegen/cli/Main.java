@@ -40,6 +40,16 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
             }
             return FAILURE;
         });
+        CommandLine.IParameterExceptionHandler usage = cli.getParameterExceptionHandler();
+        cli.setParameterExceptionHandler((e, arguments) -> {
+            int status = usage.handleParseException(e, arguments);
+            if (e instanceof CommandLine.UnmatchedArgumentException unmatched
+                    && unmatched.getUnmatched().stream().noneMatch(argument -> argument.startsWith("-"))) {
+                // As other generators are run: site-gen build content out.
+                e.getCommandLine().getErr().println("site-gen: folders are given as options: --content=DIR --output=DIR");
+            }
+            return status;
+        });
         return cli.execute(args);
     }
 

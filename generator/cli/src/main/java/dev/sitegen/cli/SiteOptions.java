@@ -1,8 +1,12 @@
 package dev.sitegen.cli;
 
 import dev.sitegen.BuildConfig;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** The options every command shares; the Maven plugin's sitegen.* properties mirror them one to one. */
@@ -40,7 +44,15 @@ final class SiteOptions {
                     + " finishes at once (on by default; --no-cache builds from scratch and keeps nothing).")
     boolean cache;
 
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
+
     BuildConfig toConfig() {
+        // The default folder is used if it exists; one named on the command line must, or a typo would go unnoticed.
+        if (command.commandLine().getParseResult().hasMatchedOption("--templates") && !Files.isDirectory(templates)) {
+            throw new ParameterException(command.commandLine(), "--templates: " + templates + " is not a folder."
+                    + " Name a folder of your templates, or leave the option out for the built-in theme.");
+        }
         BuildConfig config = BuildConfig.of(content, output).withTemplates(templates).withBaseUrl(baseUrl)
                 .withRepositoryUrl(repository).withStrict(strict).withHistory(history);
         return cache ? config.withCache(config.cacheInOutput()) : config;

@@ -116,6 +116,21 @@ class MainTest {
     }
 
     @Test
+    void saysHowFoldersAreGivenWhenTheyAreGivenAsArguments() {
+        assertEquals(2, run("build", "content", "out"));
+        assertTrue(err.toString().endsWith("site-gen: folders are given as options: --content=DIR --output=DIR\n"), err.toString());
+    }
+
+    @Test
+    void refusesATemplatesFolderThatIsNotThere() throws Exception {
+        Path content = content("---\nname: a\ndescription: d\n---\n# A\n");
+        assertEquals(2, run("build", "--content", content.toString(), "--output", dir.resolve("out").toString(),
+                "--templates", dir.resolve("my-templtes").toString()));
+        assertTrue(err.toString().contains("--templates: " + dir.resolve("my-templtes") + " is not a folder."), err.toString());
+        assertFalse(Files.exists(dir.resolve("out")));
+    }
+
+    @Test
     void refusesToServeOnWhatIsNotAPortOrAnAddress() {
         assertEquals(2, run("serve", "--port", "70000"));
         assertTrue(err.toString().contains("--port: 70000 is not a port (0 to 65535)"), err.toString());
