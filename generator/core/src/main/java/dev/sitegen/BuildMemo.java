@@ -4,7 +4,9 @@ import dev.sitegen.history.GitHistory;
 import dev.sitegen.history.Version;
 import dev.sitegen.library.LibraryRegistry;
 import dev.sitegen.model.SkillSource;
+import dev.sitegen.problem.Problems;
 import dev.sitegen.publish.LiveOutput;
+import dev.sitegen.publish.OutputLock;
 import dev.sitegen.render.RenderMemo;
 import dev.sitegen.render.Theme;
 import dev.sitegen.reuse.Memo;
@@ -46,6 +48,7 @@ public final class BuildMemo implements AutoCloseable {
     final Memo<Skill> skills;
     final RenderMemo rendered;
     private SearchIndexBuilder search;
+    private OutputLock outputLock;
     private boolean published;
     /** Every file of the site as the last build published it, once a build has updated it in place. */
     private final Set<SitePath> site = ConcurrentHashMap.newKeySet();
@@ -93,6 +96,18 @@ public final class BuildMemo implements AutoCloseable {
             search = new SearchIndexBuilder(cacheDir);
         }
         return search;
+    }
+
+    /**
+     * Whether the builds of this memo hold their output folder, taking it if they do not yet; if
+     * another site-gen holds it, the problem saying so. Held until the memo is closed: serve holds
+     * it while it serves.
+     */
+    boolean holdsOutput(Path output, Problems problems) {
+        if (outputLock == null) {
+            outputLock = OutputLock.acquire(output, problems).orElse(null);
+        }
+        return outputLock != null;
     }
 
     /** Whether a build of this memo has published a site, which the next can then update in place. */
@@ -160,6 +175,9 @@ public final class BuildMemo implements AutoCloseable {
     public void close() {
         if (search != null) {
             search.close();
+        }
+        if (outputLock != null) {
+            outputLock.close();
         }
     }
 }

@@ -201,6 +201,9 @@ public final class SiteGenerator {
             return new Written(site, 0, null, () -> false);
         }
         Theme theme = stage("theme", this::theme);
+        if (!memo.holdsOutput(config.outputDir(), problems)) {
+            return new Written(site, 0, null, () -> false);
+        }
         Optional<? extends SiteOutput> output = memo.published() ? memo.liveOutput(config.outputDir()) : Optional.empty();
         boolean live = output.isPresent();
         if (!live) {

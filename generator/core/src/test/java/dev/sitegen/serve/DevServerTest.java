@@ -3,6 +3,9 @@ package dev.sitegen.serve;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.sitegen.BuildConfig;
+import dev.sitegen.BuildResult;
+import dev.sitegen.SiteGenerator;
+import dev.sitegen.problem.Problem;
 import dev.sitegen.ContentFixture;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
@@ -155,6 +158,19 @@ class DevServerTest {
         assertEquals(404, response.statusCode());
         assertTrue(response.body().contains("<h1>No site yet</h1>"), response.body());
         assertTrue(response.body().contains("<script src=\"/__site-gen/live.js?build="), "the script that shows the problems and reloads");
+    }
+
+    @Test
+    void aBuildIntoTheFolderServeWritesIsRefusedUntilServeStops() throws Exception {
+        serve(0);
+        assertTrue(page("skills/alpha/").contains("First text."));
+        BuildConfig build = BuildConfig.of(content.root(), dir.resolve("out")).withHistory(false);
+        BuildResult refused = SiteGenerator.generate(build);
+        assertEquals(List.of("output-busy"), refused.problems().stream().filter(Problem::isError).map(Problem::code).toList());
+        assertFalse(refused.published());
+        assertTrue(page("skills/alpha/").contains("First text."), "serve's site is as it was");
+        server.close();
+        assertTrue(SiteGenerator.generate(build).published(), "a stopped serve lets the folder go");
     }
 
     @Test
