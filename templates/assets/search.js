@@ -140,7 +140,9 @@
     if (id) { a.id = id; a.setAttribute('role', 'option'); }
     var where = document.createElement('span');
     where.className = 'search-result-where';
-    where.appendChild(marked(result.title + (result.heading && result.heading !== result.title ? ' › ' + result.heading : ''), matches));
+    // A further page's opening text goes by the page's title, which its result's title already ends with.
+    var repeated = !result.heading || result.heading === result.title || result.title.endsWith(' › ' + result.heading);
+    where.appendChild(marked(result.title + (repeated ? '' : ' › ' + result.heading), matches));
     var snippet = document.createElement('span');
     snippet.className = 'search-result-snippet';
     snippet.appendChild(marked(result.snippet, matches));

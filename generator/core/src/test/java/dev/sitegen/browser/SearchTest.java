@@ -67,6 +67,7 @@ class SearchTest {
                 zygomorphic flowers the gardener configured last spring. It goes on for a while after that,
                 long enough that the words around the match are not the whole section either.
                 """);
+        content.write("skills/garden-guide/care.md", "# Pruning roses\n\nCut them back in early spring.\n");
         server = ServedSite.build(BuildConfig.of(content.root(), dir.resolve("out")));
     }
 
@@ -123,6 +124,13 @@ class SearchTest {
         type("troubleshooting");
         WebElement first = results().get(0);
         assertTrue(first.findElement(By.className("search-result-where")).getText().contains("Troubleshooting"), first.getText());
+    }
+
+    @Test
+    void namesAFurtherPageOnceInItsResult() {
+        type("pruning");
+        assertEquals("garden-guide › Pruning roses",
+                results().get(0).findElement(By.className("search-result-where")).getText());
     }
 
     @Test
