@@ -62,6 +62,8 @@ class HistoryTest {
 
         Document older = site().page("skills/moai-lang-python/v/1.0.0/index.html");
         assertTrue(older.selectFirst(".version-banner").text().contains("version 1.0.0"));
+        assertTrue(older.selectFirst(".doc-header .lead").text().startsWith("Enterprise-grade Python 3.13+"),
+                "the description as that version wrote it");
         assertEquals("../../../../skills/moai-lang-python/index.html", older.selectFirst(".version-banner a").attr("href"),
                 "the banner links to the latest");
         assertEquals("noindex", older.selectFirst("meta[name=robots]").attr("content"));

@@ -142,7 +142,9 @@ final class HistoryRenderer {
         // The version read stands where the skill's main page does, marked as the page being read.
         List<NavItem> versionNav = new ArrayList<>(nav);
         versionNav.set(0, new NavItem(nav.get(0).title(), page.path().href(), true));
-        DocView doc = new DocView(card, page.title(), null, new SafeString(page.html()), SiteRenderer.toc(page.headings()), versionNav,
+        // The description as that version wrote it: what the skill said it was for then.
+        String description = version.version().metadata() == null ? null : version.version().metadata().description();
+        DocView doc = new DocView(card, page.title(), description, new SafeString(page.html()), SiteRenderer.toc(page.headings()), versionNav,
                 List.of(), List.of(), null, null, note, page.lastUpdated());
         Map<String, Object> context = new HashMap<>();
         context.put("doc", doc);

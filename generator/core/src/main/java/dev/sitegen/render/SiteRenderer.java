@@ -334,7 +334,7 @@ public final class SiteRenderer {
             boolean main = i == 0;
             DocView doc = new DocView(card, page.title(), page.description(), new SafeString(page.html()), toc(page.headings()),
                     nav(all, page, labels),
-                    main ? facts(skill) : extraFacts(page.fields()),
+                    main ? facts(skill, version != null) : extraFacts(page.fields()),
                     main ? files(skill.files()) : List.of(),
                     i > 0 ? new Link(labels.get(all.get(i - 1)), all.get(i - 1).path().href()) : neighbour(before),
                     i + 1 < all.size() ? new Link(labels.get(all.get(i + 1)), all.get(i + 1).path().href()) : neighbour(after),
@@ -428,10 +428,13 @@ public final class SiteRenderer {
         return files.stream().map(f -> new Link(f.pathInSkill(), f.path().href())).toList();
     }
 
-    private List<Fact> facts(Skill skill) {
+    /** @param versionShown whether the page's header says the version, which the panel then does not repeat */
+    private List<Fact> facts(Skill skill, boolean versionShown) {
         SkillMetadata m = skill.metadata();
         List<Fact> facts = new ArrayList<>();
-        text(facts, "Version", m.version());
+        if (!versionShown) {
+            text(facts, "Version", m.version());
+        }
         text(facts, "Updated", m.updated());
         text(facts, "Status", m.status());
         if (m.category() != null) {
