@@ -86,6 +86,18 @@ class ReferencesTest {
     }
 
     @Test
+    void pointsAnAnchorWithinThePageInOtherLetterCaseAtItsHeadingAsGitHubDoes() {
+        content.skill("skills/guide", "name: guide\ndescription: A guide.",
+                "# Guide\n\n[options](#useXChat-Options), [other page](reference.md#Setup)\n\n## useXChat options\n");
+        content.write("skills/guide/reference.md", "# Reference\n\n## Setup\n");
+        BuildResult result = build(false);
+        assertEquals(List.of("broken-anchor"), result.problems().stream().map(Problem::code).toList(),
+                "another page's anchor is not rewritten, so it is still reported: " + result.problems());
+        assertEquals(List.of("#usexchat-options", "reference/index.html#Setup"),
+                site().page("skills/guide/index.html").select(".markdown p a").eachAttr("href"));
+    }
+
+    @Test
     void reportsLinksToPagesAndAnchorsThatDoNotExist() {
         Path skill = content.skill("skills/guide", "name: guide\ndescription: A guide.", "# Guide\n\n[gone](nothing.md)\n\n[bad anchor](reference.md#nope)\n");
         content.write("skills/guide/reference.md", "# Reference\n\n## Setup\n");

@@ -35,7 +35,9 @@ public final class LinkCheck {
             for (Page page : skill.allPages()) {
                 for (InternalLink link : page.links()) {
                     Set<String> targetIds = ids.get(link.target());
-                    if (link.anchor() == null || link.anchor().isEmpty() || targetIds == null || targetIds.contains(link.anchor())) {
+                    if (link.anchor() == null || link.anchor().isEmpty() || targetIds == null || targetIds.contains(link.anchor())
+                            || link.target().equals(page.path()) && targetIds.stream().anyMatch(link.anchor()::equalsIgnoreCase)) {
+                        // Within its page, an anchor in other letter case was pointed at the heading when the page was converted.
                         continue;
                     }
                     String closest = closest(link.anchor(), targetIds);

@@ -79,6 +79,8 @@ final class PageWalk {
     private final List<dev.sitegen.markdown.Heading> headings = new ArrayList<>();
     private final Map<String, LinkTarget> rawHtmlLinks = new HashMap<>();
     private final Map<Reference, String> unlinkedReferences = new IdentityHashMap<>();
+    /** Links to a heading of this page, whose anchors are matched to its ids once they are all known. */
+    private final List<LinkNodeBase> inPageLinks = new ArrayList<>();
     private Document document;
     /** Where each line starts, for line numbers: flexmark's own scan the document from its start on every call. */
     private int[] lineStarts;
@@ -159,6 +161,23 @@ final class PageWalk {
         }
         Parser.REFERENCES.get(document).getValues().forEach(this::reference);
         visit(document);
+        matchAnchorCase();
+    }
+
+    /**
+     * A link within the page to a heading's id in other letter case, {@code #useXChat-options} for the
+     * heading "useXChat options", points to that id: GitHub finds it whatever the case; browsers do not.
+     */
+    private void matchAnchorCase() {
+        Map<String, String> ids = new HashMap<>();
+        headings.forEach(heading -> ids.putIfAbsent(heading.id().toLowerCase(Locale.ROOT), heading.id()));
+        for (LinkNodeBase link : inPageLinks) {
+            String anchor = link.getUrl().unescape().substring(1);
+            String id = ids.get(anchor.toLowerCase(Locale.ROOT));
+            if (id != null && !id.equals(anchor)) {
+                link.setUrl(BasedSequence.of("#" + id));
+            }
+        }
     }
 
     /**
@@ -251,6 +270,9 @@ final class PageWalk {
                 node.setUrl(BasedSequence.of(library.get()));
                 return;
             }
+        }
+        if (node instanceof Link && url.startsWith("#")) {
+            inPageLinks.add(node);
         }
         LinkTarget target = links.resolve(url, node instanceof Image, line(node));
         if (target instanceof LinkTarget.Rewrite rewrite) {
