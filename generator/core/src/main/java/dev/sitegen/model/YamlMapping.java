@@ -101,7 +101,7 @@ public final class YamlMapping {
             root = repaired.get();
         } catch (YAMLException e) {
             problems.error("yaml-syntax", SourceLocation.of(file, firstLine),
-                    "The front matter is not valid YAML: " + e.getMessage().replaceFirst("\\.$", "") + ".",
+                    subject(file) + " is not valid YAML: " + e.getMessage().replaceFirst("\\.$", "") + ".",
                     "Fix the YAML; keep it to plain keys, strings and lists.");
             return Optional.empty();
         }
@@ -117,12 +117,18 @@ public final class YamlMapping {
         }
         if (!(root instanceof MappingNode mapping)) {
             problems.error("yaml-not-mapping", new SourceLocation(file, firstLine, 1),
-                    "The front matter is YAML but not a set of keys and values.",
+                    subject(file) + " is YAML but not a set of keys and values.",
                     "Write it as lines of \"key: value\", such as \"name: my-skill\".");
             return Optional.empty();
         }
         validate(mapping, file, firstLine, problems);
         return Optional.of(of(mapping, file, firstLine));
+    }
+
+    /** What the YAML is to its author: a page's front matter, or a file of its own such as site.yaml. */
+    private static String subject(Path file) {
+        String name = file.getFileName().toString();
+        return name.matches("(?i).*\\.(md|markdown)") ? "The front matter" : name;
     }
 
     private static Optional<Node> composed(String yaml, LoaderOptions options) {
@@ -141,7 +147,7 @@ public final class YamlMapping {
         Mark mark = quote.orElse(failed);
         SourceLocation where = mark == null ? SourceLocation.of(file, firstLine)
                 : new SourceLocation(file, firstLine + mark.getLine(), mark.getColumn() + 1);
-        problems.error("yaml-syntax", where, "The front matter is not valid YAML: " + what + ".",
+        problems.error("yaml-syntax", where, subject(file) + " is not valid YAML: " + what + ".",
                 "Fix the YAML here: indent with spaces, not tabs, close every quote, and quote values that hold \": \" or \" #\".");
     }
 

@@ -23,6 +23,14 @@ public record Problem(Severity severity, String code, SourceLocation location, S
         requireText(code, "code");
         requireText(message, "message");
         requireText(fix, "fix");
+        // Messages that end with what the system said ("...: Not a directory") read on into their fix without a stop.
+        message = sentence(message);
+        fix = sentence(fix);
+    }
+
+    private static String sentence(String text) {
+        String stripped = text.strip();
+        return stripped.matches("(?s).*[.?!:)\"'»」。？！]") ? stripped : stripped + ".";
     }
 
     public static Problem error(String code, SourceLocation location, String message, String fix) {

@@ -5,6 +5,8 @@ import com.sun.net.httpserver.HttpServer;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.Inet6Address;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URLDecoder;
@@ -93,10 +95,16 @@ public final class SiteServer implements AutoCloseable {
         return server;
     }
 
-    /** The site's URL, such as {@code http://127.0.0.1:8080/repo/}. */
+    /**
+     * The site's URL, such as {@code http://127.0.0.1:8080/repo/}: one a browser on this machine can
+     * open, so served on every address ({@code --host 0.0.0.0}) it names localhost.
+     */
     public URI url() {
         InetSocketAddress address = server.getAddress();
-        return URI.create("http://" + address.getHostString() + ":" + address.getPort() + basePath);
+        InetAddress host = address.getAddress();
+        String name = host.isAnyLocalAddress() ? "localhost"
+                : host instanceof Inet6Address ? "[" + host.getHostAddress() + "]" : host.getHostAddress();
+        return URI.create("http://" + name + ":" + address.getPort() + basePath);
     }
 
     public int port() {

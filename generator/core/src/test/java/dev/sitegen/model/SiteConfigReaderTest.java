@@ -13,6 +13,7 @@ import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SiteConfigReaderTest {
 
@@ -44,6 +45,13 @@ class SiteConfigReaderTest {
         Problem problem = problems.sorted().get(0);
         assertEquals("repository-url", problem.code());
         assertEquals(2, problem.location().line());
+    }
+
+    @Test
+    void namesTheFileItsYamlIsBrokenIn() {
+        read("title: [unclosed\n");
+        assertEquals("yaml-syntax", problems.sorted().get(0).code());
+        assertTrue(problems.sorted().get(0).message().startsWith("site.yaml is not valid YAML: "), problems.sorted().get(0).message());
     }
 
     @Test

@@ -62,6 +62,15 @@ class SiteServerTest {
     }
 
     @Test
+    void namesAUrlABrowserCanOpenWhenServingOnEveryAddress() throws Exception {
+        try (SiteServer everywhere = SiteServer.start(dir.resolve("site"), "/", new InetSocketAddress(InetAddress.getByName("0.0.0.0"), 0));
+             SiteServer ipv6 = SiteServer.start(dir.resolve("site"), "/", new InetSocketAddress(InetAddress.getByName("::1"), 0))) {
+            assertEquals("http://localhost:" + everywhere.port() + "/", everywhere.url().toString());
+            assertEquals("http://[0:0:0:0:0:0:0:1]:" + ipv6.port() + "/", ipv6.url().toString());
+        }
+    }
+
+    @Test
     void servesTheSiteUnderItsBasePathAsGitHubPagesDoes() throws Exception {
         assertEquals("http://127.0.0.1:" + server.port() + "/repo/", server.url().toString());
         assertEquals("home", get("/repo/").body());
