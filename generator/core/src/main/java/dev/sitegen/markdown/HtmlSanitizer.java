@@ -11,9 +11,11 @@ import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -41,6 +43,13 @@ final class HtmlSanitizer {
             .addAttributes("pre", "data-language")
             .addAttributes("img", "loading")
             .preserveRelativeLinks(true);
+
+    /**
+     * HTML's sectioning tags, which the safelist does not keep: plain, their content stays in place;
+     * with attributes, as BMAD's checklists write {@code <section n="1" title="Understand the Trigger">}
+     * among made-up tags, they are shown as those are, so that what the attributes say is not lost.
+     */
+    private static final Set<String> SECTIONING = Set.of("section", "article", "aside", "header", "footer", "nav", "main", "hgroup");
 
     private HtmlSanitizer() {
     }
@@ -95,19 +104,39 @@ final class HtmlSanitizer {
         return !Tag.isKnownTag(tagName.toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * Innermost first, so that a tag holding only made-up tags, shown as blocks, is itself shown as one.
+     * A tag inside a paragraph that stands on a line of its own, as workflows write
+     * {@code <action>...</action>} line after line, is marked to be shown on its own line too.
+     */
     private static void showMadeUpTags(Element body) {
-        for (Element element : body.getAllElements()) {
-            if (element == body || !isMadeUp(element.normalName())) {
+        List<Element> innermostFirst = new ArrayList<>(body.getAllElements());
+        Collections.reverse(innermostFirst);
+        for (Element element : innermostFirst) {
+            boolean described = SECTIONING.contains(element.normalName()) && element.attributesSize() > 0;
+            if (element == body || !(isMadeUp(element.normalName()) || described)) {
                 continue;
             }
             boolean block = element.parent() == body || element.children().stream().anyMatch(Element::isBlock);
             Element shown = new Element(block ? "div" : "span").addClass("agent-tag");
+            if (!block && onALineOfItsOwn(element)) {
+                shown.addClass("agent-tag-line");
+            }
             shown.appendElement("span").addClass("agent-tag-name").text(openingTag(element));
             shown.insertChildren(-1, new ArrayList<>(element.childNodes()));
             trimLineBreaks(shown);
             shown.appendElement("span").addClass("agent-tag-name").text("</" + element.tagName() + ">");
             element.replaceWith(shown);
         }
+    }
+
+    private static boolean onALineOfItsOwn(Element element) {
+        Node before = element.previousSibling();
+        Node after = element.nextSibling();
+        return (before == null || before instanceof TextNode text && text.getWholeText().matches("(?s).*\\n[ \\t]*")
+                || before instanceof Element br && br.normalName().equals("br"))
+                && (after == null || after instanceof TextNode text && text.getWholeText().matches("(?s)[ \\t]*\\n.*")
+                || after instanceof Element br && br.normalName().equals("br"));
     }
 
     /** The tag's own line breaks, and those between the blocks inside it, would show as blank lines inside the label's box. */

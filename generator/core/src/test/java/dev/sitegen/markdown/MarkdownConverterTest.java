@@ -211,6 +211,25 @@ class MarkdownConverterTest {
                 "within a line it is the text it was");
     }
 
+    /** As BMAD's checklists write them: HTML's section among made-up tags, its title an attribute. */
+    @Test
+    void showsASectionTagWithAttributesAsItsMadeUpNeighboursAreShown() {
+        Document doc = html("<section n=\"1\" title=\"Understand the Trigger\">\n\n<check-item id=\"1.1\">\nIdentify the story\n</check-item>\n\n</section>\n\n"
+                + "<section>\n\nPlain.\n\n</section>\n");
+        assertEquals(List.of("<section n=\"1\" title=\"Understand the Trigger\">", "<check-item id=\"1.1\">", "</check-item>", "</section>"),
+                doc.select(".agent-tag-name").eachText());
+        assertEquals("Plain.", doc.select("p").last().text(), "a plain section's content stays, without a label");
+    }
+
+    /** As BMAD's workflows write them: a made-up tag per line, inside a tag that holds only made-up tags. */
+    @Test
+    void showsMadeUpTagsOnLinesOfTheirOwnOnTheirOwnLines() {
+        Document doc = html("<check-item id=\"1.1\">\n<prompt>Identify the story</prompt>\n<action>Describe it</action>\n</check-item>\n\n"
+                + "Use <kbd>x</kbd> and <b2>inline</b2> in a sentence.\n");
+        assertEquals(List.of("<prompt>", "<action>"), doc.select("span.agent-tag-line > .agent-tag-name:first-child").eachText());
+        assertEquals(1, doc.select("span.agent-tag:not(.agent-tag-line)").size(), "a tag within a sentence stays in it");
+    }
+
     /** As oh-my-claudecode writes its examples: a tag on each line, opening, then closing, then a fence inside. */
     @Test
     void madeUpTagsOnConsecutiveLinesNest() {
