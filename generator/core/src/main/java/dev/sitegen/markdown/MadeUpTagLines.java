@@ -47,13 +47,11 @@ final class MadeUpTagLines {
                 ended = ended.getParent();
             }
             // Tags nest, a line each: <Examples> over <Good> opens both; </Good> over </Examples> closes both, in order.
-            for (Node tag = paragraph.getFirstChild(); isMadeUpTag(tag, OPENING) && (tag.getNext() == null || isLineBreak(tag.getNext()));
-                    tag = paragraph.getFirstChild()) {
+            for (Node tag = paragraph.getFirstChild(); isMadeUpTag(tag, OPENING) && endsALine(tag.getNext()); tag = paragraph.getFirstChild()) {
                 paragraph.insertBefore(block(tag.getChars()));
                 unlinkWith(tag, tag.getNext());
             }
-            for (Node tag = paragraph.getLastChild(); isMadeUpTag(tag, CLOSING) && (tag.getPrevious() == null || isLineBreak(tag.getPrevious()));
-                    tag = paragraph.getLastChild()) {
+            for (Node tag = paragraph.getLastChild(); isMadeUpTag(tag, CLOSING) && endsALine(tag.getPrevious()); tag = paragraph.getLastChild()) {
                 ended.insertAfter(block(tag.getChars()));
                 unlinkWith(tag, tag.getPrevious());
             }
@@ -73,6 +71,11 @@ final class MadeUpTagLines {
         }
         Matcher tag = shape.matcher(node.getChars());
         return tag.matches() && HtmlSanitizer.isMadeUp(tag.group(1));
+    }
+
+    /** Whether what stands beside a tag leaves it alone on its line: a line break, or the paragraph's edge. */
+    private static boolean endsALine(Node beside) {
+        return beside == null || isLineBreak(beside);
     }
 
     private static boolean isLineBreak(Node node) {

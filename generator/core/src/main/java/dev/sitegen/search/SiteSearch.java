@@ -38,7 +38,7 @@ public final class SiteSearch {
      * a skill's description says when to use it, in the words readers search by, and is often the
      * only place those words are.
      */
-    static List<TextSection> withLead(List<TextSection> sections, String lead) {
+    private static List<TextSection> withLead(List<TextSection> sections, String lead) {
         if (lead == null || lead.isBlank()) {
             return sections;
         }
