@@ -7,9 +7,9 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * What a scan leaves out besides hidden files: what git leaves out, by the {@code .gitignore}
@@ -23,6 +23,7 @@ import java.util.Set;
 final class IgnoredFiles {
 
     private static final Set<String> FOLDERS = Set.of("node_modules", "__pycache__");
+    private static final Pattern FILES = Pattern.compile("(?i).*(~|\\.swp|\\.pyc|\\.pyo)");
     private static final String GITIGNORE = ".gitignore";
 
     /** The rules of each folder that has a {@code .gitignore}, by folder. */
@@ -68,8 +69,7 @@ final class IgnoredFiles {
 
     boolean ignores(Path path, boolean folder) {
         String name = path.getFileName().toString();
-        boolean unwanted = folder ? FOLDERS.contains(name)
-                : name.endsWith("~") || name.toLowerCase(Locale.ROOT).matches(".*\\.(swp|pyc|pyo)");
+        boolean unwanted = folder ? FOLDERS.contains(name) : FILES.matcher(name).matches();
         return unwanted || ignoredByGit(path, folder);
     }
 
