@@ -5,6 +5,7 @@ import dev.sitegen.cache.BuildFingerprint;
 import dev.sitegen.check.DisclosureBudget;
 import dev.sitegen.check.LinkCheck;
 import dev.sitegen.check.SkillSchema;
+import dev.sitegen.content.CollectionReadme;
 import dev.sitegen.content.ContentScanner;
 import dev.sitegen.content.ContentTree;
 import dev.sitegen.content.SkillFolder;
@@ -16,6 +17,7 @@ import dev.sitegen.history.SkillHistory;
 import dev.sitegen.history.Version;
 import dev.sitegen.library.LibraryRegistry;
 import dev.sitegen.markdown.MarkdownConverter;
+import dev.sitegen.markdown.ReadmeIntro;
 import dev.sitegen.model.SiteConfig;
 import dev.sitegen.model.SiteConfigReader;
 import dev.sitegen.model.SkillReader;
@@ -40,6 +42,7 @@ import dev.sitegen.site.SiteAssembler;
 import dev.sitegen.site.SiteLicense;
 import dev.sitegen.site.SkillReference;
 import dev.sitegen.site.WrittenLanguage;
+import dev.sitegen.text.TextDecoder;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -342,12 +345,19 @@ public final class SiteGenerator {
     /**
      * The site's settings: {@code site.yaml}, if there is one, with what the build's options override;
      * where it says nothing of edit links, they open the branch checked out, at the content folder's
-     * place in its repository.
+     * place in its repository; where it gives no title or description, the collection's README does.
      */
     public static SiteConfig siteConfig(BuildConfig config, Optional<SourceFile> siteYaml, Problems problems) {
         SiteConfig defaults = GitHistory.checkout(config.contentDir())
                 .map(checkout -> SiteConfig.DEFAULT.withEdits(checkout.branch().orElse(SiteConfig.DEFAULT.editBranch()), checkout.contentPath()))
                 .orElse(SiteConfig.DEFAULT);
+        // The README is not content: what is wrong with it is not the site's problem, and it only goes unused.
+        Optional<ReadmeIntro> intro = CollectionReadme.find(config.contentDir())
+                .flatMap(readme -> TextDecoder.read(new SourceFile(readme, "README.md"), new Problems()))
+                .map(text -> ReadmeIntro.of(text.text()));
+        if (intro.isPresent()) {
+            defaults = defaults.introducedAs(intro.get().title(), intro.get().description());
+        }
         SiteConfig read = SiteConfigReader.read(siteYaml, defaults, problems);
         // An option's problem is the command's: it is reported at the option, not at a file.
         if (config.baseUrl() != null && !config.baseUrl().isBlank()) {

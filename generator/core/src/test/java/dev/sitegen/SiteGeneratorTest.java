@@ -249,6 +249,22 @@ class SiteGeneratorTest {
     }
 
     @Test
+    void titlesASiteWithoutSiteYamlAsTheCollectionsReadmeDoes() throws IOException {
+        ContentFixture pkg = new ContentFixture(dir.resolve("pkg"));
+        pkg.write("README.md", "# Garden Skills\n\n![badge](b.svg)\n\nSkills for agents that tend gardens, from sowing to harvest.\n");
+        ContentFixture content = new ContentFixture(dir.resolve("pkg/skills"));
+        content.skill("sow", "name: sow\ndescription: Sows.", "# Sow\n");
+        build(content.root());
+        Document home = new SiteCheck(dir.resolve("out")).page("index.html");
+        assertEquals("Garden Skills", home.selectFirst("h1").text());
+        assertEquals("Skills for agents that tend gardens, from sowing to harvest.", home.selectFirst("meta[name=description]").attr("content"));
+
+        content.write("site.yaml", "title: Our Garden\n");
+        build(content.root());
+        assertEquals("Our Garden", new SiteCheck(dir.resolve("out")).page("index.html").selectFirst("h1").text(), "site.yaml wins");
+    }
+
+    @Test
     void linksEveryPageToTheCollectionsLicense() throws IOException {
         BuildResult result = build(ContentFixture.CORPUS);
         assertEquals(List.of(), result.problems());

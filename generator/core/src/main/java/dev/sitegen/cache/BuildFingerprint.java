@@ -1,6 +1,7 @@
 package dev.sitegen.cache;
 
 import dev.sitegen.BuildConfig;
+import dev.sitegen.content.CollectionReadme;
 import dev.sitegen.history.GitHistory;
 
 import java.io.IOException;
@@ -46,6 +47,8 @@ public final class BuildFingerprint {
         if (config.history()) {
             field(sha, "git " + GitHistory.head(config.contentDir()).orElse("none"));
         }
+        // Above the content folder, the README that may title the site.
+        CollectionReadme.find(config.contentDir()).ifPresent(readme -> file(sha, readme.toString(), readme));
         return HexFormat.of().formatHex(sha.digest());
     }
 
@@ -61,13 +64,21 @@ public final class BuildFingerprint {
         try (Stream<Path> walk = Files.walk(root)) {
             List<Path> files = walk.filter(Files::isRegularFile).sorted().toList();
             for (Path file : files) {
-                byte[] content = Files.readAllBytes(file);
-                field(sha, root.relativize(file).toString().replace('\\', '/') + " " + content.length + " "
-                        + Files.getLastModifiedTime(file).toMillis() + " " + checksum(content));
+                file(sha, root.relativize(file).toString().replace('\\', '/'), file);
             }
         } catch (IOException | UncheckedIOException e) {
-            // What cannot be read now is reported by the build; the fingerprint only needs to differ.
             field(sha, "unreadable " + e.getMessage());
+        }
+    }
+
+    /** A file by its name, size, modification time and content checksum. */
+    private static void file(MessageDigest sha, String name, Path file) {
+        try {
+            byte[] content = Files.readAllBytes(file);
+            field(sha, name + " " + content.length + " " + Files.getLastModifiedTime(file).toMillis() + " " + checksum(content));
+        } catch (IOException e) {
+            // What cannot be read now is reported by the build; the fingerprint only needs to differ.
+            field(sha, name + " unreadable " + e.getMessage());
         }
     }
 

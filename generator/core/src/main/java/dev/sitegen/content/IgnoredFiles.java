@@ -37,10 +37,7 @@ final class IgnoredFiles {
 
     /** The rules for a scan of {@code root}, with those of the folders above it in its repository. */
     static IgnoredFiles of(Path root) {
-        Path repository = root;
-        while (repository != null && !Files.exists(repository.resolve(".git"))) {
-            repository = repository.getParent();
-        }
+        Path repository = WorkTree.rootAbove(root).orElse(null);
         IgnoredFiles ignored = new IgnoredFiles(repository == null ? root : repository);
         for (Path dir = root.getParent(); repository != null && dir != null && dir.startsWith(repository); dir = dir.getParent()) {
             ignored.enter(dir);

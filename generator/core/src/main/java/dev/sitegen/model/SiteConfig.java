@@ -47,6 +47,12 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
         return new SiteConfig(title, description, baseUrl, url, editBranch, contentPath, language);
     }
 
+    /** These settings with a title and description where they are not null, as a collection's README gives them. */
+    public SiteConfig introducedAs(String newTitle, String newDescription) {
+        return new SiteConfig(newTitle == null ? title : newTitle, newDescription == null ? description : newDescription, baseUrl,
+                repositoryUrl, editBranch, contentPath, language);
+    }
+
     public SiteConfig withEdits(String branch, String path) {
         return new SiteConfig(title, description, baseUrl, repositoryUrl, branch, path, language);
     }

@@ -65,6 +65,18 @@ class BuildCacheTest {
     }
 
     @Test
+    void anEditedReadmeAboveTheContentFolderRebuildsTheSite() throws IOException {
+        new ContentFixture(dir).write("README.md", "# Old Name\n");
+        build();
+        new ContentFixture(dir).write("README.md", "# New Name\n");
+
+        BuildResult second = build();
+
+        assertTrue(second.published(), "the README titles the site, so it is part of what the site is made from");
+        assertTrue(Files.readString(dir.resolve("out/index.html")).contains("<h1>New Name</h1>"));
+    }
+
+    @Test
     void anEditedPageRebuildsTheSite() throws IOException {
         build();
         content.skill("skills/alpha", "name: alpha\ndescription: The alpha skill.", "\n# Alpha\n\nChanged text.\n");

@@ -1,0 +1,29 @@
+package dev.sitegen.content;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * The README that introduces a collection: the nearest {@code README.md} at or above the content
+ * folder, up to the root of the repository that holds it, or up to the folder above it outside one,
+ * as a package keeps its README beside its {@code skills/}. A site without {@code site.yaml} takes
+ * its title and description from it.
+ */
+public final class CollectionReadme {
+
+    private CollectionReadme() {
+    }
+
+    public static Optional<Path> find(Path contentDir) {
+        Path root = contentDir.toAbsolutePath().normalize();
+        Path top = WorkTree.rootAbove(root).orElse(root.getParent() == null ? root : root.getParent());
+        for (Path dir = root; dir != null && dir.startsWith(top); dir = dir.getParent()) {
+            Path readme = dir.resolve("README.md");
+            if (Files.isRegularFile(readme)) {
+                return Optional.of(readme);
+            }
+        }
+        return Optional.empty();
+    }
+}

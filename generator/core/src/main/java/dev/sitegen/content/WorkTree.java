@@ -1,0 +1,21 @@
+package dev.sitegen.content;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** Where the git work tree around a folder begins, found as git finds it: the nearest folder above with a {@code .git}. */
+final class WorkTree {
+
+    private WorkTree() {
+    }
+
+    static Optional<Path> rootAbove(Path dir) {
+        for (Path folder = dir; folder != null; folder = folder.getParent()) {
+            if (Files.exists(folder.resolve(".git"))) {
+                return Optional.of(folder);
+            }
+        }
+        return Optional.empty();
+    }
+}
