@@ -255,6 +255,11 @@ class SiteGeneratorTest {
         ContentFixture content = new ContentFixture(dir.resolve("pkg/skills"));
         content.skill("sow", "name: sow\ndescription: Sows.", "# Sow\n");
         build(content.root());
+        assertEquals("Skills", new SiteCheck(dir.resolve("out")).page("index.html").selectFirst("h1").text(),
+                "outside a repository, a folder above the content may be anything");
+
+        pkg.write(".git/HEAD", "ref: refs/heads/main\n");
+        build(content.root());
         Document home = new SiteCheck(dir.resolve("out")).page("index.html");
         assertEquals("Garden Skills", home.selectFirst("h1").text());
         assertEquals("Skills for agents that tend gardens, from sowing to harvest.", home.selectFirst("meta[name=description]").attr("content"));

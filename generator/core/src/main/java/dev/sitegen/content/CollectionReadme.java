@@ -6,9 +6,9 @@ import java.util.Optional;
 
 /**
  * The README that introduces a collection: the nearest {@code README.md} at or above the content
- * folder, up to the root of the repository that holds it, or up to the folder above it outside one,
- * as a package keeps its README beside its {@code skills/}. A site without {@code site.yaml} takes
- * its title and description from it.
+ * folder, up to the root of the repository that holds it, whose README is the collection's; outside
+ * a repository, only the content folder's own, as a folder above it may be anything, such as a
+ * folder of test collections. A site without {@code site.yaml} takes its title and description from it.
  */
 public final class CollectionReadme {
 
@@ -17,7 +17,7 @@ public final class CollectionReadme {
 
     public static Optional<Path> find(Path contentDir) {
         Path root = contentDir.toAbsolutePath().normalize();
-        Path top = WorkTree.rootAbove(root).orElse(root.getParent() == null ? root : root.getParent());
+        Path top = WorkTree.rootAbove(root).orElse(root);
         for (Path dir = root; dir != null && dir.startsWith(top); dir = dir.getParent()) {
             Path readme = dir.resolve("README.md");
             if (Files.isRegularFile(readme)) {

@@ -66,6 +66,7 @@ class BuildCacheTest {
 
     @Test
     void anEditedReadmeAboveTheContentFolderRebuildsTheSite() throws IOException {
+        new ContentFixture(dir).write(".git/HEAD", "ref: refs/heads/main\n");
         new ContentFixture(dir).write("README.md", "# Old Name\n");
         build();
         new ContentFixture(dir).write("README.md", "# New Name\n");
