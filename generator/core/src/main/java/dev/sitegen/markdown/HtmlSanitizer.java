@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -49,6 +50,8 @@ final class HtmlSanitizer {
      * with attributes, as BMAD's checklists write {@code <section n="1" title="Understand the Trigger">}
      * among made-up tags, they are shown as those are, so that what the attributes say is not lost.
      */
+    private static final Pattern CLOSING_TAG = Pattern.compile("</([A-Za-z][^\\s/>]*)\\s*>");
+
     private static final Set<String> SECTIONING = Set.of("section", "article", "aside", "header", "footer", "nav", "main", "hgroup");
 
     private HtmlSanitizer() {
@@ -74,7 +77,7 @@ final class HtmlSanitizer {
      */
     static String clean(String html, Map<String, LinkTarget> targets) {
         Element body = parse(html);
-        showMadeUpTags(body);
+        showMadeUpTags(body, closedTags(html));
         applyTargets(body, targets);
         Document dirty = body.ownerDocument();
         Document clean = new Cleaner(SAFELIST).clean(dirty);
@@ -109,12 +112,18 @@ final class HtmlSanitizer {
      * A tag inside a paragraph that stands on a line of its own, as workflows write
      * {@code <action>...</action>} line after line, is marked to be shown on its own line too.
      */
-    private static void showMadeUpTags(Element body) {
+    private static void showMadeUpTags(Element body, Set<String> closed) {
         List<Element> innermostFirst = new ArrayList<>(body.getAllElements());
         Collections.reverse(innermostFirst);
         for (Element element : innermostFirst) {
             boolean described = SECTIONING.contains(element.normalName()) && element.attributesSize() > 0;
             if (element == body || !(isMadeUp(element.normalName()) || described)) {
+                continue;
+            }
+            if (!closed.contains(element.normalName())) {
+                // Never closed, it is a placeholder, <stage> or <Suggestion for an optimization>: shown as written, wrapping nothing.
+                element.before(new TextNode(openingTag(element)));
+                element.unwrap();
                 continue;
             }
             boolean block = element.parent() == body || element.children().stream().anyMatch(Element::isBlock);
@@ -128,6 +137,11 @@ final class HtmlSanitizer {
             shown.appendElement("span").addClass("agent-tag-name").text("</" + element.tagName() + ">");
             element.replaceWith(shown);
         }
+    }
+
+    /** The names of the tags the page closes somewhere, in lower case as jsoup names elements. */
+    private static Set<String> closedTags(String html) {
+        return CLOSING_TAG.matcher(html).results().map(tag -> tag.group(1).toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
     }
 
     private static boolean onALineOfItsOwn(Element element) {

@@ -221,6 +221,17 @@ class MarkdownConverterTest {
         assertEquals("Plain.", doc.select("p").last().text(), "a plain section's content stays, without a label");
     }
 
+    /** As paw's skills write placeholders: in angle brackets, never closed. */
+    @Test
+    void showsAMadeUpTagThatIsNeverClosedAsTheTextItIs() {
+        Document doc = html("Reply with the comment ID: <id> and what <stage> does.\n\n<Suggestion for potential optimization>\n\n"
+                + "Later text.\n\n## Next\n");
+        assertEquals(List.of(), doc.select(".agent-tag").eachText(), doc.body().html());
+        assertEquals("Reply with the comment ID: <id> and what <stage> does.", doc.select("p").first().text());
+        assertTrue(doc.body().text().contains("<Suggestion for potential optimization> Later text."), doc.body().text());
+        assertEquals(doc.body(), doc.selectFirst("h2").parent(), "nothing wraps what follows");
+    }
+
     /** As BMAD's workflows write them: a made-up tag per line, inside a tag that holds only made-up tags. */
     @Test
     void showsMadeUpTagsOnLinesOfTheirOwnOnTheirOwnLines() {
