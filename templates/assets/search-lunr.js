@@ -45,6 +45,11 @@
   lunr.Pipeline.registerFunction(trimmer, 'trimmer');
   lunr.trimmer = trimmer;
 
+  // lunr splits words at white space and hyphens only, so `cleanup/refactor/deslop`, as skills
+  // list alternatives, was one token that only its first word found. A slash splits words too,
+  // in the index and in queries; lunr's query lexer keeps a copy of the separator of its own.
+  lunr.tokenizer.separator = lunr.QueryLexer.termSeparator = /[\s\-\/]+/;
+
   // Chinese and Japanese leave no spaces between words, so lunr's tokenizer makes a whole
   // sentence one token, which only that sentence finds. Without a dictionary, search engines cut
   // their ideographs and kana into overlapping pairs of characters (bigrams); so does this, at
@@ -171,9 +176,9 @@
   // match nothing, such as `*` (everything, slowly) or `+!!` (nothing after trimming, which lunr
   // trips over), is left out; and an edit distance above 2, which costs lunr time exponential in
   // it, is 2.
-  // Plain words are first looked for all together, as documentation search is expected to;
-  // only when no section has them all does any of them do (lunr's own way), and only when none
-  // has any are they taken as misspelt.
+  // Plain words are first looked for all together, as documentation search is expected to: the
+  // sections with them all come first, then those with any of them (lunr's own way); only when
+  // none has any are they taken as misspelt.
   function search(index, text) {
     var clauses;
     try {
@@ -189,8 +194,9 @@
       }
     }
     if (clauses.length === 0) { return []; }
-    var found = allWords(clauses).reduce(function (results, required) { return merged(results, run(index, required)); }, []);
-    if (!found.length) { found = run(index, clauses); }
+    var all = allWords(clauses).reduce(function (results, required) { return merged(results, run(index, required)); }, []);
+    var inAll = new Set(all.map(function (result) { return result.ref; }));
+    var found = all.concat(run(index, clauses).filter(function (result) { return !inAll.has(result.ref); }));
     var retry = found.length ? [] : misspelt(clauses);
     return retry.length ? run(index, retry) : found;
   }

@@ -98,7 +98,7 @@ class SearchIndexTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "検証|0", "検証する|0", "データを検証|0", "データ|0", "テンプレート|0", "claude用|0", "検証 validation|0",
+            "検証|0", "検証する|0", "データを検証|0", "データ|0", "テンプレート|0", "claude用|0", "検証 validation|0 2",
             "検証済み|0", "搜索|1", "全文搜索索引|1", "索|1", "𠮷|1", "validation|0 2", "検索|", "证检|", "スキル 搜索|0 1"})
     void findsChineseAndJapaneseWordsInsideSentences(String query, String expected) {
         Value cjk = lunr.load(SearchIndex.build(CJK));

@@ -30,7 +30,8 @@ class SearchLunrScriptTest {
                 new SearchDocument("skills/python/", "Python", "", "Python development with FastAPI.", List.of("python")),
                 new SearchDocument("skills/python/#validation", "Python", "Validation", "Pydantic models validate data.", List.of("python")),
                 new SearchDocument("skills/java/", "Java", "", "Java development with Spring.", List.of("java")),
-                new SearchDocument("skills/release/", "Release", "", "Run sw:e2e before a release.", List.of("release")))));
+                new SearchDocument("skills/release/", "Release", "", "Run sw:e2e before a release.", List.of("release")),
+                new SearchDocument("skills/slop/", "Slop", "", "Cleanup/refactor/deslop passes, APPROVED/REJECT.", List.of()))));
     }
 
     @AfterAll
@@ -122,13 +123,21 @@ class SearchLunrScriptTest {
     }
 
     @Test
-    void requiresEveryWordFirstWhenTheLastIsAWildcard() {
-        assertEquals(List.of(2), refs("development java*"));
+    void putsSectionsWithEveryWordFirstWhenTheLastIsAWildcard() {
+        assertEquals(List.of(2, 0), refs("development java*"), "then those with some of them");
     }
 
     @Test
     void requiresTheLastWordWholeWhenItsStemIsShorterThanIt() {
-        assertEquals(List.of(1), refs("python validation"), "validation is indexed as valid, which validation* misses");
+        assertEquals(List.of(1, 0), refs("python validation"), "validation is indexed as valid, which validation* misses");
+    }
+
+    @Test
+    void findsEachOfWordsJoinedBySlashes() {
+        assertEquals(List.of(4), refs("deslop"));
+        assertEquals(List.of(4), refs("refactor"));
+        assertEquals(List.of(4), refs("reject"));
+        assertEquals(List.of(4), refs("cleanup/deslop"), "a query splits as the text did");
     }
 
     @Test
