@@ -153,6 +153,22 @@ class ReferencesTest {
     }
 
     @Test
+    void linksASkillNamedInCodeAsItIsRunOrByAHyphenatedName() {
+        content.skill("skills/alpha", "name: alpha\ndescription: A.", """
+                # Alpha
+
+                Load the `paw-sot` skill, run `/plan` or `$plan`, but not `plan`, `other-thing`, nor `git-log --oneline`.
+                """);
+        content.skill("skills/paw-sot", "name: paw-sot\ndescription: P.", "# Paw\n");
+        content.skill("skills/plan", "name: plan\ndescription: Plans.", "# Plan\n");
+        BuildResult result = build(false);
+        assertEquals(List.of(), result.problems(), "a name the site does not have is only code");
+        Document alpha = site().page("skills/alpha/index.html");
+        assertEquals(List.of("paw-sot", "/plan", "$plan"), alpha.select(".markdown a").eachText());
+        assertEquals(List.of("../paw-sot/index.html", "../plan/index.html", "../plan/index.html"), alpha.select(".markdown a").eachAttr("href"));
+    }
+
+    @Test
     void linksRelatedSkillsTheSiteHasAndListsTheOnesItDoesNot() {
         content.skill("skills/alpha", "name: alpha-skill\ndescription: A.\nrelated-skills: [beta-skill, gone-skill]", """
                 # Alpha

@@ -61,6 +61,12 @@ final class PageWalk {
      * one-word name a skill's.
      */
     private static final Pattern QUALIFIED_SKILL = Pattern.compile("(?<![\\w/.:-])/?[a-z0-9][a-z0-9-]*:[a-z0-9]+(?:-[a-z0-9]+)*(?![\\w:-])");
+    /**
+     * A skill named in code as it is run, {@code /name} (Claude Code) or {@code $name} (Codex), or by
+     * a name with a hyphen, {@code paw-sot}: linked when the site has it, and only then, as code names
+     * many things.
+     */
+    private static final Pattern SKILL_IN_CODE = Pattern.compile("[/$]([a-z0-9]+(?:-[a-z0-9]+)*)|([a-z0-9]+(?:-[a-z0-9]+)+)");
     private static final Pattern FIRST_WORD = Pattern.compile("^\\s*([A-Za-z0-9][\\w-]*[A-Za-z0-9])(?![\\w/.-]*[\\w/])");
     private static final String ID = "[A-Za-z0-9][\\w.-]*/[A-Za-z0-9][\\w.-]*(?:/[A-Za-z0-9][\\w.-]*)?";
     /** An id with its leading slash, anywhere in text. */
@@ -337,7 +343,7 @@ final class PageWalk {
         }
     }
 
-    /** A code span that is wholly a page name, a related skill or a library id becomes a link. */
+    /** A code span that is wholly a page name, a skill of the site or a library id becomes a link. */
     private void codeSpan(Code code) {
         String text = code.getText().unescape().strip();
         Optional<String> href = Optional.empty();
@@ -357,6 +363,10 @@ final class PageWalk {
         }
         if (href.isEmpty() && (text.startsWith("/") || inContext7)) {
             href = libraryId(text).flatMap(id -> links.library(id, section, inContext7, line(code)));
+        }
+        Matcher skill = SKILL_IN_CODE.matcher(text);
+        if (href.isEmpty() && skill.matches()) {
+            href = links.skill(skill.group(1) != null ? skill.group(1) : skill.group(2), line(code));
         }
         href.ifPresent(h -> wrap(code, h));
     }
