@@ -13,17 +13,21 @@ import java.util.List;
  * @param sections the body's plain text, cut at its headings, for search
  * @param tooDeepAt the line of the source file from which the body nests too deeply to convert, so that
  *     it is shown as plain text; 0 when it was converted
+ * @param nestedFences the lines of the source file where a code fence opens inside a code block
+ *     fenced no longer than it: its closing line closes the outer block too
  */
-public record ConvertedMarkdown(String title, String html, List<Heading> headings, List<TextSection> sections, int tooDeepAt) {
+public record ConvertedMarkdown(String title, String html, List<Heading> headings, List<TextSection> sections, int tooDeepAt,
+                                List<Integer> nestedFences) {
 
     public ConvertedMarkdown {
         headings = List.copyOf(headings);
         sections = List.copyOf(sections);
+        nestedFences = List.copyOf(nestedFences);
     }
 
     /** The body as it was written, escaped: nothing of it is lost, and nothing of it runs. */
     static ConvertedMarkdown plainText(String markdown, int tooDeepAt) {
         return new ConvertedMarkdown(null, "<pre class=\"plain-text\"><code>" + HtmlText.escape(markdown) + "</code></pre>",
-                List.of(), List.of(new TextSection(null, "", markdown)), tooDeepAt);
+                List.of(), List.of(new TextSection(null, "", markdown)), tooDeepAt, List.of());
     }
 }

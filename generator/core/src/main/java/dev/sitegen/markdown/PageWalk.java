@@ -67,6 +67,8 @@ final class PageWalk {
      * many things.
      */
     private static final Pattern SKILL_IN_CODE = Pattern.compile("[/$]([a-z0-9]+(?:-[a-z0-9]+)*)|([a-z0-9]+(?:-[a-z0-9]+)+)");
+    /** A line that opens a fence with a language: three back-ticks or tildes or more, then a word. */
+    private static final Pattern OPENING_FENCE = Pattern.compile(" {0,3}(`{3,}|~{3,})[ \\t]*[^\\s`~].*");
     private static final Pattern FIRST_WORD = Pattern.compile("^\\s*([A-Za-z0-9][\\w-]*[A-Za-z0-9])(?![\\w/.-]*[\\w/])");
     private static final String ID = "[A-Za-z0-9][\\w.-]*/[A-Za-z0-9][\\w.-]*(?:/[A-Za-z0-9][\\w.-]*)?";
     /** An id with its leading slash, anywhere in text. */
@@ -85,6 +87,7 @@ final class PageWalk {
     private final List<dev.sitegen.markdown.Heading> headings = new ArrayList<>();
     private final Map<String, LinkTarget> rawHtmlLinks = new HashMap<>();
     private final Map<Reference, String> unlinkedReferences = new IdentityHashMap<>();
+    private final List<Integer> nestedFences = new ArrayList<>();
     /** Links to a heading of this page, whose anchors are matched to its ids once they are all known. */
     private final List<LinkNodeBase> inPageLinks = new ArrayList<>();
     private Document document;
@@ -110,6 +113,11 @@ final class PageWalk {
 
     String title() {
         return title;
+    }
+
+    /** The lines where a fence opens inside a code block that it will close early. */
+    List<Integer> nestedFences() {
+        return nestedFences;
     }
 
     List<dev.sitegen.markdown.Heading> headings() {
@@ -247,6 +255,9 @@ final class PageWalk {
             } else if (node instanceof HtmlBlockBase || node instanceof HtmlInlineBase) {
                 rawHtml(node);
             } else if (node instanceof FencedCodeBlock || node instanceof IndentedCodeBlock) {
+                if (node instanceof FencedCodeBlock fenced) {
+                    nestedFence(fenced);
+                }
                 codeBlock(node);
             } else if (node instanceof Code code) {
                 codeSpan(code);
@@ -340,6 +351,23 @@ final class PageWalk {
             String id = m.group(1) != null ? m.group(1) : m.group();
             int line = contentLine + (int) content.substring(0, m.start()).chars().filter(c -> c == '\n').count();
             libraryId(id).ifPresent(valid -> links.libraryInCode(valid, section, line));
+        }
+    }
+
+    /**
+     * Records a fence that opens inside this block with a language, as templates of Markdown write
+     * ```` ```typescript ```` inside ```` ```markdown ````: no longer than the block's own, its closing line
+     * closes the block, and the rest of the block shows as text, and the text after it as code.
+     */
+    private void nestedFence(FencedCodeBlock block) {
+        String marker = block.getOpeningMarker().toString();
+        String[] lines = block.getContentChars().toString().split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            Matcher fence = OPENING_FENCE.matcher(lines[i]);
+            if (fence.matches() && fence.group(1).charAt(0) == marker.charAt(0) && fence.group(1).length() >= marker.length()) {
+                nestedFences.add(line(block) + 1 + i);
+                return;
+            }
         }
     }
 

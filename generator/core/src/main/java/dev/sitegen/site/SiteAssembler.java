@@ -150,6 +150,12 @@ public final class SiteAssembler {
                 .flatMap(Optional::stream).map(registry::canonical).collect(Collectors.toSet());
         PageLinks links = new PageLinks(contentRoot, file.path(), path, routes, registry, declared, problems);
         ConvertedMarkdown converted = converter.convert(document.body(), document.bodyLine(), links, explicitTitle, fallbackTitle);
+        for (int line : converted.nestedFences()) {
+            problems.warning("nested-fence", SourceLocation.of(file.path(), line),
+                    "A code fence opens here inside another code block, whose fence is no longer, so its closing line closes "
+                            + "that block too: the rest of the block shows as text, and the text after it as code.",
+                    "Fence the outer block with more back-ticks than the fences inside it, such as ````markdown and ````.");
+        }
         if (converted.tooDeepAt() > 0) {
             problems.warning("too-deep", SourceLocation.of(file.path(), converted.tooDeepAt()),
                     "The page nests lists, block quotes or emphasis more than " + MarkdownConverter.MAX_NESTING

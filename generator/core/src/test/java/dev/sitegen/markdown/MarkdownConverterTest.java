@@ -221,6 +221,17 @@ class MarkdownConverterTest {
         assertEquals("Plain.", doc.select("p").last().text(), "a plain section's content stays, without a label");
     }
 
+    /** As paw's review templates write them: a fence with a language inside a ```markdown block as long as it. */
+    @Test
+    void findsAFenceOpenedInsideACodeBlockThatItWillCloseEarly() {
+        ConvertedMarkdown broken = converter.convert("Intro.\n\n```markdown\n# Template\n```typescript\nlet x;\n```\nAfter.\n```\n", 10,
+                LinkPolicy.KEEP_ALL);
+        assertEquals(List.of(14), broken.nestedFences(), "the line of ```typescript in the file");
+        ConvertedMarkdown longer = converter.convert("````markdown\n```typescript\nlet x;\n```\n````\n", 1, LinkPolicy.KEEP_ALL);
+        assertEquals(List.of(), longer.nestedFences(), "an outer fence longer than the inner one holds it");
+        assertEquals(List.of(), convert("```bash\necho '```'\n```\n").nestedFences());
+    }
+
     /** As paw's skills write placeholders: in angle brackets, never closed. */
     @Test
     void showsAMadeUpTagThatIsNeverClosedAsTheTextItIs() {
