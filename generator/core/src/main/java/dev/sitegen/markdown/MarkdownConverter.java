@@ -16,7 +16,7 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.List;
 
 /**
- * The Markdown stage: GitHub-flavoured Markdown (tables, task lists, strikethrough, autolinks) to
+ * The Markdown stage: GitHub-flavoured Markdown (tables, task lists, strikethrough, autolinks, alerts) to
  * HTML, parsed and rendered once per page, with one {@link PageWalk} between the two, and fenced
  * code highlighted as it is rendered.
  *
@@ -51,6 +51,7 @@ public final class MarkdownConverter {
         renderer = HtmlRenderer.builder(options)
                 .htmlIdGeneratorFactory(new AssignedIds.Factory())
                 .nodeRendererFactory(holder -> new Marked.Renderer())
+                .nodeRendererFactory(holder -> new Alert.Renderer())
                 .nodeRendererFactory(holder -> new BlockRenderer())
                 .build();
     }
@@ -80,6 +81,7 @@ public final class MarkdownConverter {
         try {
             Document document = parser.parse(markdown);
             MadeUpTagLines.lift(document);
+            Alert.mark(document);
             PageWalk walk = new PageWalk(firstLine, links, frontMatterTitle, name);
             walk.run(document);
             String html = renderer.render(document);

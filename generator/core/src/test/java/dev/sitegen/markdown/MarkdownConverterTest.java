@@ -221,6 +221,15 @@ class MarkdownConverterTest {
         assertEquals("Plain.", doc.select("p").last().text(), "a plain section's content stays, without a label");
     }
 
+    @Test
+    void showsGitHubsAlertsAsTitledNotes() {
+        Document doc = html("> [!WARNING]\n> Deleting is **final**.\n\n> [!tip] Not a marker on a line of its own.\n\n> Plain quote.\n");
+        Element warning = doc.selectFirst("div.markdown-alert.markdown-alert-warning");
+        assertEquals("Warning", warning.selectFirst(".markdown-alert-title").text());
+        assertEquals("Deleting is final.", warning.select("p").last().text());
+        assertEquals(List.of("[!tip] Not a marker on a line of its own.", "Plain quote."), doc.select("blockquote").eachText());
+    }
+
     /** As paw's review templates write them: a fence with a language inside a ```markdown block as long as it. */
     @Test
     void findsAFenceOpenedInsideACodeBlockThatItWillCloseEarly() {
