@@ -153,6 +153,17 @@ class ReferencesTest {
     }
 
     @Test
+    void listsAFoldersPagesTogether() {
+        content.skill("skills/sot", "name: sot\ndescription: S.", "# Sot\n");
+        content.write("skills/sot/references/perspectives/z.md", "# Zeta view\n");
+        content.write("skills/sot/references/specialists/a.md", "# Alpha specialist\n");
+        content.write("skills/sot/references/perspectives/b.md", "# Beta view\n");
+        assertTrue(build(false).success());
+        assertEquals(List.of("Sot", "Beta view", "Zeta view", "Alpha specialist"),
+                site().page("skills/sot/index.html").select(".sidebar li a").eachText());
+    }
+
+    @Test
     void linksASkillNamedInCodeAsItIsRunOrByAHyphenatedName() {
         content.skill("skills/alpha", "name: alpha\ndescription: A.", """
                 # Alpha

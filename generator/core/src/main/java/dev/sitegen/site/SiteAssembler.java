@@ -262,11 +262,12 @@ public final class SiteAssembler {
 
     /**
      * Reference material first, then examples, then modules, then the rest; a skill's top-level
-     * pages before those in folders; by title within each.
+     * pages before those in folders, a folder's pages together; by title within each.
      */
     static final Comparator<Page> READING_ORDER = Comparator
             .comparingInt((Page p) -> group(p.pathInSkill()))
             .thenComparingInt(p -> p.pathInSkill().contains("/") ? 1 : 0)
+            .thenComparing(p -> p.pathInSkill().substring(0, Math.max(0, p.pathInSkill().lastIndexOf('/'))))
             .thenComparing(p -> p.title().toLowerCase(Locale.ROOT))
             .thenComparing(Page::pathInSkill);
 

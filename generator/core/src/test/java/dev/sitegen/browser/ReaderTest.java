@@ -129,6 +129,14 @@ class ReaderTest {
         assertTrue(scrollWidth <= 390, "nothing makes the page wider than the phone: " + scrollWidth);
     }
 
+    @Test
+    void onAPhoneASkillOfOnePageHasNoListOfPages() {
+        ChromeDriver driver = open("skills/labelled-code/index.html", 390);
+        assertFalse(driver.findElement(By.cssSelector(".sidebar")).isDisplayed(), "a list of one page is nothing to choose from");
+        driver = open("skills/labelled-code/index.html", 1280);
+        assertTrue(driver.findElement(By.cssSelector(".sidebar")).isDisplayed(), "beside the text, it still says where the reader is");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"index.html", "skills/moai-lang-python/reference/index.html", "skills/moai-lang-python/history/index.html",
             "skills/moai-lang-python/history/1.1.0/index.html", "libraries/index.html", "libraries/tiangolo/fastapi/index.html",
