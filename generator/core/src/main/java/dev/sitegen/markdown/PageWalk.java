@@ -373,6 +373,10 @@ final class PageWalk {
 
     /** A code span that is wholly a page name, a skill of the site or a library id becomes a link. */
     private void codeSpan(Code code) {
+        if (code.getAncestorOfType(TableCell.class) != null) {
+            // GitHub splits a table's cells before it reads their code, so \| is a pipe even in code there.
+            code.setText(BasedSequence.of(code.getText().toString().replace("\\|", "|")));
+        }
         String text = code.getText().unescape().strip();
         Optional<String> href = Optional.empty();
         if (inRelatedList && opensListItem(code) && SKILL_NAME.matcher(text).matches()) {

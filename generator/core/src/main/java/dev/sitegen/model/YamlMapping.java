@@ -148,7 +148,7 @@ public final class YamlMapping {
         SourceLocation where = mark == null ? SourceLocation.of(file, firstLine)
                 : new SourceLocation(file, firstLine + mark.getLine(), mark.getColumn() + 1);
         problems.error("yaml-syntax", where, subject(file) + " is not valid YAML: " + what + ".",
-                "Fix the YAML here: indent with spaces, not tabs, close every quote, and quote values that hold \": \" or \" #\".");
+                "Fix the YAML here: indent with spaces, not tabs, close every quote and every [ or {, and quote values that hold \": \" or \" #\".");
     }
 
     /**

@@ -222,6 +222,13 @@ class MarkdownConverterTest {
     }
 
     @Test
+    void takesAnEscapedPipeInATablesCodeForAPipeAsGitHubDoes() {
+        Document doc = html("| Flag | Meaning |\n| --- | --- |\n| `x \\| y` | either |\n\nOutside: `a \\| b`\n");
+        assertEquals("x | y", doc.selectFirst("td code").text());
+        assertEquals("a \\| b", doc.selectFirst("p code").text(), "outside a table, code is as written");
+    }
+
+    @Test
     void showsGitHubsAlertsAsTitledNotes() {
         Document doc = html("> [!WARNING]\n> Deleting is **final**.\n\n> [!tip] Not a marker on a line of its own.\n\n> Plain quote.\n");
         Element warning = doc.selectFirst("div.markdown-alert.markdown-alert-warning");
