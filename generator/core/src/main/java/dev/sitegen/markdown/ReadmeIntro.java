@@ -13,6 +13,8 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.DelimitedNode;
 import com.vladsch.flexmark.util.ast.Node;
 
+import java.util.Set;
+
 /**
  * What a collection's README says it is: its level-1 heading, and the first paragraph of prose
  * between that and the next heading, without the badges and the lines of links to translations
@@ -28,6 +30,8 @@ public record ReadmeIntro(String title, String description) {
     private static final int MAX_DESCRIPTION = 300;
     /** A paragraph of fewer words is a line of links or a label, not a description. */
     private static final int MIN_WORDS = 4;
+    private static final Set<Character.UnicodeScript> IDEOGRAPHIC = Set.of(Character.UnicodeScript.HAN,
+            Character.UnicodeScript.HIRAGANA, Character.UnicodeScript.KATAKANA);
 
     public static ReadmeIntro of(String markdown) {
         if (Nesting.firstLineDeeperThan(markdown, MarkdownConverter.MAX_NESTING) > 0) {
@@ -45,12 +49,18 @@ public record ReadmeIntro(String title, String description) {
             if (block instanceof Paragraph paragraph) {
                 String text = text(paragraph, false);
                 // Not prose: a few words, a line mostly of links, or a label all in bold.
-                boolean prose = text.split("\\s+").length >= MIN_WORDS && text(paragraph, true).length() * 2 < text.length()
+                boolean prose = words(text) >= MIN_WORDS && text(paragraph, true).length() * 2 < text.length()
                         && !(paragraph.getFirstChild() instanceof DelimitedNode && paragraph.getFirstChild() == paragraph.getLastChild());
                 description = prose ? shortened(text) : null;
             }
         }
         return new ReadmeIntro(title == null || title.isEmpty() || title.length() > MAX_TITLE ? null : title, description);
+    }
+
+    /** Words as spaces part them, and Chinese or Japanese, written without spaces, at a word per two characters. */
+    private static int words(String text) {
+        long ideographs = text.codePoints().filter(c -> IDEOGRAPHIC.contains(Character.UnicodeScript.of(c))).count();
+        return text.split("\\s+").length + (int) (ideographs / 2);
     }
 
     /**

@@ -48,6 +48,12 @@ class ReadmeIntroTest {
     }
 
     @Test
+    void readsAChineseParagraphAsProse() {
+        ReadmeIntro intro = ReadmeIntro.of("# Ant Design X 技能\n\n为编程助手提供组件的使用指南和最佳实践。\n");
+        assertEquals("为编程助手提供组件的使用指南和最佳实践。", intro.description());
+    }
+
+    @Test
     void cutsALongDescriptionAtASentenceAndTakesAParagraphWithoutAHeading() {
         String sentence = "This collection holds skills that agents load when a task calls for them. ";
         ReadmeIntro intro = ReadmeIntro.of(sentence.repeat(8) + "\n");
