@@ -361,7 +361,11 @@ final class PageWalk {
      */
     private void nestedFence(FencedCodeBlock block) {
         String marker = block.getOpeningMarker().toString();
-        String[] lines = block.getContentChars().toString().split("\n", -1);
+        String content = block.getContentChars().toString();
+        if (!content.contains(marker)) {
+            return;
+        }
+        String[] lines = content.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
             Matcher fence = OPENING_FENCE.matcher(lines[i]);
             if (fence.matches() && fence.group(1).charAt(0) == marker.charAt(0) && fence.group(1).length() >= marker.length()) {
