@@ -4,10 +4,6 @@ import com.vladsch.flexmark.ast.BlockQuote;
 import com.vladsch.flexmark.ast.HardLineBreak;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.SoftLineBreak;
-import com.vladsch.flexmark.html.HtmlWriter;
-import com.vladsch.flexmark.html.renderer.NodeRenderer;
-import com.vladsch.flexmark.html.renderer.NodeRendererContext;
-import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
@@ -18,7 +14,6 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -75,18 +70,8 @@ final class Alert extends Block {
         return EMPTY_SEGMENTS;
     }
 
-    static final class Renderer implements NodeRenderer {
-        @Override
-        public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
-            return Set.of(new NodeRenderingHandler<>(Alert.class, Renderer::render));
-        }
-
-        private static void render(Alert alert, NodeRendererContext context, HtmlWriter html) {
-            html.line().attr("class", "markdown-alert markdown-alert-" + alert.kind).withAttr().tag("div").line();
-            html.attr("class", "markdown-alert-title").withAttr().tag("p")
-                    .text(Character.toUpperCase(alert.kind.charAt(0)) + alert.kind.substring(1)).tag("/p").line();
-            context.renderChildren(alert);
-            html.tag("/div").line();
-        }
+    /** The alert's kind, as its class names it: note, tip, important, warning or caution. */
+    String kind() {
+        return kind;
     }
 }

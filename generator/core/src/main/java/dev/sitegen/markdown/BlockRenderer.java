@@ -11,17 +11,26 @@ import dev.sitegen.highlight.Highlighter;
 import java.util.Set;
 
 /**
- * How the theme wants two kinds of block rendered: fenced code highlighted at build time
+ * How the theme wants three kinds of block rendered: fenced code highlighted at build time
  * ({@code <pre data-language="python"><code class="language-python">} with its tokens marked, or
- * plain escaped text for languages the highlighter does not know), and headings with a link to
- * themselves, so readers can share a section.
+ * plain escaped text for languages the highlighter does not know), headings with a link to
+ * themselves, so readers can share a section, and GitHub's alerts as GitHub shows them, titled.
  */
 final class BlockRenderer implements NodeRenderer {
 
     @Override
     public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
         return Set.of(new NodeRenderingHandler<>(FencedCodeBlock.class, BlockRenderer::render),
-                new NodeRenderingHandler<>(Heading.class, BlockRenderer::render));
+                new NodeRenderingHandler<>(Heading.class, BlockRenderer::render),
+                new NodeRenderingHandler<>(Alert.class, BlockRenderer::render));
+    }
+
+    private static void render(Alert alert, NodeRendererContext context, HtmlWriter html) {
+        html.line().attr("class", "markdown-alert markdown-alert-" + alert.kind()).withAttr().tag("div").line();
+        html.attr("class", "markdown-alert-title").withAttr().tag("p")
+                .text(Character.toUpperCase(alert.kind().charAt(0)) + alert.kind().substring(1)).tag("/p").line();
+        context.renderChildren(alert);
+        html.tag("/div").line();
     }
 
     private static void render(Heading heading, NodeRendererContext context, HtmlWriter html) {

@@ -51,7 +51,6 @@ public final class MarkdownConverter {
         renderer = HtmlRenderer.builder(options)
                 .htmlIdGeneratorFactory(new AssignedIds.Factory())
                 .nodeRendererFactory(holder -> new Marked.Renderer())
-                .nodeRendererFactory(holder -> new Alert.Renderer())
                 .nodeRendererFactory(holder -> new BlockRenderer())
                 .build();
     }
