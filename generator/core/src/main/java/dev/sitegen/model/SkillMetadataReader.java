@@ -124,6 +124,10 @@ public final class SkillMetadataReader {
                     "Add \"description:\" saying what the skill does and when an agent should use it.");
         }
         String updated = either("updated", YamlMapping::text).orElse(null);
+        if (updated != null && date(updated) == null) {
+            problems.warning("field-type", nested.filter(n -> n.has("updated")).orElse(top).locationOf("updated"),
+                    "\"updated\" is not a date, so the skill's pages are not dated by it.", "Write it as YYYY-MM-DD, such as 2026-01-11.");
+        }
         Optional<YamlMapping> disclosure = top.mapping(DISCLOSURE, problems);
         // Claude Code plugins often write triggers as a list of phrases: those are its keywords.
         List<String> triggerPhrases = top.holdsList(TRIGGERS) ? top.list(TRIGGERS, SkillMetadataReader::commaSeparated, problems).orElseThrow() : List.of();

@@ -231,6 +231,16 @@ class SkillMetadataReaderTest {
     }
 
     @Test
+    void warnsOfAnUpdatedThatIsNotADateAtItsLine() {
+        SkillMetadata m = read("---\nname: a\ndescription: d\nmetadata:\n  updated: last week\n---\n").orElseThrow();
+        Problem found = problems.sorted().get(0);
+        assertEquals("field-type", found.code());
+        assertEquals(5, found.location().line());
+        assertEquals("last week", m.updated(), "still shown as written");
+        assertNull(m.updatedDate());
+    }
+
+    @Test
     void leavesAbsentFieldsNull() {
         SkillMetadata m = read("---\nname: a\ndescription: d\n---\n").orElseThrow();
         assertNull(m.version());
