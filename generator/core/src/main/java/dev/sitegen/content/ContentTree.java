@@ -3,6 +3,7 @@ package dev.sitegen.content;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * What the scan found in a content folder.
@@ -24,9 +25,11 @@ public record ContentTree(Path root, Optional<SourceFile> siteConfig, Optional<S
     public static final String LIBRARY_REGISTRY = "libraries.yaml";
     public static final String SKILL_FILE = "SKILL.md";
     public static final String SNAPSHOTS_FOLDER = "versions";
+    /** Asked of every file of every skill that names no license: compiled once. */
+    private static final Pattern LICENSE = Pattern.compile("(?i)((un)?licen[cs]e|copying)([.-][\\w.-]*)?");
 
     /** Whether a file of this name holds a license, by the names GitHub recognises: LICENSE, LICENCE.txt, COPYING, UNLICENSE, LICENSE-MIT. */
     public static boolean isLicense(String fileName) {
-        return fileName.matches("(?i)((un)?licen[cs]e|copying)([.-][\\w.-]*)?");
+        return LICENSE.matcher(fileName).matches();
     }
 }

@@ -50,6 +50,9 @@ final class HtmlSanitizer {
      * with attributes, as BMAD's checklists write {@code <section n="1" title="Understand the Trigger">}
      * among made-up tags, they are shown as those are, so that what the attributes say is not lost.
      */
+    /** Text that ends its line, or starts a new one: what stands before and after a tag on a line of its own. */
+    private static final Pattern LINE_ENDS = Pattern.compile("(?s).*\\n[ \\t]*");
+    private static final Pattern LINE_STARTS = Pattern.compile("(?s)[ \\t]*\\n.*");
     private static final Pattern CLOSING_TAG = Pattern.compile("</([A-Za-z][^\\s/>]*)\\s*>");
 
     private static final Set<String> SECTIONING = Set.of("section", "article", "aside", "header", "footer", "nav", "main", "hgroup");
@@ -147,9 +150,9 @@ final class HtmlSanitizer {
     private static boolean onALineOfItsOwn(Element element) {
         Node before = element.previousSibling();
         Node after = element.nextSibling();
-        return (before == null || before instanceof TextNode text && text.getWholeText().matches("(?s).*\\n[ \\t]*")
+        return (before == null || before instanceof TextNode text && LINE_ENDS.matcher(text.getWholeText()).matches()
                 || before instanceof Element br && br.normalName().equals("br"))
-                && (after == null || after instanceof TextNode text && text.getWholeText().matches("(?s)[ \\t]*\\n.*")
+                && (after == null || after instanceof TextNode text && LINE_STARTS.matcher(text.getWholeText()).matches()
                 || after instanceof Element br && br.normalName().equals("br"));
     }
 

@@ -124,7 +124,8 @@ public final class SkillMetadataReader {
                     "Add \"description:\" saying what the skill does and when an agent should use it.");
         }
         String updated = either("updated", YamlMapping::text).orElse(null);
-        if (updated != null && date(updated) == null) {
+        LocalDate updatedDate = date(updated);
+        if (updated != null && updatedDate == null) {
             problems.warning("field-type", nested.filter(n -> n.has("updated")).orElse(top).locationOf("updated"),
                     "\"updated\" is not a date, so the skill's pages are not dated by it.", "Write it as YYYY-MM-DD, such as 2026-01-11.");
         }
@@ -141,7 +142,7 @@ public final class SkillMetadataReader {
                 either("status", YamlMapping::text).or(this::deprecated).orElse(null),
                 distinct(eitherList("tags", SkillMetadataReader::commaSeparated)),
                 updated,
-                date(updated),
+                updatedDate,
                 either("license", YamlMapping::text).orElse(null),
                 either("compatibility", YamlMapping::text).orElse(null),
                 eitherList("allowed-tools", SkillMetadataReader::toolList),

@@ -3,6 +3,7 @@ package dev.sitegen.problem;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * Something wrong with the input, found by a stage: where it is, what it is, and what the author
@@ -13,6 +14,8 @@ import java.util.Objects;
  * @param fix what to do about it, in one sentence
  */
 public record Problem(Severity severity, String code, SourceLocation location, String message, String fix) {
+
+    private static final Pattern SENTENCE_END = Pattern.compile("(?s).*[.?!:)\"'»」。？！]");
 
     public static final Comparator<Problem> BY_LOCATION =
             Comparator.comparing(Problem::location).thenComparing(Problem::code).thenComparing(Problem::message);
@@ -30,7 +33,7 @@ public record Problem(Severity severity, String code, SourceLocation location, S
 
     private static String sentence(String text) {
         String stripped = text.strip();
-        return stripped.matches("(?s).*[.?!:)\"'»」。？！]") ? stripped : stripped + ".";
+        return SENTENCE_END.matcher(stripped).matches() ? stripped : stripped + ".";
     }
 
     public static Problem error(String code, SourceLocation location, String message, String fix) {
