@@ -167,7 +167,7 @@ final class PageWalk {
 
     void run(Document document) {
         this.document = document;
-        this.lineStarts = lineStarts(document.getChars());
+        this.lineStarts = lineStarts(document.getChars().toString());
         Heading titleHeading = titleHeading(document);
         if (titleHeading != null) {
             title = text(titleHeading);
@@ -543,18 +543,14 @@ final class PageWalk {
         return firstLine + (at >= 0 ? at : -at - 2);
     }
 
-    private static int[] lineStarts(CharSequence text) {
+    private static int[] lineStarts(String text) {
         int count = 1;
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                count++;
-            }
+        for (int at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) {
+            count++;
         }
         int[] starts = new int[count];
-        for (int i = 0, line = 1; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                starts[line++] = i + 1;
-            }
+        for (int at = text.indexOf('\n'), line = 1; at >= 0; at = text.indexOf('\n', at + 1)) {
+            starts[line++] = at + 1;
         }
         return starts;
     }
