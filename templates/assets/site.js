@@ -5,20 +5,54 @@
 (function () {
   'use strict';
   var root = document.documentElement;
+  var system = window.matchMedia('(prefers-color-scheme: dark)');
+  var isDark = function () { return root.dataset.theme ? root.dataset.theme === 'dark' : system.matches; };
+  var themeChanged = [];
 
   // Theme toggle: follows the system until the reader picks, then remembers the pick.
   var toggle = document.querySelector('.theme-toggle');
   if (toggle) {
-    var system = window.matchMedia('(prefers-color-scheme: dark)');
-    var isDark = function () { return root.dataset.theme ? root.dataset.theme === 'dark' : system.matches; };
     var show = function () { toggle.setAttribute('aria-pressed', String(isDark())); };
     show();
-    system.addEventListener('change', show);
+    themeChanged.push(show);
     toggle.addEventListener('click', function () {
       root.dataset.theme = isDark() ? 'light' : 'dark';
       try { localStorage.setItem('sg-theme', root.dataset.theme); } catch (e) { /* private mode: still switch */ }
-      show();
+      themeChanged.forEach(function (f) { f(); });
     });
+  }
+  system.addEventListener('change', function () { themeChanged.forEach(function (f) { f(); }); });
+
+  // Mermaid diagrams, drawn as GitHub draws them, by mermaid.js: 3 MB, so only pages with a diagram
+  // load it. Until it has drawn one, and for good if it cannot (a mistake in the diagram), the
+  // diagram's source shows as code. Drawn again in the other theme's colours when the theme changes.
+  var diagrams = document.querySelectorAll('.markdown pre[data-language="mermaid"]');
+  var diagramScript = document.currentScript && document.currentScript.dataset.diagrams;
+  if (diagrams.length && diagramScript) {
+    var drawAll = function () {
+      window.mermaid.initialize({ startOnLoad: false, securityLevel: 'strict', suppressErrorRendering: true,
+        theme: isDark() ? 'dark' : 'default' });
+      diagrams.forEach(function (pre, i) {
+        var source = pre.querySelector('code').textContent;
+        window.mermaid.render('sg-diagram-' + i, source).then(function (drawn) {
+          var figure = pre.previousElementSibling;
+          if (!figure || !figure.classList.contains('diagram')) {
+            figure = document.createElement('div');
+            figure.className = 'diagram';
+            pre.parentNode.insertBefore(figure, pre);
+          }
+          figure.innerHTML = drawn.svg;
+          pre.hidden = true;
+        }, function () { /* the source stays */ });
+      });
+    };
+    var script = document.createElement('script');
+    script.src = diagramScript;
+    script.onload = function () {
+      drawAll();
+      themeChanged.push(drawAll);
+    };
+    document.head.appendChild(script);
   }
 
   // Copy buttons on code blocks.

@@ -135,7 +135,9 @@ public final class SiteRenderer {
     }
 
     private void renderAll() {
-        theme.assets().values().forEach(asset -> writer.write(SitePath.of(asset.path()), asset.content()));
+        boolean diagrams = Diagrams.drawnIn(site);
+        theme.assets().values().stream().filter(asset -> diagrams || !asset.name().equals(Diagrams.SCRIPT))
+                .forEach(asset -> writer.write(SitePath.of(asset.path()), asset.content()));
         home();
         notFound();
         searchPage();

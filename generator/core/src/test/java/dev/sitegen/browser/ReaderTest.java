@@ -42,6 +42,9 @@ class ReaderTest {
         ContentFixture.copyTree(ContentFixture.REPOSITORY_CONTENT, content);
         new ContentFixture(content).skill("skills/labelled-code", "name: labelled-code\ndescription: Code under a made-up label.",
                 "# Labelled code\n\n<Good>\n```python\na = 1\nb = 2\n```\nClear.\n</Good>\n");
+        new ContentFixture(content).skill("skills/flow", "name: flow\ndescription: Steps drawn as a flowchart.",
+                "# Flow\n\n```mermaid\ngraph TD\n  A[Read the request] --> B{Is it clear?}\n  B -->|Yes| C[Write the plan]\n```\n\n"
+                        + "```mermaid\ngraph TD\n  A[unclosed -->\n```\n");
         server = ServedSite.build(BuildConfig.of(content, dir.resolve("out")));
     }
 
@@ -91,6 +94,33 @@ class ReaderTest {
                 .until(d -> d.findElements(By.cssSelector("#sg-compare-result h2")).stream().findFirst().orElse(null));
         assertEquals("From 1.0.0 to 1.1.0", again.getText(), "the link opens on the comparison");
         assertEquals("1.0.0", driver.findElement(By.name("from")).getAttribute("value"));
+    }
+
+    @Test
+    void aDiagramIsDrawnAndOneWithAMistakeStaysAsItsSource() {
+        ChromeDriver driver = open("skills/flow/index.html", 1280);
+        WebElement drawn = new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(d -> d.findElements(By.cssSelector(".diagram svg")).stream().findFirst().orElse(null));
+        assertTrue(drawn.getText().contains("Is it clear?"), drawn.getText());
+        assertEquals(1, driver.findElements(By.cssSelector(".diagram")).size());
+        java.util.List<WebElement> sources = driver.findElements(By.cssSelector("pre[data-language='mermaid']"));
+        assertFalse(sources.get(0).isDisplayed(), "the drawn diagram's source is hidden");
+        assertTrue(sources.get(1).isDisplayed(), "the broken diagram's source shows");
+        assertTrue(sources.get(1).getText().contains("A[unclosed -->"));
+    }
+
+    @Test
+    void aDiagramIsDrawnAgainInTheOtherThemesColours() {
+        ChromeDriver driver = open("skills/flow/index.html", 1280);
+        By box = By.cssSelector(".diagram svg .node rect");
+        String light = new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(d -> d.findElements(box).stream().findFirst().map(rect -> rect.getCssValue("fill")).orElse(null));
+        driver.findElement(By.cssSelector(".theme-toggle")).click();
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !d.findElement(box).getCssValue("fill").equals(light));
+        } finally {
+            driver.executeScript("localStorage.removeItem('sg-theme')");
+        }
     }
 
     @Test
