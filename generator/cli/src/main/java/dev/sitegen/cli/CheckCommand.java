@@ -21,6 +21,9 @@ final class CheckCommand implements Callable<Integer> {
 
     enum Format { text, json, github }
 
+    /** A check writes no site, but a configuration names an output folder: this one, never opened. */
+    private static final Path NOTHING_WRITTEN = Path.of("site-output");
+
     @Mixin
     SiteOptions options;
 
@@ -34,7 +37,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        BuildResult result = SiteGenerator.generate(options.toConfig().withMode(BuildConfig.Mode.CHECK));
+        BuildResult result = SiteGenerator.generate(options.toConfig(NOTHING_WRITTEN).withMode(BuildConfig.Mode.CHECK));
         PrintWriter out = spec.commandLine().getOut();
         Path base = Path.of("").toAbsolutePath();
         out.print(switch (format) {

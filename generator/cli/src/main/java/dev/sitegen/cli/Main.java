@@ -46,7 +46,8 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
             if (e instanceof CommandLine.UnmatchedArgumentException unmatched
                     && unmatched.getUnmatched().stream().noneMatch(argument -> argument.startsWith("-"))) {
                 // As other generators are run: site-gen build content out.
-                e.getCommandLine().getErr().println("site-gen: folders are given as options: --content=DIR --output=DIR");
+                boolean writes = e.getCommandLine().getCommandSpec().findOption("--output") != null;
+                e.getCommandLine().getErr().println("site-gen: folders are given as options: --content=DIR" + (writes ? " --output=DIR" : ""));
             }
             return status;
         });

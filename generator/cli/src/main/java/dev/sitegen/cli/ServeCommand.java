@@ -22,6 +22,9 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     SiteOptions options;
 
+    @Mixin
+    SiteOptions.Output output;
+
     @Option(names = "--port", paramLabel = "PORT", defaultValue = "8000",
             description = "The port to serve on; if it is taken, the next free one. Default: ${DEFAULT-VALUE}.")
     int port;
@@ -48,7 +51,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         DevServer server;
         try {
-            server = DevServer.start(options.toConfig(), address, port, new StandardStreams(out, err));
+            server = DevServer.start(options.toConfig(output.folder), address, port, new StandardStreams(out, err));
         } catch (IOException e) {
             err.println("site-gen: cannot serve: " + e.getMessage());
             return Main.FAILURE;

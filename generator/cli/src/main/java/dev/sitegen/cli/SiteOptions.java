@@ -9,16 +9,22 @@ import picocli.CommandLine.Spec;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** The options every command shares; the Maven plugin's sitegen.* properties mirror them one to one. */
+/**
+ * The options every command shares, and, in {@link Output}, the output folder that build and serve
+ * write and check does not; the Maven plugin's sitegen.* properties mirror them one to one.
+ */
 final class SiteOptions {
+
+    /** The output folder: build and serve write it; check, which writes nothing, has no such option. */
+    static final class Output {
+        @Option(names = "--output", paramLabel = "DIR", defaultValue = "site-output",
+                description = "Where the site is written; replaced whole by each successful build. Default: ${DEFAULT-VALUE}.")
+        Path folder;
+    }
 
     @Option(names = "--content", paramLabel = "DIR", defaultValue = "content",
             description = "The content folder: one folder per skill, site.yaml beside them. Default: ${DEFAULT-VALUE}.")
     Path content;
-
-    @Option(names = "--output", paramLabel = "DIR", defaultValue = "site-output",
-            description = "Where the site is written; replaced whole by each successful build. Default: ${DEFAULT-VALUE}.")
-    Path output;
 
     @Option(names = "--templates", paramLabel = "DIR", defaultValue = "templates",
             description = "Your own templates and assets, overriding the built-in theme file by file, if the folder exists. Default: ${DEFAULT-VALUE}.")
@@ -39,22 +45,17 @@ final class SiteOptions {
             description = "Publish every version of every skill, from snapshots and git (on by default; --no-history leaves it out).")
     boolean history;
 
-    @Option(names = "--cache", negatable = true, defaultValue = "true", fallbackValue = "true",
-            description = "Keep what the next build can reuse in the output folder, so that a build with nothing changed"
-                    + " finishes at once (on by default; --no-cache builds from scratch and keeps nothing).")
-    boolean cache;
-
     @Spec(Spec.Target.MIXEE)
     CommandSpec command;
 
-    BuildConfig toConfig() {
+    /** @param output where the site is written; check, which writes nothing, names none */
+    BuildConfig toConfig(Path output) {
         // The default folder is used if it exists; one named on the command line must, or a typo would go unnoticed.
         if (command.commandLine().getParseResult().hasMatchedOption("--templates") && !Files.isDirectory(templates)) {
             throw new ParameterException(command.commandLine(), "--templates: " + templates + " is not a folder."
                     + " Name a folder of your templates, or leave the option out for the built-in theme.");
         }
-        BuildConfig config = BuildConfig.of(content, output).withTemplates(templates).withBaseUrl(baseUrl)
+        return BuildConfig.of(content, output).withTemplates(templates).withBaseUrl(baseUrl)
                 .withRepositoryUrl(repository).withStrict(strict).withHistory(history);
-        return cache ? config.withCache(config.cacheInOutput()) : config;
     }
 }

@@ -77,12 +77,11 @@ class MainTest {
     @Test
     void checksWithoutWritingAndExitsByWhatItFinds() throws Exception {
         Path content = content("---\nname: a\ndescription: d\n---\n[x](missing.md)\n");
-        String output = dir.resolve("out").toString();
-        assertEquals(0, run("check", "--content", content.toString(), "--output", output));
+        assertEquals(0, run("check", "--content", content.toString()));
         assertTrue(out.toString().contains("content/skills/a/SKILL.md\n  5       warning broken-link"), out.toString());
-        assertFalse(Files.exists(dir.resolve("out")));
+        assertFalse(Files.exists(Path.of("site-output")), "nothing is written where a build would write");
         out.getBuffer().setLength(0);
-        assertEquals(1, run("check", "--strict", "--content", content.toString(), "--output", output));
+        assertEquals(1, run("check", "--strict", "--content", content.toString()));
         assertTrue(out.toString().matches("(?s).*site-gen check: 1 skill, [1-9]\\d* pages, 0 warnings, 1 error in .*"), "check counts the pages: " + out);
         assertFalse(out.toString().contains("written"), "check never writes, so it says nothing of it: " + out);
         out.getBuffer().setLength(0);
@@ -119,6 +118,9 @@ class MainTest {
     void saysHowFoldersAreGivenWhenTheyAreGivenAsArguments() {
         assertEquals(2, run("build", "content", "out"));
         assertTrue(err.toString().endsWith("site-gen: folders are given as options: --content=DIR --output=DIR\n"), err.toString());
+        err.getBuffer().setLength(0);
+        assertEquals(2, run("check", "content"));
+        assertTrue(err.toString().endsWith("site-gen: folders are given as options: --content=DIR\n"), err.toString());
     }
 
     @Test
@@ -146,6 +148,20 @@ class MainTest {
         for (String option : new String[] {"--content=DIR", "--output=DIR", "--templates=DIR", "--base-url=URL", "--strict"}) {
             assertTrue(out.toString().contains(option), option);
         }
+    }
+
+    @Test
+    void offersEachCommandOnlyTheOptionsItActsOn() {
+        assertEquals(0, run("check", "--help"));
+        assertFalse(out.toString().contains("--output"), "check writes no site:\n" + out);
+        assertFalse(out.toString().contains("cache"), "check keeps no cache:\n" + out);
+        assertEquals(2, run("check", "--output=out"));
+        assertTrue(err.toString().contains("Unknown option: '--output=out'"), err.toString());
+
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("serve", "--help"));
+        assertTrue(out.toString().contains("--output=DIR"));
+        assertFalse(out.toString().contains("cache"), "serve keeps what it reuses in memory:\n" + out);
     }
 
     /** Help wraps lines after dots, colons and slashes too: each description is worded so that it splits no word. */
