@@ -147,18 +147,18 @@ class HostileSiteTest {
     void llmsTxtLinesStayLinesAndLinkOnlyIntoTheSite() throws IOException {
         String llms = read("llms.txt");
         List<String> lines = llms.lines().filter(l -> !l.isBlank()).toList();
-        assertTrue(lines.get(0).startsWith("# Skills &lt;script&gt;"), lines.get(0));
+        assertTrue(lines.get(0).startsWith("# Skills \\<script>"), lines.get(0));
         for (String line : lines.subList(1, lines.size())) {
             assertTrue(line.matches("> .*|## (Skills|Reference pages|Optional)|- \\[.*|Skills for AI agents: .*"),
                     "each line is one the generator wrote, not one a front matter made: " + line);
-            assertFalse(line.contains("<"), "no raw HTML: " + line);
+            assertFalse(line.matches(".*(?<!\\\\)<.*"), "no raw HTML: every < is escaped: " + line);
         }
         String skill = lines.stream().filter(l -> l.startsWith("- [script-in-front-matter]")).findFirst().orElseThrow();
         assertTrue(skill.startsWith("- [script-in-front-matter](" + HostileCases.BASE_URL + "skills/script-in-front-matter/SKILL.md): Breaks out"), skill);
         assertTrue(skill.contains("# Injected heading \\[injected\\](javascript:"), "the description's link is text: " + skill);
 
         String full = read("llms-full.txt");
-        assertTrue(full.contains("\n# script-in-front-matter: Reference &lt;script&gt;"), "headings escaped");
+        assertTrue(full.contains("\n# script-in-front-matter: Reference \\<script>"), "headings escaped");
         assertFalse(full.lines().anyMatch(l -> l.equals("# Injected heading")), "the description made no heading");
     }
 

@@ -223,11 +223,13 @@ final class MachineFiles {
     }
 
     /**
-     * Front-matter text on one Markdown line: no line breaks, no raw HTML, and no brackets that
-     * would make a link (to a javascript: URL, say) of what the author wrote as text.
+     * Front-matter text on one Markdown line: no line breaks, no brackets that would make a link
+     * (to a javascript: URL, say) of what the author wrote as text, and no raw HTML. A {@code <}
+     * is escaped with a backslash, which an agent reads through more easily than an entity
+     * ({@code Result\<T>}, not {@code Result&lt;T&gt;}); a {@code >} inside a line starts nothing.
      */
     private static String line(String text) {
         return text == null ? "" : text.replaceAll("\\s+", " ").strip().replace("\\", "\\\\").replace("[", "\\[").replace("]", "\\]")
-                .replace("<", "&lt;").replace(">", "&gt;");
+                .replace("<", "\\<");
     }
 }
