@@ -37,11 +37,12 @@ public final class MarkdownConverter {
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), TaskListExtension.create(),
                 StrikethroughExtension.create(), new Autolinks()));
-        // GitHub's table rules: a header row, no column spans, ragged rows padded or cut.
+        // GitHub's table rules: a header row, no column spans, ragged rows padded or cut, one dash a column enough.
         options.set(TablesExtension.COLUMN_SPANS, false);
         options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
         options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
         options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
+        options.set(TablesExtension.MIN_SEPARATOR_DASHES, 1);
         // A made-up tag on its own line is inline HTML, for MadeUpTagLines to lift, not the start of a raw block.
         options.set(Parser.HTML_BLOCK_START_ONLY_ON_BLOCK_TAGS, true);
         options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
@@ -79,6 +80,7 @@ public final class MarkdownConverter {
         }
         try {
             Document document = parser.parse(markdown);
+            TablesAfterText.separate(document);
             MadeUpTagLines.lift(document);
             Alert.mark(document);
             PageWalk walk = new PageWalk(firstLine, links, frontMatterTitle, name);

@@ -46,6 +46,48 @@ class MarkdownConverterTest {
     }
 
     @Test
+    void startsATableUnderALineOfTextAsGitHubDoes() {
+        List<String> asked = new ArrayList<>();
+        LinkPolicy policy = (url, image, line) -> {
+            asked.add(url + " @" + line);
+            return new LinkTarget.Rewrite(url);
+        };
+        Document doc = Jsoup.parseBodyFragment(converter.convert("""
+                Task categories, [defined][d]:
+                | Category | Guide |
+                |----------|-------|
+                | Build | [coder](coder.md) |
+
+                [d]: categories.md
+                """, 10, policy).html());
+        assertEquals("Task categories, defined:", doc.selectFirst("p").text());
+        assertEquals("categories.md", doc.selectFirst("p a").attr("href"), "a reference defined anywhere on the page resolves");
+        assertEquals("Category", doc.selectFirst("table th").text());
+        assertEquals("coder", doc.selectFirst("table td a").text());
+        assertTrue(asked.contains("coder.md @13"), "the cell's link is on its line of the file: " + asked);
+    }
+
+    @Test
+    void startsATableUnderTextOnlyWhereItsRowsMatchAsOnGitHub() {
+        Document doc = html("""
+                Two columns:
+                | a | b |
+                |---|---|
+                | 1 | 2 |
+
+                Not a table:
+                | one | two | three |
+                |---|---|
+
+                Without pipes at the ends:
+                x | y
+                --|--
+                """);
+        assertEquals(List.of("Two columns:", "Not a table: | one | two | three | |---|---|", "Without pipes at the ends:"), doc.select("p").eachText());
+        assertEquals(List.of("a", "b", "x", "y"), doc.select("th").eachText(), "a header of three cells over a delimiter of two is no table");
+    }
+
+    @Test
     void keepsTheLanguageOfFencedCode() {
         Document doc = html("```python\nprint('hi')\n```\n");
         assertEquals("language-python", doc.selectFirst("pre code").className());

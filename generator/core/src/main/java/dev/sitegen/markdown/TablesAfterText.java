@@ -1,0 +1,91 @@
+package dev.sitegen.markdown;
+
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.NodeVisitor;
+import com.vladsch.flexmark.util.ast.VisitHandler;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * GitHub lets a table interrupt a paragraph: under a line such as "Task categories:", a header row
+ * and its delimiter row start a table at once. flexmark takes a table only at a paragraph's start,
+ * and showed such a one as a line of pipes at the end of the paragraph. This parses the paragraph
+ * again in two parts: the lines above the header row, which stay a paragraph, and the rest, which
+ * begins with the table. The parts are stretches of the file, so every node keeps its place in it,
+ * and the lines numbered for problems stay right; a paragraph in a block quote or a list, whose
+ * lines the quote's marks or the item's indent part, is left as it is.
+ */
+final class TablesAfterText {
+
+    private static final Pattern DELIMITER_ROW = Pattern.compile("\\s*\\|?\\s*:?-+:?\\s*(?:\\|\\s*:?-+:?\\s*)*\\|?\\s*");
+
+    private TablesAfterText() {
+    }
+
+    static void separate(Node root) {
+        List<Paragraph> paragraphs = new ArrayList<>();
+        new NodeVisitor(new VisitHandler<>(Paragraph.class, paragraphs::add)).visit(root);
+        for (Paragraph paragraph : paragraphs) {
+            List<BasedSequence> lines = paragraph.getContentLines();
+            if (!oneStretch(lines)) {
+                continue;
+            }
+            for (int header = 1; header + 1 < lines.size(); header++) {
+                if (startsTable(lines.get(header), lines.get(header + 1))) {
+                    insertParsed(paragraph, lines.subList(0, header));
+                    insertParsed(paragraph, lines.subList(header, lines.size()));
+                    paragraph.unlink();
+                    break;
+                }
+            }
+        }
+    }
+
+    private static boolean oneStretch(List<BasedSequence> lines) {
+        int length = lines.stream().mapToInt(BasedSequence::length).sum();
+        return length == lines.get(lines.size() - 1).getEndOffset() - lines.get(0).getStartOffset();
+    }
+
+    /** GitHub's rule: a delimiter row with a pipe, under a header row of as many cells. */
+    private static boolean startsTable(BasedSequence header, BasedSequence delimiter) {
+        String row = header.toString().strip();
+        String dashes = delimiter.toString().strip();
+        return row.indexOf('|') >= 0 && dashes.indexOf('|') >= 0 && DELIMITER_ROW.matcher(dashes).matches()
+                && cells(row) == cells(dashes);
+    }
+
+    /** The cells of a row: what its unescaped pipes divide, a pipe at either end opening or closing the row. */
+    private static int cells(String row) {
+        int pipes = 0;
+        for (int i = 0; i < row.length(); i++) {
+            if (row.charAt(i) == '\\') {
+                i++;
+            } else if (row.charAt(i) == '|') {
+                pipes++;
+            }
+        }
+        boolean opened = row.startsWith("|");
+        boolean closed = row.length() > 1 && row.endsWith("|") && !row.endsWith("\\|");
+        return pipes + 1 - (opened ? 1 : 0) - (closed ? 1 : 0);
+    }
+
+    /**
+     * The blocks that {@code lines} of the paragraph make, before it; a table further down them is
+     * separated too. They are parsed by a parser made from the page's document, whose options
+     * are the page parser's and which holds the page's link reference definitions, wherever they stand.
+     */
+    private static void insertParsed(Paragraph paragraph, List<BasedSequence> lines) {
+        BasedSequence stretch = paragraph.getChars().baseSubSequence(lines.get(0).getStartOffset(), lines.get(lines.size() - 1).getEndOffset());
+        Document part = Parser.builder(paragraph.getDocument()).build().parse(stretch);
+        separate(part);
+        for (Node block = part.getFirstChild(); block != null; block = part.getFirstChild()) {
+            paragraph.insertBefore(block);
+        }
+    }
+}
