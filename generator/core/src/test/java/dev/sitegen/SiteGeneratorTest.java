@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -42,6 +43,27 @@ class SiteGeneratorTest {
             facts.put(fact.selectFirst("dt").text(), fact.selectFirst("dd").text());
         }
         return facts;
+    }
+
+    @Test
+    void aFenceLeftOpenIsWarnedOfAndClosedWhereLlmsFullJoinsThePages() {
+        ContentFixture content = new ContentFixture(dir.resolve("content"));
+        content.skill("skills/a", "name: a\ndescription: Cut short.", "Run:\n\n~~~~bash\nnpm test\n");
+        content.skill("skills/b", "name: b\ndescription: After it.", "Text of b.\n");
+        BuildResult result = build(content.root());
+        assertEquals(List.of("unclosed-fence skills/a/SKILL.md:7"), result.problems().stream()
+                .map(p -> p.code() + " " + content.root().relativize(p.location().file()) + ":" + p.location().line()).toList());
+        assertTrue(result.problems().get(0).fix().contains("~~~~"), "the fix names the fence to close it with");
+
+        String full = new SiteCheck(dir.resolve("out")).text("llms-full.txt");
+        com.vladsch.flexmark.util.ast.Document parsed = com.vladsch.flexmark.parser.Parser.builder().build().parse(full);
+        List<String> headings = new ArrayList<>();
+        parsed.getChildren().forEach(node -> {
+            if (node instanceof com.vladsch.flexmark.ast.Heading heading) {
+                headings.add(heading.getText().toString());
+            }
+        });
+        assertEquals(List.of("Skills", "a", "b"), headings, "b's page is not code in a's block:\n" + full);
     }
 
     @Test

@@ -15,9 +15,14 @@ import java.util.List;
  *     it is shown as plain text; 0 when it was converted
  * @param nestedFences the lines of the source file where a code fence opens inside a code block
  *     fenced no longer than it: its closing line closes the outer block too
+ * @param openFence a code fence the body opens and never closes, so that the rest of it is code; null if none
  */
 public record ConvertedMarkdown(String title, String html, List<Heading> headings, List<TextSection> sections, int tooDeepAt,
-                                List<Integer> nestedFences) {
+                                List<Integer> nestedFences, OpenFence openFence) {
+
+    /** A code fence left open: its line in the source file, and its marker, such as {@code ```}. */
+    public record OpenFence(int line, String marker) {
+    }
 
     public ConvertedMarkdown {
         headings = List.copyOf(headings);
@@ -28,6 +33,6 @@ public record ConvertedMarkdown(String title, String html, List<Heading> heading
     /** The body as it was written, escaped: nothing of it is lost, and nothing of it runs. */
     static ConvertedMarkdown plainText(String markdown, int tooDeepAt) {
         return new ConvertedMarkdown(null, "<pre class=\"plain-text\"><code>" + HtmlText.escape(markdown) + "</code></pre>",
-                List.of(), List.of(new TextSection(null, "", markdown)), tooDeepAt, List.of());
+                List.of(), List.of(new TextSection(null, "", markdown)), tooDeepAt, List.of(), null);
     }
 }

@@ -88,6 +88,7 @@ final class PageWalk {
     private final Map<String, LinkTarget> rawHtmlLinks = new HashMap<>();
     private final Map<Reference, String> unlinkedReferences = new IdentityHashMap<>();
     private final List<Integer> nestedFences = new ArrayList<>();
+    private ConvertedMarkdown.OpenFence openFence;
     /** Links to a heading of this page, whose anchors are matched to its ids once they are all known. */
     private final List<LinkNodeBase> inPageLinks = new ArrayList<>();
     private Document document;
@@ -118,6 +119,10 @@ final class PageWalk {
     /** The lines where a fence opens inside a code block that it will close early. */
     List<Integer> nestedFences() {
         return nestedFences;
+    }
+
+    ConvertedMarkdown.OpenFence openFence() {
+        return openFence;
     }
 
     List<dev.sitegen.markdown.Heading> headings() {
@@ -257,6 +262,7 @@ final class PageWalk {
             } else if (node instanceof FencedCodeBlock || node instanceof IndentedCodeBlock) {
                 if (node instanceof FencedCodeBlock fenced) {
                     nestedFence(fenced);
+                    openFence(fenced);
                 }
                 codeBlock(node);
             } else if (node instanceof Code code) {
@@ -372,6 +378,16 @@ final class PageWalk {
                 nestedFences.add(line(block) + 1 + i);
                 return;
             }
+        }
+    }
+
+    /**
+     * Records a fence never closed at the page's top level, which runs to the end of the page; one
+     * in a list or block quote ends with it, as on GitHub, and harms nothing after it.
+     */
+    private void openFence(FencedCodeBlock block) {
+        if (block.getClosingMarker().isEmpty() && block.getParent() instanceof Document) {
+            openFence = new ConvertedMarkdown.OpenFence(line(block), block.getOpeningMarker().toString());
         }
     }
 

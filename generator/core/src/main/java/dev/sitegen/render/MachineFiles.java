@@ -130,6 +130,10 @@ final class MachineFiles {
                 out.append("---\n\n# ").append(line(skill.name())).append(page == skill.main() ? "" : ": " + line(page.title()))
                         .append("\n\nSource: ").append(config.url(page.markdownPath().href())).append("\n\n")
                         .append(frontMatterBlock(page)).append(page.body().strip()).append("\n\n");
+                if (page.openFence() != null) {
+                    // Else the next page's heading and all below it would be code.
+                    out.append(page.openFence()).append("\n\n");
+                }
             }
         }
         return out.toString();

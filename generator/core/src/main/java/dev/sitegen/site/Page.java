@@ -25,11 +25,13 @@ import java.util.List;
  *     {@code updated:}), or null when neither is known
  * @param bodyStart where the Markdown body starts in {@code markdown}, after the front matter
  * @param sections its plain text cut at its headings, for search
+ * @param openFence the marker of a code fence its body opens and never closes, which must close
+ *     it where the body is joined to others; null if none
  */
 public record Page(SourceFile source, String pathInSkill, SitePath path, String title, String description,
                    List<ExtraField> fields, String html, List<Heading> headings, List<InternalLink> links, String markdown, SitePath markdownPath,
                    List<LibraryMention> libraries, List<SkillReference> missingSkills, String lastUpdated, int bodyStart,
-                   List<TextSection> sections) {
+                   List<TextSection> sections, String openFence) {
 
     public Page {
         fields = List.copyOf(fields);

@@ -123,7 +123,7 @@ public final class SiteAssembler {
                     version.revision().day(), new Problems());
             versions.add(new Skill.SkillVersion(version, new Page(page.source(), page.pathInSkill(), page.path(), page.title(),
                     page.description(), page.fields(), page.html(), page.headings(), List.of(), page.markdown(),
-                    SitePath.of(folder + "/SKILL.md"), page.libraries(), List.of(), page.lastUpdated(), page.bodyStart(), page.sections())));
+                    SitePath.of(folder + "/SKILL.md"), page.libraries(), List.of(), page.lastUpdated(), page.bodyStart(), page.sections(), page.openFence())));
         }
         return versions;
     }
@@ -156,6 +156,11 @@ public final class SiteAssembler {
                             + "that block too: the rest of the block shows as text, and the text after it as code.",
                     "Fence the outer block with more back-ticks than the fences inside it, such as ````markdown and ````.");
         }
+        if (converted.openFence() != null) {
+            problems.warning("unclosed-fence", SourceLocation.of(file.path(), converted.openFence().line()),
+                    "This code fence is never closed, so everything after it on the page is shown as code.",
+                    "Close the code block with a line of " + converted.openFence().marker() + " where the code ends.");
+        }
         if (converted.tooDeepAt() > 0) {
             problems.warning("too-deep", SourceLocation.of(file.path(), converted.tooDeepAt()),
                     "The page nests lists, block quotes or emphasis more than " + MarkdownConverter.MAX_NESTING
@@ -166,7 +171,7 @@ public final class SiteAssembler {
         return new Page(file, skill.source().folder().pathInSkill(file), path, title, description, fields, converted.html(),
                 converted.headings(), links.internalLinks(), document.source().text(), routes.file(file.path()).orElse(null),
                 links.libraries(), links.missingSkills(), lastUpdated,
-                document.bodyStart(), converted.sections());
+                document.bodyStart(), converted.sections(), converted.openFence() == null ? null : converted.openFence().marker());
     }
 
     /** Every library the pages name or the front matter lists, with each use; unknown ids are reported. */
