@@ -67,6 +67,20 @@ class SiteGeneratorTest {
     }
 
     @Test
+    void aDescriptionTakenFromTheFirstParagraphIsShownOnce() {
+        ContentFixture content = new ContentFixture(dir.resolve("content"));
+        content.skill("skills/plain", "name: plain", "# Plain\n\nHands a session over to the next agent.\n\n## Steps\n\nOne.\n");
+        content.skill("skills/described", "name: described\ndescription: Says what it is for.", "Body text.\n");
+        build(content.root());
+        SiteCheck site = new SiteCheck(dir.resolve("out"));
+        Document plain = site.page("skills/plain/index.html");
+        assertEquals(List.of(), plain.select(".doc-header .lead").eachText(), "the body says it");
+        assertEquals(List.of("Hands a session over to the next agent.", "One."), plain.select(".markdown p").eachText());
+        assertEquals("Says what it is for.", site.page("skills/described/index.html").selectFirst(".doc-header .lead").text());
+        assertTrue(site.page("index.html").text().contains("Hands a session over to the next agent."), "the card still describes it");
+    }
+
+    @Test
     void buildsTheRepositorysOwnContent() {
         BuildResult result = build(ContentFixture.REPOSITORY_CONTENT);
         assertTrue(result.success(), result.problems().toString());

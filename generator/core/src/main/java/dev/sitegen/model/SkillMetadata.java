@@ -10,6 +10,8 @@ import java.util.List;
  * Fields the author did not write are null, or empty for lists.
  *
  * @param title an explicit {@code title:}; pages otherwise take their first heading or the name
+ * @param describedByBody whether the description is the body's first paragraph, for want of a
+ *     {@code description:}: the skill's page then says it once, in the body
  * @param updated the date as written, which need not be a valid date
  * @param updatedDate {@code updated} when it is one
  * @param status as written, or "deprecated" for {@code deprecated: true}
@@ -19,6 +21,7 @@ public record SkillMetadata(
         String name,
         String title,
         String description,
+        boolean describedByBody,
         String version,
         String category,
         String status,

@@ -137,6 +137,7 @@ public final class SkillMetadataReader {
                 name.orElseGet(() -> folderName(file)),
                 top.text("title", problems).map(String::strip).orElse(null),
                 description.or(() -> firstParagraph).orElseThrow(),
+                description.isEmpty(),
                 either("version", YamlMapping::text).map(String::strip).orElse(null),
                 either("category", YamlMapping::text).orElse(null),
                 either("status", YamlMapping::text).or(this::deprecated).orElse(null),

@@ -334,7 +334,7 @@ public final class SiteRenderer {
         for (int i = 0; i < all.size(); i++) {
             Page page = all.get(i);
             boolean main = i == 0;
-            DocView doc = new DocView(card, page.title(), page.description(), new SafeString(page.html()), toc(page.headings()),
+            DocView doc = new DocView(card, page.title(), main ? lead(skill.metadata()) : page.description(), new SafeString(page.html()), toc(page.headings()),
                     nav(all, page, labels),
                     main ? facts(skill, version != null) : extraFacts(page.fields()),
                     main ? files(skill.files()) : List.of(),
@@ -355,6 +355,11 @@ public final class SiteRenderer {
             }
         }
         skill.files().forEach(file -> templates.writer().copy(file.path(), file.source().path()));
+    }
+
+    /** What a skill's page opens with: its description, unless that is the body's first paragraph, which follows it. */
+    static String lead(SkillMetadata metadata) {
+        return metadata.describedByBody() ? null : metadata.description();
     }
 
     private void render(String template, SitePath path, String title, String description, List<Link> breadcrumbs,
