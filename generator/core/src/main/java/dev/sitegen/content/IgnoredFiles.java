@@ -35,8 +35,12 @@ final class IgnoredFiles {
         this.top = top;
     }
 
-    /** The rules for a scan of {@code root}, with those of the folders above it in its repository. */
-    static IgnoredFiles of(Path root) {
+    /**
+     * The rules for a scan of {@code root}, with those of the folders above it in its repository.
+     * Folders are known by their absolute paths, whichever way the content folder was named.
+     */
+    static IgnoredFiles of(Path contentDir) {
+        Path root = contentDir.toAbsolutePath();
         Path repository = WorkTree.rootAbove(root).orElse(null);
         IgnoredFiles ignored = new IgnoredFiles(repository == null ? root : repository);
         for (Path dir = root.getParent(); repository != null && dir != null && dir.startsWith(repository); dir = dir.getParent()) {
@@ -50,7 +54,8 @@ final class IgnoredFiles {
     }
 
     /** Reads a folder's {@code .gitignore}, if it has one, before what is in the folder is asked about. */
-    void enter(Path dir) {
+    void enter(Path folder) {
+        Path dir = folder.toAbsolutePath();
         Path file = dir.resolve(GITIGNORE);
         if (!Files.isRegularFile(file)) {
             return;
@@ -67,7 +72,7 @@ final class IgnoredFiles {
     boolean ignores(Path path, boolean folder) {
         String name = path.getFileName().toString();
         boolean unwanted = folder ? FOLDERS.contains(name) : FILES.matcher(name).matches();
-        return unwanted || ignoredByGit(path, folder);
+        return unwanted || ignoredByGit(path.toAbsolutePath(), folder);
     }
 
     /** Whether the nearest .gitignore that says anything of the path ignores it, as in git. */

@@ -10,8 +10,9 @@ final class WorkTree {
     private WorkTree() {
     }
 
+    /** Searched from the folder's absolute path, as a relative one ({@code skills}) has no folder above it. */
     static Optional<Path> rootAbove(Path dir) {
-        for (Path folder = dir; folder != null; folder = folder.getParent()) {
+        for (Path folder = dir.toAbsolutePath(); folder != null; folder = folder.getParent()) {
             if (Files.exists(folder.resolve(".git"))) {
                 return Optional.of(folder);
             }

@@ -52,7 +52,7 @@ public record GitHistory(Map<Path, List<Revision>> revisions, Map<String, Instan
      * why, when there is no usable history (no repository, no commits, a shallow clone).
      */
     public static GitHistory read(Path contentDir, Collection<Path> skillFiles, Consumer<String> note) {
-        try (Repository repository = new FileRepositoryBuilder().findGitDir(contentDir.toFile()).setMustExist(true).build()) {
+        try (Repository repository = repositoryAround(contentDir)) {
             if (repository.isBare() || repository.getDirectory() == null) {
                 note.accept("no git work tree holds " + contentDir + ", so versions come from snapshots only");
                 return NONE;
@@ -78,7 +78,7 @@ public record GitHistory(Map<Path, List<Revision>> revisions, Map<String, Instan
 
     /** The commit the repository holding {@code contentDir} is at, if it is in one that has commits. */
     public static Optional<String> head(Path contentDir) {
-        try (Repository repository = new FileRepositoryBuilder().findGitDir(contentDir.toFile()).setMustExist(true).build()) {
+        try (Repository repository = repositoryAround(contentDir)) {
             return Optional.ofNullable(repository.resolve("HEAD")).map(ObjectId::name);
         } catch (IOException | IllegalArgumentException e) {
             return Optional.empty();
@@ -95,7 +95,7 @@ public record GitHistory(Map<Path, List<Revision>> revisions, Map<String, Instan
     }
 
     public static Optional<Checkout> checkout(Path contentDir) {
-        try (Repository repository = new FileRepositoryBuilder().findGitDir(contentDir.toFile()).setMustExist(true).build()) {
+        try (Repository repository = repositoryAround(contentDir)) {
             if (repository.isBare()) {
                 return Optional.empty();
             }
@@ -108,6 +108,14 @@ public record GitHistory(Map<Path, List<Revision>> revisions, Map<String, Instan
         } catch (IOException | IllegalArgumentException | IllegalStateException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * The repository whose work tree holds the folder. The search starts from its absolute path:
+     * from a relative one such as {@code skills}, JGit would look no higher than the folder itself.
+     */
+    private static Repository repositoryAround(Path folder) throws IOException {
+        return new FileRepositoryBuilder().findGitDir(folder.toAbsolutePath().toFile()).setMustExist(true).build();
     }
 
     private static GitHistory walk(Repository repository, ObjectId head, Path contentDir, Collection<Path> skillFiles)

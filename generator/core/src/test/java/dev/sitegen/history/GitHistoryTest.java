@@ -12,6 +12,7 @@ import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 class GitHistoryTest {
 
@@ -83,6 +84,17 @@ class GitHistoryTest {
             assertEquals(List.of("2025-05-01", "2025-03-01", "2025-02-01", "2025-01-01"), revisions.stream().map(Revision::day).toList(),
                     "the re-added file, its edit, the rename and the file under its old name");
         }
+    }
+
+    /**
+     * As {@code site-gen build --content=skills} names the content folder, run where the repository
+     * begins. The tests run in generator/core of site-gen's own checkout, so "src" is such a folder.
+     */
+    @Test
+    void findsTheRepositoryAroundAFolderNamedRelatively() {
+        assumeTrue(Files.exists(Path.of("../../.git")), "the tests run in a git checkout of site-gen");
+        assertEquals("generator/core/src", GitHistory.checkout(Path.of("src")).orElseThrow().contentPath());
+        assertTrue(GitHistory.head(Path.of("src")).isPresent());
     }
 
     @Test
