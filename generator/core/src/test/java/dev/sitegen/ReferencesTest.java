@@ -180,6 +180,31 @@ class ReferencesTest {
     }
 
     @Test
+    void linksASkillByItsFolderAndASkillFileInsideAnotherByItsName() {
+        content.skill("skills/alpha", "name: alpha\ndescription: A.", """
+                # Alpha
+
+                Run `/project-spec`, then `hook-pipeline` and `/redis`, but not `/lib` nor `/shared`.
+                """);
+        content.skill("skills/project-spec", "name: spec\ndescription: Specs.", "# Spec\n");
+        content.skill("skills/safety", "name: safety\ndescription: S.", "# Safety\n");
+        content.write("skills/safety/lib/hooks/SKILL.md", "---\nname: Hook Pipeline\ndescription: Hooks.\n---\nRuns hooks.\n");
+        content.write("skills/safety/lib/redis/SKILL.md", "---\nname: redis-coordination\n---\n# Redis coordination\n");
+        content.write("skills/safety/shared/SKILL.md", "---\nname: shared-a\n---\nA.\n");
+        content.write("skills/safety/more/shared/SKILL.md", "---\nname: shared-b\n---\nB.\n");
+        BuildResult result = build(false);
+        assertEquals(List.of("name-folder", "nested-skill", "nested-skill", "nested-skill", "nested-skill"),
+                result.problems().stream().map(p -> p.code()).toList());
+        assertEquals(List.of("/project-spec", "hook-pipeline", "/redis"), site().page("skills/alpha/index.html").select(".markdown a").eachText(),
+                "a name two pages share names neither");
+        assertEquals(List.of("../spec/index.html", "../safety/lib/hooks/skill/index.html", "../safety/lib/redis/skill/index.html"),
+                site().page("skills/alpha/index.html").select(".markdown a").eachAttr("href"));
+        Document safety = site().page("skills/safety/index.html");
+        assertEquals(List.of("Safety", "Hook Pipeline", "Redis coordination", "shared-b", "shared-a"), safety.select(".sidebar li a").eachText(),
+                "a skill file inside a skill is a page, titled by its heading, else its name");
+    }
+
+    @Test
     void linksRelatedSkillsTheSiteHasAndListsTheOnesItDoesNot() {
         content.skill("skills/alpha", "name: alpha-skill\ndescription: A.\nrelated-skills: [beta-skill, gone-skill]", """
                 # Alpha

@@ -22,8 +22,9 @@ import java.util.TreeSet;
  * The scan stage: finds the skills in a content folder and the files that belong to each.
  *
  * <p>A skill is any folder that holds a {@code SKILL.md}, at any depth, so that collections laid
- * out as {@code skills/NAME/}, {@code NAME/} or {@code category/NAME/} all work. Every other file
- * belongs to the nearest skill folder above it. Hidden files and folders are skipped, and so is
+ * out as {@code skills/NAME/}, {@code NAME/} or {@code category/NAME/} all work; but not one inside
+ * another skill's folder, which agents load as a file of that skill. Every other file belongs to
+ * the nearest skill folder above it. Hidden files and folders are skipped, and so is
  * what git ignores or no skill means to publish ({@link IgnoredFiles}). Symbolic
  * links are followed only to files inside the content folder, so a scan never leaves it and never
  * loops.
@@ -153,6 +154,19 @@ public final class ContentScanner {
             }
         }
         skillDirs.removeAll(snapshotOwners.keySet());
+        Set<Path> nested = new TreeSet<>();
+        for (Path dir : skillDirs) {
+            Path outer = enclosing(dir, skillDirs);
+            if (outer != null) {
+                nested.add(dir);
+                problems.warning("nested-skill", SourceLocation.of(dir.resolve(ContentTree.SKILL_FILE), 1),
+                        "This SKILL.md is inside the folder of the skill " + root.relativize(outer).toString().replace('\\', '/')
+                                + ", so agents load it as a file of that skill, not as a skill of its own; it is published as one of its pages.",
+                        "Move its folder beside " + outer.getFileName() + " if it is a skill of its own, or rename it if it is a page.");
+            }
+        }
+        skillDirs.removeAll(nested);
+        snapshotOwners.values().removeAll(nested);
 
         Map<Path, Builder> builders = new TreeMap<>();
         skillDirs.forEach(dir -> builders.put(dir, new Builder(source(dir.resolve(ContentTree.SKILL_FILE)))));

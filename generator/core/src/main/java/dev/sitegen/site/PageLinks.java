@@ -116,7 +116,7 @@ public final class PageLinks implements LinkPolicy {
 
     @Override
     public Optional<String> skill(String name, int line) {
-        return routes.skillNamed(name).map(s -> s.page().hrefFrom(page));
+        return routes.pageNamed(name).map(path -> path.hrefFrom(page));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.sitegen.site;
 
+import dev.sitegen.content.ContentTree;
 import dev.sitegen.content.SkillFolder;
 import dev.sitegen.content.SourceFile;
 import dev.sitegen.model.SkillSource;
@@ -50,6 +51,10 @@ public final class Routes {
     private final Map<String, SkillRoute> skillsByName = new HashMap<>();
     private final Map<Path, SitePath> pages = new HashMap<>();
     private final Map<Path, SitePath> files = new HashMap<>();
+    /** Other names pages are known by, each by one page only. */
+    private final Map<String, SitePath> aliases = new HashMap<>();
+    /** Other names two pages share, which name neither. */
+    private final Set<String> sharedAliases = new HashSet<>();
 
     private Routes(List<SkillRoute> skills, List<Path> unreadSkillDirs) {
         this.skills = List.copyOf(skills);
@@ -84,6 +89,7 @@ public final class Routes {
         Routes routes = new Routes(new ArrayList<>(bySlug.values()),
                 folders.stream().map(SkillFolder::dir).filter(dir -> !read.contains(dir)).toList());
         routes.skills.forEach(skill -> routes.place(skill, problems));
+        routes.skills.forEach(routes::alias);
         return routes;
     }
 
@@ -142,6 +148,7 @@ public final class Routes {
         pages.forEach((source, path) -> entries.add("page " + source + " " + path.value()));
         files.forEach((source, path) -> entries.add("file " + source + " " + path.value()));
         unreadSkillDirs.forEach(dir -> entries.add("unread " + dir));
+        aliases.forEach((name, path) -> entries.add("alias " + name + " " + path.value()));
         Collections.sort(entries);
         return ContentHash.of(String.join("\n", entries), 32);
     }
@@ -162,6 +169,44 @@ public final class Routes {
 
     public Optional<SkillRoute> skillNamed(String name) {
         return Optional.ofNullable(skillsByName.get(name));
+    }
+
+    /**
+     * The page a name names: a skill's by its name; else, if no other page is known by it too, a
+     * skill's by its folder's name or its address ({@code project-spec} for the skill named "spec"),
+     * or a SKILL.md inside a skill's folder by its {@code name:}, that name as an address
+     * ({@code hook-pipeline} for "Hook Pipeline") or its folder's name.
+     */
+    public Optional<SitePath> pageNamed(String name) {
+        return skillNamed(name).map(SkillRoute::page).or(() -> Optional.ofNullable(aliases.get(name)));
+    }
+
+    private void alias(SkillRoute skill) {
+        SkillSource source = skill.source();
+        alias(source.folder().folderName(), skill.page());
+        alias(skill.slug(), skill.page());
+        for (SourceDocument page : source.pages()) {
+            if (page.source().file().fileName().equals(ContentTree.SKILL_FILE)) {
+                SitePath path = pages.get(page.source().file().path());
+                page.frontMatter().flatMap(f -> f.text("name", new Problems())).map(String::strip).filter(name -> !name.isEmpty())
+                        .ifPresent(name -> {
+                            alias(name, path);
+                            alias(Slugs.of(name, name), path);
+                        });
+                alias(page.source().file().path().getParent().getFileName().toString(), path);
+            }
+        }
+    }
+
+    private void alias(String name, SitePath path) {
+        if (skillsByName.containsKey(name) || sharedAliases.contains(name)) {
+            return;
+        }
+        SitePath earlier = aliases.putIfAbsent(name, path);
+        if (earlier != null && !earlier.equals(path)) {
+            aliases.remove(name);
+            sharedAliases.add(name);
+        }
     }
 
     /** Whether a path is in a skill folder whose SKILL.md could not be read. */

@@ -1,5 +1,6 @@
 package dev.sitegen.site;
 
+import dev.sitegen.content.ContentTree;
 import dev.sitegen.content.SourceFile;
 import dev.sitegen.history.SiteHistory;
 import dev.sitegen.history.Version;
@@ -96,7 +97,7 @@ public final class SiteAssembler {
             List<ExtraField> fields = document.frontMatter().map(f -> f.unread().entrySet().stream()
                     .map(e -> new ExtraField(e.getKey(), e.getValue())).toList()).orElse(List.of());
             pages.add(page(document, routes.page(document.source().file().path()).orElseThrow(), route, title, description, fields,
-                    fileTitle(document.source().file()), lastChanged(document.source().file(), null), problems));
+                    fallbackTitle(document, problems), lastChanged(document.source().file(), null), problems));
         }
         pages.sort(READING_ORDER);
         List<SkillFile> files = new ArrayList<>();
@@ -251,6 +252,19 @@ public final class SiteAssembler {
      * {@code implementer-prompt.md} reads as "Implementer prompt", {@code REFERENCE.md} as "Reference";
      * a name of three capitals or fewer, {@code API.md}, is an acronym and stays as it is.
      */
+    /**
+     * What a further page is called when it gives no title and opens with no heading: a SKILL.md
+     * inside another skill's folder by its name, or its folder's; any other page by its file's name.
+     */
+    private static String fallbackTitle(SourceDocument document, Problems problems) {
+        SourceFile file = document.source().file();
+        if (!file.fileName().equals(ContentTree.SKILL_FILE)) {
+            return fileTitle(file);
+        }
+        return document.frontMatter().flatMap(f -> f.text("name", problems)).map(String::strip).filter(name -> !name.isEmpty())
+                .orElseGet(() -> file.path().getParent().getFileName().toString());
+    }
+
     static String fileTitle(SourceFile file) {
         String base = file.fileName().replaceFirst("(?i)\\.(md|markdown)$", "").replace('_', ' ').replace('-', ' ').strip();
         if (base.isEmpty()) {

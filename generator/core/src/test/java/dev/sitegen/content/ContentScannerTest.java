@@ -55,6 +55,24 @@ class ContentScannerTest {
     }
 
     @Test
+    void aSkillFileInsideASkillsFolderIsOneOfItsPages() {
+        ContentFixture content = new ContentFixture(dir);
+        content.skill("skills/memory", "name: memory\ndescription: d", "x\n");
+        content.skill("skills/memory/lib/sqlite", "name: sqlite\ndescription: d", "x\n");
+        content.skill("skills/memory/lib/sqlite/versions/1.0.0", "name: sqlite\ndescription: old", "x\n");
+
+        ContentTree tree = ContentScanner.scan(dir, problems);
+
+        assertEquals(List.of("skills/memory/SKILL.md"), tree.skills().stream().map(s -> s.skillFile().relativePath()).toList());
+        SkillFolder memory = tree.skills().get(0);
+        assertEquals(List.of("lib/sqlite/SKILL.md", "lib/sqlite/versions/1.0.0/SKILL.md"), memory.pages().stream().map(memory::pathInSkill).toList());
+        Problem nested = problems.sorted().get(0);
+        assertEquals(List.of("nested-skill"), codes());
+        assertEquals(dir.resolve("skills/memory/lib/sqlite/SKILL.md"), nested.location().file());
+        assertTrue(nested.message().contains("inside the folder of the skill skills/memory"), nested.message());
+    }
+
+    @Test
     void leavesOutWhatGitIgnoresAndWhatNoSkillMeansToPublish() {
         ContentFixture repository = new ContentFixture(dir);
         repository.write(".git/HEAD", "ref: refs/heads/main\n");
