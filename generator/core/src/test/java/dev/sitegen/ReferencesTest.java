@@ -113,6 +113,22 @@ class ReferencesTest {
     }
 
     @Test
+    void saysWhyAFileThatExistsIsNotThereToLinkTo() {
+        content.skill("skills/guide", "name: guide\ndescription: A guide.",
+                "# Guide\n\n[conventions](../shared/CONVENTIONS.md), [notes](.notes.md), [gone](gone.md)\n");
+        content.write("skills/shared/CONVENTIONS.md", "# Conventions\n");
+        content.write("skills/guide/.notes.md", "# Notes\n");
+        BuildResult result = build(false);
+        assertEquals(List.of(
+                        "The link \"../shared/CONVENTIONS.md\" points to skills/shared/CONVENTIONS.md, which is in no skill's folder; "
+                                + "only skills' files are published, so it was shown as text.",
+                        "The link \".notes.md\" points to skills/guide/.notes.md, which is hidden or ignored by git, and so not published; "
+                                + "it was shown as text.",
+                        "The link \"gone.md\" points to skills/guide/gone.md, which does not exist; it was shown as text."),
+                result.problems().stream().map(Problem::message).toList());
+    }
+
+    @Test
     void aSkillThatCouldNotBeReadIsReportedOnceNotAgainWhereverItIsLinkedOrNamed() {
         content.skill("skills/alpha", "name: alpha\ndescription: A.\nrelated-skills: [beta]", """
                 # Alpha

@@ -10,6 +10,7 @@ import dev.sitegen.problem.SourceLocation;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -201,15 +202,31 @@ public final class PageLinks implements LinkPolicy {
             return new LinkTarget.Unlinked("its skill could not be read: " + url);
         }
         if (found.isEmpty()) {
-            problems.warning("broken-link", at,
-                    "The " + (image ? "image" : "link") + " \"" + url + "\" points to " + contentRoot.relativize(target)
-                            + ", which does not exist; it was shown as text.",
-                    "Fix the path, or add the missing file.");
+            String link = "The " + (image ? "image" : "link") + " \"" + url + "\" points to " + contentRoot.relativize(target);
+            if (!Files.exists(target)) {
+                problems.warning("broken-link", at, link + ", which does not exist; it was shown as text.", "Fix the path, or add the missing file.");
+            } else if (inSkillFolder(target)) {
+                problems.warning("broken-link", at, link + ", which is hidden or ignored by git, and so not published; it was shown as text.",
+                        "Publish the file by un-hiding it or taking it out of .gitignore, or link to something else.");
+            } else {
+                problems.warning("broken-link", at, link + ", which is in no skill's folder; only skills' files are published, "
+                                + "so it was shown as text.",
+                        "Move the file into the folder of the skill that uses it, or link to it by a full https:// URL.");
+            }
             return new LinkTarget.Unlinked("not found: " + url);
         }
         internalLinks.add(new InternalLink(found.get(), anchor, at));
         String href = found.get().hrefFrom(page);
         return new LinkTarget.Rewrite(anchor == null ? href : href + "#" + anchor);
+    }
+
+    private boolean inSkillFolder(Path target) {
+        for (Path dir = target.getParent(); dir != null && dir.startsWith(contentRoot); dir = dir.getParent()) {
+            if (routes.skillAt(dir).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A Markdown source leads to its page; a skill folder to the skill; any other file to its copy. */
