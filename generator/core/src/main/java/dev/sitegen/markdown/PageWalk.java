@@ -571,7 +571,37 @@ final class PageWalk {
         return starts;
     }
 
-    private static String text(Node node) {
-        return new TextCollectingVisitor().collectAndGetText(node).strip();
+    /** A heading's text, with the brackets of a phrase no reference defines. */
+    private static String text(Node heading) {
+        keepBrackets(heading);
+        return new TextCollectingVisitor().collectAndGetText(heading).strip();
+    }
+
+    /**
+     * A phrase in brackets that no reference defines, as templates title a page "[Feature Name]
+     * Specification", is text, brackets and all, as on GitHub; flexmark keeps it a reference node,
+     * whose collected text drops the brackets. Made text here, it keeps them in titles and contents.
+     */
+    private static void keepBrackets(Node node) {
+        List<LinkRef> undefined = new ArrayList<>();
+        node.getDescendants().forEach(descendant -> {
+            if (descendant instanceof LinkRef ref && !ref.isDefined()) {
+                undefined.add(ref);
+            }
+        });
+        for (LinkRef ref : undefined) {
+            BasedSequence chars = ref.getChars();
+            if (!ref.hasChildren()) {
+                ref.insertBefore(new Text(chars));
+            } else {
+                BasedSequence closing = chars.baseSubSequence(ref.getLastChild().getEndOffset(), ref.getEndOffset());
+                ref.insertBefore(new Text(chars.baseSubSequence(ref.getStartOffset(), ref.getFirstChild().getStartOffset())));
+                for (Node child = ref.getFirstChild(); child != null; child = ref.getFirstChild()) {
+                    ref.insertBefore(child);
+                }
+                ref.insertBefore(new Text(closing));
+            }
+            ref.unlink();
+        }
     }
 }

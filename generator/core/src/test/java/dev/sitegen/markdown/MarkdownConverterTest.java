@@ -88,6 +88,17 @@ class MarkdownConverterTest {
     }
 
     @Test
+    void aPhraseInBracketsThatNoReferenceDefinesKeepsThemInTitlesAndContents() {
+        ConvertedMarkdown page = convert("# [Feature/Project Name] Specification\n\n## Step [**one**] of [two][x]\n\n## [Defined]\n\n[Defined]: a.md\n");
+        assertEquals("[Feature/Project Name] Specification", page.title());
+        assertEquals(List.of("Step [one] of [two][x]", "Defined"), page.headings().stream().map(Heading::text).toList());
+        Document doc = Jsoup.parseBodyFragment(page.html());
+        assertEquals("Step [one] of [two][x]#", doc.selectFirst("h2").text());
+        assertEquals("one", doc.selectFirst("h2 strong").text());
+        assertEquals("a.md", doc.select("h2 a:not(.heading-anchor)").attr("href"), "a defined reference stays a link");
+    }
+
+    @Test
     void keepsTheLanguageOfFencedCode() {
         Document doc = html("```python\nprint('hi')\n```\n");
         assertEquals("language-python", doc.selectFirst("pre code").className());
