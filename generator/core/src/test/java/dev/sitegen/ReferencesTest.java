@@ -351,6 +351,15 @@ class ReferencesTest {
     }
 
     @Test
+    void aPageNamedOnItselfIsNotLinkedToItself() {
+        content.skill("skills/guide", "name: guide\ndescription: A guide.", "# Guide\n\nSave edits to the installed SKILL.md; see reference.md.\n");
+        content.write("skills/guide/reference.md", "# Reference\n\nBack to SKILL.md, or `reference.md` again.\n");
+        assertTrue(build(false).success());
+        assertEquals(List.of("reference.md"), site().page("skills/guide/index.html").select(".markdown p a").eachText());
+        assertEquals(List.of("SKILL.md"), site().page("skills/guide/reference/index.html").select(".markdown p a").eachText());
+    }
+
+    @Test
     void resolvesTheSeedSkillsLibrariesAndShowsItsMissingSkills() {
         BuildResult result = SiteGenerator.generate(BuildConfig.of(ContentFixture.REPOSITORY_CONTENT, dir.resolve("out")));
         assertTrue(result.success(), result.problems().toString());

@@ -105,7 +105,7 @@ public final class PageLinks implements LinkPolicy {
         String[] parts = path.split("#", 2);
         try {
             Path target = sourceFile.getParent().resolve(decode(parts[0])).normalize();
-            return routes.page(target).map(found -> {
+            return routes.page(target).filter(found -> !found.equals(page)).map(found -> {
                 String anchor = parts.length > 1 ? parts[1] : null;
                 internalLinks.add(new InternalLink(found, anchor, SourceLocation.of(sourceFile, line)));
                 return found.hrefFrom(page) + (anchor == null ? "" : "#" + anchor);
