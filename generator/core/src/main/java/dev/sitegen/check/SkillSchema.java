@@ -29,20 +29,23 @@ public final class SkillSchema {
         for (SkillSource skill : skills) {
             SkillMetadata m = skill.metadata();
             SourceLocation name = where(skill, "name");
-            if (!NAME.matcher(m.name()).matches()) {
+            boolean wellFormed = NAME.matcher(m.name()).matches();
+            if (!wellFormed) {
                 // The folder's name when it is a valid one, so that this advice and the folder's agree.
                 String folder = skill.folder().folderName();
                 String suggestion = NAME.matcher(folder).matches() ? folder
                         : m.name().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
                 problems.warning("skill-name", name, "The name \"" + m.name() + "\" is not lowercase letters, digits and single hyphens.",
                         "Rename the skill" + (suggestion.isEmpty() ? " with lowercase letters a to z, digits and hyphens"
-                                : ", such as \"" + suggestion + "\"") + "; agents look skills up by name.");
+                                : ", such as \"" + suggestion + "\"" + (suggestion.equals(folder) ? ", its folder's name" : ""))
+                                + "; agents look skills up by name.");
             }
             if (m.name().length() > MAX_NAME) {
                 problems.warning("skill-name", name, "The name is " + m.name().length() + " characters long, over the " + MAX_NAME + " allowed.",
                         "Shorten it.");
             }
-            if (!m.name().equals(skill.folder().folderName())) {
+            // A name that is not well formed is one problem, not two: its advice already names the folder's name.
+            if (wellFormed && !m.name().equals(skill.folder().folderName())) {
                 problems.warning("name-folder", name, "The name \"" + m.name() + "\" differs from its folder \""
                                 + skill.folder().folderName() + "\", so agents that install the folder know it by another name.",
                         "Rename the folder or the skill so that they match.");

@@ -35,17 +35,22 @@ class SkillSchemaTest {
     @Test
     void wantsLowercaseHyphenatedNamesThatMatchTheFolder() {
         List<Problem> problems = check("Some Folder", "name: Bad_Name\ndescription: d");
-        assertEquals(List.of("name-folder", "skill-name"), problems.stream().map(Problem::code).toList());
-        assertEquals(2, problems.get(1).location().line(), "at the name");
-        assertEquals(true, problems.get(1).fix().contains("\"bad-name\""), problems.get(1).fix());
+        assertEquals(List.of("skill-name"), problems.stream().map(Problem::code).toList(), "one problem, not two");
+        assertEquals(2, problems.get(0).location().line(), "at the name");
+        assertEquals(true, problems.get(0).fix().contains("\"bad-name\""), problems.get(0).fix());
+    }
+
+    @Test
+    void wantsAWellFormedNameToBeItsFolders() {
+        assertEquals(List.of("name-folder"), check("other-folder", "name: good-name\ndescription: d").stream().map(Problem::code).toList());
     }
 
     @Test
     void suggestsTheFoldersNameWhereThatIsAValidOne() {
         List<Problem> problems = check("agentdb-advanced", "name: AgentDB Advanced Features\ndescription: d");
-        assertEquals(List.of("name-folder", "skill-name"), problems.stream().map(Problem::code).toList());
-        assertEquals(true, problems.get(1).fix().contains("such as \"agentdb-advanced\""),
-                "the advice agrees with matching the folder: " + problems.get(1).fix());
+        assertEquals(List.of("skill-name"), problems.stream().map(Problem::code).toList());
+        assertEquals(true, problems.get(0).fix().contains("such as \"agentdb-advanced\", its folder's name"),
+                "the advice agrees with matching the folder: " + problems.get(0).fix());
     }
 
     @Test
