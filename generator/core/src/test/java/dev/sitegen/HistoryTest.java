@@ -88,6 +88,22 @@ class HistoryTest {
     }
 
     @Test
+    void feedEntriesAreIdentifiedByValidIrisThoughNamesHoldSpaces() throws Exception {
+        ContentFixture content = new ContentFixture(dir.resolve("content"));
+        content.skill("skills/agent", "name: Agent Creation & Management\ndescription: d\nupdated: 2026-03-04", "x\n");
+        for (String base : new String[] {null, "https://example.org/site/"}) {
+            BuildConfig config = BuildConfig.of(content.root(), dir.resolve("out"));
+            assertTrue(SiteGenerator.generate(base == null ? config : config.withBaseUrl(base)).success());
+            org.w3c.dom.Document feed = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(dir.resolve("out/feed.xml").toFile());
+            NodeList ids = feed.getElementsByTagName("id");
+            for (int i = 0; i < ids.getLength(); i++) {
+                String id = ids.item(i).getTextContent();
+                assertTrue(new java.net.URI(id).isAbsolute() && !id.contains(" "), id);
+            }
+        }
+    }
+
+    @Test
     void takesVersionsFromGitWithTheirCommitsAndAuthors() throws Exception {
         Path skillFile = dir.resolve("repo/content/skills/demo/SKILL.md");
         Files.createDirectories(skillFile.getParent());

@@ -57,9 +57,10 @@ final class HistoryRenderer {
     /** A version, as the feed lists it: its page, and an id that stays the same from build to build. */
     record FeedEntry(Skill skill, VersionSummary version, SitePath page, Instant date, String id) {
 
+        /** Its id is a valid IRI, part of a URN or a fragment: the skill's address, not its name, which may hold spaces. */
         FeedEntry(Skill skill, Skill.SkillVersion version, VersionSummary summary) {
             this(skill, summary, version.page().path(), version.version().revision().date(),
-                    skill.name() + ":" + version.version().revision().id());
+                    SitePath.encodeSegment(skill.slug()) + ":" + SitePath.encodeSegment(version.version().revision().id()));
         }
     }
 
