@@ -16,14 +16,15 @@ import java.util.regex.Pattern;
  * files of the content folder, the folders in it, and the folders above it up to its repository's
  * root; and what no skill means to publish even where nothing says so, as a clone on a build
  * machine would not have it either: installed packages ({@code node_modules/}), Python's caches
- * ({@code __pycache__/}, {@code *.pyc}) and editors' backup and swap files ({@code name~},
- * {@code *.swp}). A skill that runs {@code npm install} in its {@code scripts/} would otherwise
+ * ({@code __pycache__/}, {@code *.pyc}), editors' backup and swap files ({@code name~},
+ * {@code *.swp}), and backups left beside files ({@code *.bak}, {@code *.orig}, {@code *.backup},
+ * {@code *.backup-2026-01-09}). A skill that runs {@code npm install} in its {@code scripts/} would otherwise
  * publish thousands of pages of other people's READMEs.
  */
 final class IgnoredFiles {
 
     private static final Set<String> FOLDERS = Set.of("node_modules", "__pycache__");
-    private static final Pattern FILES = Pattern.compile("(?i).*(~|\\.swp|\\.pyc|\\.pyo)");
+    private static final Pattern FILES = Pattern.compile("(?i).*(~|\\.swp|\\.pyc|\\.pyo|\\.bak|\\.orig|\\.backup([.\\-_].*)?)");
     private static final String GITIGNORE = ".gitignore";
 
     /** The rules of each folder that has a {@code .gitignore}, by folder. */

@@ -84,6 +84,9 @@ class ContentScannerTest {
         content.write("skills/n/scripts/run.py", "print()\n");
         content.write("skills/n/SKILL.md~", "x\n");
         content.write("skills/n/notes.md.swp", "x\n");
+        content.write("skills/n/scripts/run.py.bak", "x\n");
+        content.write("skills/n/scripts/run.py.backup-2026-01-09", "x\n");
+        content.write("skills/n/reference.md.orig", "x\n");
         content.write("skills/n/drafts/plan.md", "# Draft\n");
         content.write("skills/n/build.log", "x\n");
         content.write("skills/n/.gitignore", "out/\n!keep.log\n");
