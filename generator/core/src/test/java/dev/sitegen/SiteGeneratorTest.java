@@ -67,6 +67,21 @@ class SiteGeneratorTest {
     }
 
     @Test
+    void theHomePageOffersTheMostUsedTagsAndLinksToAllOfThem() {
+        ContentFixture content = new ContentFixture(dir.resolve("content"));
+        String many = java.util.stream.IntStream.rangeClosed(1, 30).mapToObj(i -> "t" + i).collect(java.util.stream.Collectors.joining(", "));
+        content.skill("skills/many", "name: many\ndescription: d\ntags: [" + many + "]", "x\n");
+        content.skill("skills/few", "name: few\ndescription: d\ntags: [t29, t30]", "x\n");
+        assertTrue(build(content.root()).success());
+        Document home = new SiteCheck(dir.resolve("out")).page("index.html");
+        List<String> offered = home.select(".tag-filter a[data-tag]").eachAttr("data-tag");
+        assertEquals(24, offered.size());
+        assertTrue(offered.containsAll(List.of("t29", "t30")), "the tags of two skills before those of one: " + offered);
+        assertEquals("All 30 tags", home.selectFirst(".tag-filter a.tag-more").text());
+        assertEquals("tags/index.html", home.selectFirst(".tag-filter a.tag-more").attr("href"));
+    }
+
+    @Test
     void aDescriptionTakenFromTheFirstParagraphIsShownOnce() {
         ContentFixture content = new ContentFixture(dir.resolve("content"));
         content.skill("skills/plain", "name: plain", "# Plain\n\nHands a session over to the next agent.\n\n## Steps\n\nOne.\n");

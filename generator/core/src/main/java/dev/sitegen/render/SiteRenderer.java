@@ -46,6 +46,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -71,6 +72,9 @@ import java.util.stream.IntStream;
  * and every skill's files, into a {@link SiteWriter}. Pages render in parallel.
  */
 public final class SiteRenderer {
+
+    /** How many tags the home page offers to filter by. */
+    private static final int HOME_TAGS = 24;
 
     private final Site site;
     private final Theme theme;
@@ -157,8 +161,21 @@ public final class SiteRenderer {
     private void home() {
         Map<String, Object> context = new HashMap<>();
         context.put("skills", site.skills().stream().map(this::card).toList());
-        context.put("tags", tagCounts());
+        context.put("tags", mostUsedTags());
+        context.put("tagTotal", site.tags().size());
         render("home", SitePath.HOME, site.config().title(), site.config().description(), List.of(), null, null, context);
+    }
+
+    /**
+     * The home page's tags to filter by: the most used, in name order. A collection may have a
+     * hundred tags, most of them on one skill, which as a filter would push the skills themselves
+     * below the first screen; the tags page lists them all.
+     */
+    private List<TagCount> mostUsedTags() {
+        List<TagCount> all = tagCounts();
+        Set<TagCount> most = all.stream().sorted(Comparator.comparingInt(TagCount::count).reversed())
+                .limit(HOME_TAGS).collect(Collectors.toSet());
+        return all.stream().filter(most::contains).toList();
     }
 
     /** The search page: results for {@code ?q=}, a link that can be shared; they are found in the browser. */
