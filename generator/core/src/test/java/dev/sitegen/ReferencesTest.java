@@ -115,17 +115,24 @@ class ReferencesTest {
     @Test
     void saysWhyAFileThatExistsIsNotThereToLinkTo() {
         content.skill("skills/guide", "name: guide\ndescription: A guide.",
-                "# Guide\n\n[conventions](../shared/CONVENTIONS.md), [notes](.notes.md), [gone](gone.md)\n");
+                "# Guide\n\n[conventions](../shared/CONVENTIONS.md), [notes](.notes.md), [gone](gone.md)\n\n"
+                        + "[outside](../../../NOTES.md), [nowhere](../../../../DOCS/x.md)\n");
         content.write("skills/shared/CONVENTIONS.md", "# Conventions\n");
         content.write("skills/guide/.notes.md", "# Notes\n");
+        new ContentFixture(dir).write("NOTES.md", "# Notes outside\n");
         BuildResult result = build(false);
+        assertEquals(List.of(
+                        "The link \"../../../../DOCS/x.md\" points outside the content folder, so it leads nowhere on the site; nor is there "
+                                + "a file at " + dir.getParent().resolve("DOCS/x.md") + ", so it leads nowhere beside the site either.",
+                        "The link \"../../../NOTES.md\" points outside the content folder, so it leads nowhere on the site."),
+                result.problems().stream().filter(p -> p.code().equals("link-outside-content")).map(Problem::message).toList());
         assertEquals(List.of(
                         "The link \"../shared/CONVENTIONS.md\" points to skills/shared/CONVENTIONS.md, which is in no skill's folder; "
                                 + "only skills' files are published, so it was shown as text.",
                         "The link \".notes.md\" points to skills/guide/.notes.md, which is hidden or ignored by git, and so not published; "
                                 + "it was shown as text.",
                         "The link \"gone.md\" points to skills/guide/gone.md, which does not exist; it was shown as text."),
-                result.problems().stream().map(Problem::message).toList());
+                result.problems().stream().filter(p -> p.code().equals("broken-link")).map(Problem::message).toList());
     }
 
     @Test

@@ -183,7 +183,8 @@ public final class PageLinks implements LinkPolicy {
         }
         if (!target.startsWith(contentRoot)) {
             problems.warning("link-outside-content", at,
-                    "The link \"" + url + "\" points outside the content folder, so it leads nowhere on the site.",
+                    "The link \"" + url + "\" points outside the content folder, so it leads nowhere on the site"
+                            + (Files.exists(target) ? "." : "; nor is there a file at " + target + ", so it leads nowhere beside the site either."),
                     "Link to a file inside the content folder, or to a full https:// URL.");
             return new LinkTarget.Unlinked("points outside the site");
         }
