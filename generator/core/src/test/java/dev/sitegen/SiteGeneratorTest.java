@@ -315,6 +315,11 @@ class SiteGeneratorTest {
         assertEquals("Garden Skills", home.selectFirst("h1").text());
         assertEquals("Skills for agents that tend gardens, from sowing to harvest.", home.selectFirst("meta[name=description]").attr("content"));
 
+        content.write("README.md", "\n");
+        build(content.root());
+        assertEquals("Garden Skills", new SiteCheck(dir.resolve("out")).page("index.html").selectFirst("h1").text(),
+                "an empty README nearer the content, as templates leave, is passed over");
+
         content.write("site.yaml", "title: Our Garden\n");
         build(content.root());
         assertEquals("Our Garden", new SiteCheck(dir.resolve("out")).page("index.html").selectFirst("h1").text(), "site.yaml wins");
