@@ -149,6 +149,8 @@ class HistoryTest {
         Element current = older.selectFirst(".sidebar a[aria-current=page]");
         assertTrue(current.attr("href").endsWith("/skills/a/v/2024-01-01/index.html"), "the version itself: " + current.attr("href"));
         assertEquals(List.of("A", "Reference"), older.select(".sidebar li a").eachText());
+        Element listed = site().page("skills/a/history/index.html").select(".version-head").last();
+        assertEquals("2024-01-01 snapshot", listed.text(), "the history list names it by its day once");
     }
 
     @Test
