@@ -205,7 +205,9 @@ class PublishTest {
         assertTrue(full.contains("Source: " + BASE_URL + "skills/moai-lang-python/SKILL.md\n\n```yaml\nname: moai-lang-python\n"), full);
         assertTrue(full.contains("  languages: [\"python\"]\n```\n\n## Quick Reference (30 seconds)\n"),
                 "the front matter is a YAML block, not a rule and a heading: " + full);
-        assertTrue(full.contains("reference.md\n\n# Python Implementation Guide & Patterns\n"), "a page without front matter has no block");
+        assertTrue(full.contains("# moai-lang-python: Python Implementation Guide & Patterns\n\nSource: " + BASE_URL
+                + "skills/moai-lang-python/reference.md\n\n## Python 3.13 New Features\n"),
+                "a page without front matter has no block, and its own title is not said again under the one that names it: " + full);
 
         JsonNode catalog = new ObjectMapper().readTree(site.resolve("skills.json").toFile());
         var schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)

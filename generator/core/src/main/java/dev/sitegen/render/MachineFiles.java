@@ -127,9 +127,11 @@ final class MachineFiles {
         StringBuilder out = new StringBuilder("# ").append(line(config.title())).append("\n\n");
         for (Skill skill : site.skills()) {
             for (Page page : skill.allPages()) {
+                boolean titled = page != skill.main() || page.title().equals(skill.name());
+                String body = page.body().strip();
                 out.append("---\n\n# ").append(line(skill.name())).append(page == skill.main() ? "" : ": " + line(page.title()))
                         .append("\n\nSource: ").append(config.url(page.markdownPath().href())).append("\n\n")
-                        .append(frontMatterBlock(page)).append(page.body().strip()).append("\n\n");
+                        .append(frontMatterBlock(page)).append(titled ? withoutTitle(body, page.title()) : body).append("\n\n");
                 if (page.openFence() != null) {
                     // Else the next page's heading and all below it would be code.
                     out.append(page.openFence()).append("\n\n");
@@ -137,6 +139,14 @@ final class MachineFiles {
             }
         }
         return out.toString();
+    }
+
+    /** The body without a level-1 heading that opens it and says only the title, which the page's own heading gives. */
+    private static String withoutTitle(String body, String title) {
+        int end = body.indexOf('\n');
+        String first = end < 0 ? body : body.substring(0, end);
+        boolean repeats = first.startsWith("# ") && first.substring(2).replaceFirst("\\s+#+\\s*$", "").strip().equals(title);
+        return repeats ? body.substring(first.length()).strip() : body;
     }
 
     /** The YAML between a page's {@code ---} lines, fenced longer than any run of back-ticks in it; "" for none. */
