@@ -7,9 +7,11 @@ import io.methvin.watcher.DirectoryWatcher;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -19,23 +21,50 @@ import java.util.function.Consumer;
 /**
  * Watches the folders a site is built from, and says which files changed, a batch at a time: an
  * editor's save is often several events (a temporary file, a rename), and a batch ends only when
- * {@value #SETTLE_MILLIS} ms pass without another.
+ * {@value #SETTLE_MILLIS} ms pass without another. A folder that does not exist yet, as an
+ * author's own templates before the first is written, is looked for every second; once it is
+ * there, it is watched too, and its appearing is a change.
  */
 final class SourceWatcher implements AutoCloseable {
 
     static final long SETTLE_MILLIS = 40;
+    static final long LOOK_FOR_FOLDERS_MILLIS = 1000;
 
-    private final DirectoryWatcher watcher;
+    private final List<Path> folders;
+    private final List<Path> awaited = new ArrayList<>();
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
             DaemonThreads.named("site-gen serve: settling changes"));
+    private final ExecutorService watching = Executors.newSingleThreadExecutor(DaemonThreads.named("site-gen serve: watching"));
     private final Consumer<Set<Path>> changed;
     private final Set<Path> batch = new HashSet<>();
     private ScheduledFuture<?> flush;
+    private DirectoryWatcher watcher;
 
-    private SourceWatcher(List<Path> folders, Consumer<Set<Path>> changed) throws IOException {
+    private SourceWatcher(List<Path> folders, Consumer<Set<Path>> changed) {
+        this.folders = List.copyOf(folders);
         this.changed = changed;
-        this.watcher = DirectoryWatcher.builder()
-                .paths(folders)
+    }
+
+    /** Starts watching these folders; {@code changed} is told of each batch on a thread of its own. */
+    static SourceWatcher start(List<Path> folders, Consumer<Set<Path>> changed) throws IOException {
+        SourceWatcher watcher = new SourceWatcher(folders, changed);
+        watcher.watch();
+        if (!watcher.awaited.isEmpty()) {
+            watcher.timer.scheduleWithFixedDelay(watcher::lookForAwaited, LOOK_FOR_FOLDERS_MILLIS, LOOK_FOR_FOLDERS_MILLIS,
+                    TimeUnit.MILLISECONDS);
+        }
+        return watcher;
+    }
+
+    /** Watches the folders that exist, in place of what was watched before. */
+    private synchronized void watch() throws IOException {
+        if (watcher != null) {
+            watcher.close();
+        }
+        awaited.clear();
+        folders.stream().filter(folder -> !Files.isDirectory(folder)).forEach(awaited::add);
+        watcher = DirectoryWatcher.builder()
+                .paths(folders.stream().filter(Files::isDirectory).toList())
                 // Hashing would read every file at the start to drop repeated events; the builds compare what they read anyway.
                 .fileHashing(false)
                 .listener(new DirectoryChangeListener() {
@@ -50,13 +79,24 @@ final class SourceWatcher implements AutoCloseable {
                     }
                 })
                 .build();
+        watcher.watchAsync(watching);
     }
 
-    /** Starts watching the folders of these that exist; {@code changed} is told of each batch on a thread of its own. */
-    static SourceWatcher start(List<Path> folders, Consumer<Set<Path>> changed) throws IOException {
-        SourceWatcher watcher = new SourceWatcher(folders.stream().filter(Files::isDirectory).toList(), changed);
-        watcher.watcher.watchAsync(Executors.newSingleThreadExecutor(DaemonThreads.named("site-gen serve: watching")));
-        return watcher;
+    private void lookForAwaited() {
+        List<Path> appeared;
+        synchronized (this) {
+            appeared = awaited.stream().filter(Files::isDirectory).toList();
+            if (appeared.isEmpty()) {
+                return;
+            }
+            try {
+                watch();
+            } catch (IOException e) {
+                // Looked for again in a second.
+                return;
+            }
+        }
+        appeared.forEach(this::event);
     }
 
     private synchronized void event(Path path) {
@@ -79,12 +119,13 @@ final class SourceWatcher implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         timer.shutdownNow();
         try {
             watcher.close();
         } catch (IOException e) {
             // Stopping anyway.
         }
+        watching.shutdownNow();
     }
 }

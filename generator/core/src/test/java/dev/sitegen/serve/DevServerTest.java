@@ -208,6 +208,26 @@ class DevServerTest {
     }
 
     @Test
+    void aTemplatesFolderMadeWhileServingIsWatchedFromThenOn() throws Exception {
+        serve(0);
+        Path templates = Files.createDirectories(dir.resolve("templates"));
+        Files.writeString(templates.resolve("skill.peb"), "{% extends \"layout.peb\" %}{% block content %}<p>first own</p>{% endblock %}");
+        awaitPage("skills/alpha/", "<p>first own</p>");
+        Files.writeString(templates.resolve("skill.peb"), "{% extends \"layout.peb\" %}{% block content %}<p>second own</p>{% endblock %}");
+        awaitPage("skills/alpha/", "<p>second own</p>");
+    }
+
+    private void awaitPage(String path, String text) throws InterruptedException {
+        Eventually.await(WAIT, () -> {
+            try {
+                return page(path).contains(text);
+            } catch (Exception e) {
+                return false;
+            }
+        }, () -> path + " never held " + text);
+    }
+
+    @Test
     void saysSoAndTakesTheNextPortWhenItsOwnIsTaken() throws Exception {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             serve(taken.getLocalPort());
