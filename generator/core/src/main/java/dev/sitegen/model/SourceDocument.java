@@ -21,6 +21,8 @@ public record SourceDocument(SourceText source, boolean hasFrontMatter, Optional
 
     private static final Pattern OPENING = Pattern.compile("\\A---[ \\t]*\\n");
     private static final Pattern CLOSING = Pattern.compile("^(?:---|\\.\\.\\.)[ \\t]*$", Pattern.MULTILINE);
+    /** A line a front matter holds: a key, an indented continuation, or a list item. */
+    private static final Pattern YAML_LINE = Pattern.compile("[\\w\"'-][^:#]*:(\\s|$)|\\s|- ");
 
     public static SourceDocument split(SourceText source, Problems problems) {
         String text = source.text();
@@ -30,9 +32,11 @@ public record SourceDocument(SourceText source, boolean hasFrontMatter, Optional
         }
         Matcher closing = CLOSING.matcher(text);
         if (!closing.find(opening.end())) {
+            int end = likelyEnd(text.substring(opening.end()));
             problems.error("front-matter-unclosed", new SourceLocation(source.file().path(), 1, 1),
                     "The front matter opened on line 1 is never closed.",
-                    "Add a line holding only --- where the front matter ends and the Markdown begins.");
+                    "Add a line holding only --- where the front matter ends and the Markdown begins"
+                            + (end > 0 ? ", likely above line " + end + "." : "."));
             return new SourceDocument(source, true, Optional.empty(), opening.end(), 2);
         }
         String yaml = text.substring(opening.end(), closing.start());
@@ -40,6 +44,20 @@ public record SourceDocument(SourceText source, boolean hasFrontMatter, Optional
         int bodyLine = 2 + (int) yaml.chars().filter(c -> c == '\n').count() + 1;
         Optional<YamlMapping> frontMatter = YamlMapping.parse(yaml, source.file().path(), 2, problems);
         return new SourceDocument(source, true, frontMatter, bodyStart, bodyLine);
+    }
+
+    /**
+     * The line of the file where a front matter left open likely ends: the first line after the
+     * opening one that is blank or is neither a key, an indented value nor a list item; 0 if none is.
+     */
+    private static int likelyEnd(String afterOpening) {
+        String[] lines = afterOpening.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].isBlank() || !YAML_LINE.matcher(lines[i]).lookingAt()) {
+                return i + 2;
+            }
+        }
+        return 0;
     }
 
     /**

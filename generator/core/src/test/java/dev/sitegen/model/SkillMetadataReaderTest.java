@@ -184,9 +184,11 @@ class SkillMetadataReaderTest {
     }
 
     @Test
-    void reportsUnclosedFrontMatter() {
-        assertTrue(read("---\nname: a\ndescription: d\n\n# Body\n").isEmpty());
-        assertEquals("front-matter-unclosed", problems.sorted().get(0).code());
+    void reportsUnclosedFrontMatterAndWhereItLikelyEnds() {
+        assertTrue(read("---\nname: a\ndescription: >\n  Long\ntags:\n  - x\n- y\n# Body\n").isEmpty());
+        Problem unclosed = problems.sorted().get(0);
+        assertEquals("front-matter-unclosed", unclosed.code());
+        assertTrue(unclosed.fix().endsWith(", likely above line 8."), unclosed.fix());
     }
 
     @Test
