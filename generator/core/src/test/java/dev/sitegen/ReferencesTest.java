@@ -113,6 +113,20 @@ class ReferencesTest {
     }
 
     @Test
+    void aLinkToAFolderLeadsToItsReadmeAsOnGitHub() {
+        content.skill("skills/cf", "name: cf\ndescription: Folders.",
+                "# CF\n\n[bindings](references/bindings/), [api](references/api), [all](references/)\n");
+        content.write("skills/cf/references/bindings/README.md", "# Bindings\n");
+        content.write("skills/cf/references/api/index.md", "# API\n");
+        content.write("skills/cf/references/notes.md", "# Notes\n");
+        BuildResult result = build(false);
+        assertEquals(List.of("references/bindings/readme/index.html", "references/api/index/index.html"),
+                site().page("skills/cf/index.html").select(".markdown p a").eachAttr("href"));
+        assertEquals(List.of("The link \"references/\" points to skills/cf/references, a folder: the site shows a folder by its README.md, "
+                + "and this one has none, so it was shown as text."), result.problems().stream().map(Problem::message).toList());
+    }
+
+    @Test
     void saysWhyAFileThatExistsIsNotThereToLinkTo() {
         content.skill("skills/guide", "name: guide\ndescription: A guide.",
                 "# Guide\n\n[conventions](../shared/CONVENTIONS.md), [notes](.notes.md), [gone](gone.md)\n\n"

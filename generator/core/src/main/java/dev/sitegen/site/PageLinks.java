@@ -34,6 +34,8 @@ public final class PageLinks implements LinkPolicy {
 
     private static final Pattern SCHEME = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.-]*):");
     private static final Set<String> SAFE_SCHEMES = Set.of("http", "https", "mailto", "ftp", "tel");
+    /** The page a link to a folder shows: its README, as GitHub shows it under the folder's files. */
+    private static final List<String> FOLDER_PAGES = List.of("README.md", "readme.md", "Readme.md", "index.md");
 
     private final Path contentRoot;
     private final Path sourceFile;
@@ -206,6 +208,9 @@ public final class PageLinks implements LinkPolicy {
             String link = "The " + (image ? "image" : "link") + " \"" + url + "\" points to " + contentRoot.relativize(target);
             if (!Files.exists(target)) {
                 problems.warning("broken-link", at, link + ", which does not exist; it was shown as text.", "Fix the path, or add the missing file.");
+            } else if (Files.isDirectory(target)) {
+                problems.warning("broken-link", at, link + ", a folder: the site shows a folder by its README.md, "
+                        + "and this one has none, so it was shown as text.", "Add a README.md to the folder, or link to a file in it.");
             } else if (inSkillFolder(target)) {
                 problems.warning("broken-link", at, link + ", which is hidden or ignored by git, and so not published; it was shown as text.",
                         "Publish the file by un-hiding it or taking it out of .gitignore, or link to something else.");
@@ -230,10 +235,14 @@ public final class PageLinks implements LinkPolicy {
         return false;
     }
 
-    /** A Markdown source leads to its page; a skill folder to the skill; any other file to its copy. */
+    /**
+     * A Markdown source leads to its page; a skill folder to the skill; any other folder, as on
+     * GitHub, to its README's page; any other file to its copy.
+     */
     private Optional<SitePath> destination(Path target) {
         return routes.page(target)
                 .or(() -> routes.skillAt(target).map(SkillRoute::page))
+                .or(() -> FOLDER_PAGES.stream().map(name -> routes.page(target.resolve(name))).flatMap(Optional::stream).findFirst())
                 .or(() -> routes.file(target));
     }
 
