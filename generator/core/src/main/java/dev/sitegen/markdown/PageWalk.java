@@ -2,6 +2,7 @@ package dev.sitegen.markdown;
 
 import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.DelimitedLinkNode;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.HtmlBlockBase;
@@ -49,6 +50,8 @@ import java.util.regex.Pattern;
 final class PageWalk {
 
     private static final Pattern CONTEXT7_HEADING = Pattern.compile("context7", Pattern.CASE_INSENSITIVE);
+    /** The schemes GitHub links where an address stands in the text, without angle brackets. */
+    private static final Pattern TEXT_AUTOLINK = Pattern.compile("(?i)(?:https?|ftp)://");
     private static final Pattern RELATED_HEADING = Pattern.compile(
             "works well with|related skills?|see also|complementary skills|integrat\\w* with other skills", Pattern.CASE_INSENSITIVE);
     private static final Pattern PAGE_MENTION = Pattern.compile(
@@ -309,6 +312,11 @@ final class PageWalk {
         }
     }
 
+    /** What an autolink shows: its own text in angle brackets, its child text where the text holds it. */
+    private static String linkText(DelimitedLinkNode link) {
+        return (link.getText().isEmpty() ? link.getChildChars() : link.getText()).unescape();
+    }
+
     /** A reference definition renders nothing itself: its uses follow what it resolves to. */
     private void reference(Reference reference) {
         LinkTarget target = links.resolve(reference.getUrl().unescape(), false, line(reference));
@@ -330,9 +338,31 @@ final class PageWalk {
         }
     }
 
+    /**
+     * An address in angle brackets, {@code <https://...>}, or found in the text as GitHub finds
+     * one: {@code http://}, {@code https://} and {@code ftp://} addresses, and {@code www.} ones,
+     * which lead to {@code http://}. Other schemes in prose, "open chrome://inspect", are text there.
+     */
     private void autolink(Node node) {
-        String text = node.getChildChars().unescape();
-        String url = node instanceof MailLink ? "mailto:" + text : ((AutoLink) node).getUrl().toString();
+        if (node instanceof MailLink mail) {
+            String text = linkText(mail);
+            if (links.resolve("mailto:" + text, false, line(node)) instanceof LinkTarget.Unlinked unlinked) {
+                Marked.replace(node, Marked.UNLINKED, unlinked.reason(), text);
+            }
+            return;
+        }
+        AutoLink link = (AutoLink) node;
+        String text = linkText(link);
+        String url = link.getUrl().unescape();
+        boolean inText = !link.getChars().startsWith("<");
+        if (inText && url.regionMatches(true, 0, "www.", 0, 4)) {
+            url = "http://" + url;
+            link.setUrl(BasedSequence.of(url));
+        } else if (inText && !TEXT_AUTOLINK.matcher(url).lookingAt()) {
+            link.insertBefore(new Text(link.getChars()));
+            link.unlink();
+            return;
+        }
         if (links.resolve(url, false, line(node)) instanceof LinkTarget.Unlinked unlinked) {
             Marked.replace(node, Marked.UNLINKED, unlinked.reason(), text);
         }

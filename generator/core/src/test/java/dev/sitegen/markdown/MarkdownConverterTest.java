@@ -99,6 +99,21 @@ class MarkdownConverterTest {
     }
 
     @Test
+    void linksAddressesInTheTextAsGitHubDoesAndOnlyThose() {
+        List<String> asked = new ArrayList<>();
+        LinkPolicy policy = (url, image, line) -> {
+            asked.add(url);
+            return url.startsWith("chrome:") ? new LinkTarget.Unlinked("chrome: links are not allowed") : LinkTarget.KEEP;
+        };
+        Document doc = Jsoup.parseBodyFragment(converter.convert(
+                "See www.example.com, chrome://inspect, file:// URLs, <chrome://flags> and <https://x.org>.\n", 1, policy).html());
+        assertEquals(List.of("http://www.example.com", "chrome://flags", "https://x.org"), asked, "prose with another scheme is text");
+        assertEquals(List.of("http://www.example.com", "https://x.org"), doc.select("a").eachAttr("href"));
+        assertEquals("chrome://flags", doc.selectFirst("span.unlinked").text(), "an address in angle brackets keeps its text");
+        assertTrue(doc.selectFirst("p").text().contains("chrome://inspect, file:// URLs"));
+    }
+
+    @Test
     void keepsTheLanguageOfFencedCode() {
         Document doc = html("```python\nprint('hi')\n```\n");
         assertEquals("language-python", doc.selectFirst("pre code").className());
