@@ -227,7 +227,7 @@ class ReferencesTest {
         content.skill("skills/safety", "name: safety\ndescription: S.", "# Safety\n");
         content.write("skills/safety/lib/hooks/SKILL.md", "---\nname: Hook Pipeline\ndescription: Hooks.\n---\nRuns hooks.\n");
         content.write("skills/safety/lib/redis/SKILL.md", "---\nname: redis-coordination\n---\n# Redis coordination\n");
-        content.write("skills/safety/shared/SKILL.md", "---\nname: shared-a\n---\nA.\n");
+        content.write("skills/safety/docs/shared/SKILL.md", "---\nname: shared-a\n---\nA.\n");
         content.write("skills/safety/more/shared/SKILL.md", "---\nname: shared-b\n---\nB.\n");
         BuildResult result = build(false);
         assertEquals(List.of("name-folder", "nested-skill", "nested-skill", "nested-skill", "nested-skill"),
@@ -237,7 +237,7 @@ class ReferencesTest {
         assertEquals(List.of("../spec/index.html", "../safety/lib/hooks/skill/index.html", "../safety/lib/redis/skill/index.html"),
                 site().page("skills/alpha/index.html").select(".markdown a").eachAttr("href"));
         Document safety = site().page("skills/safety/index.html");
-        assertEquals(List.of("Safety", "Hook Pipeline", "Redis coordination", "shared-b", "shared-a"), safety.select(".sidebar li a").eachText(),
+        assertEquals(List.of("Safety", "shared-a", "Hook Pipeline", "Redis coordination", "shared-b"), safety.select(".sidebar li a").eachText(),
                 "a skill file inside a skill is a page, titled by its heading, else its name");
     }
 

@@ -11,6 +11,7 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -154,17 +155,7 @@ public final class ContentScanner {
             }
         }
         skillDirs.removeAll(snapshotOwners.keySet());
-        Set<Path> nested = new TreeSet<>();
-        for (Path dir : skillDirs) {
-            Path outer = enclosing(dir, skillDirs);
-            if (outer != null) {
-                nested.add(dir);
-                problems.warning("nested-skill", SourceLocation.of(dir.resolve(ContentTree.SKILL_FILE), 1),
-                        "This SKILL.md is inside the folder of the skill " + root.relativize(outer).toString().replace('\\', '/')
-                                + ", so agents load it as a file of that skill, not as a skill of its own; it is published as one of its pages.",
-                        "Move its folder beside " + outer.getFileName() + " if it is a skill of its own, or rename it if it is a page.");
-            }
-        }
+        Set<Path> nested = nested(skillDirs);
         skillDirs.removeAll(nested);
         snapshotOwners.values().removeAll(nested);
 
@@ -227,6 +218,33 @@ public final class ContentScanner {
             }
         }
         return skillsIn.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
+    }
+
+    /**
+     * The skill folders inside another skill's folder, each warned of: agents load such a SKILL.md
+     * as a file of the skill around it. A folder that holds skills as its own subfolders, as the
+     * content folder or a {@code skills/} folder does, is a collection, whatever SKILL.md it has.
+     */
+    private Set<Path> nested(Set<Path> skillDirs) {
+        Set<Path> collections = new HashSet<>(Set.of(root));
+        skillDirs.forEach(dir -> collections.add(dir.getParent()));
+        Set<Path> nested = new TreeSet<>();
+        for (Path dir : skillDirs) {
+            Path outer = null;
+            for (Path above = dir.getParent(); above != null && !above.equals(root); above = above.getParent()) {
+                if (skillDirs.contains(above) && !collections.contains(above)) {
+                    outer = above;
+                }
+            }
+            if (outer != null) {
+                nested.add(dir);
+                problems.warning("nested-skill", SourceLocation.of(dir.resolve(ContentTree.SKILL_FILE), 1),
+                        "This SKILL.md is inside the folder of the skill " + root.relativize(outer).toString().replace('\\', '/')
+                                + ", so agents load it as a file of that skill, not as a skill of its own, and so does the site.",
+                        "Move its folder beside " + outer.getFileName() + " if it is a skill of its own, or rename it if it is a page.");
+            }
+        }
+        return nested;
     }
 
     /** The deepest of {@code dirs} that holds {@code file}, or null. */

@@ -69,7 +69,36 @@ class ContentScannerTest {
         Problem nested = problems.sorted().get(0);
         assertEquals(List.of("nested-skill"), codes());
         assertEquals(dir.resolve("skills/memory/lib/sqlite/SKILL.md"), nested.location().file());
-        assertTrue(nested.message().contains("inside the folder of the skill skills/memory"), nested.message());
+        assertTrue(nested.message().contains("inside the folder of the skill skills/memory,"), nested.message());
+    }
+
+    @Test
+    void aSkillFileDeeperStillBelongsToTheOutermostSkill() {
+        ContentFixture content = new ContentFixture(dir);
+        content.skill("skills/a", "name: a\ndescription: d", "x\n");
+        content.skill("skills/a/lib/b", "name: b\ndescription: d", "x\n");
+        content.skill("skills/a/lib/b/deep/c", "name: c\ndescription: d", "x\n");
+
+        ContentTree tree = ContentScanner.scan(dir, problems);
+
+        SkillFolder a = tree.skills().get(0);
+        assertEquals(List.of("lib/b/SKILL.md", "lib/b/deep/c/SKILL.md"), a.pages().stream().map(a::pathInSkill).toList());
+        assertTrue(problems.sorted().stream().allMatch(p -> p.message().contains("skill skills/a,")), problems.sorted().toString());
+    }
+
+    @Test
+    void aSkillFileBesideTheSkillsOfACollectionTakesNoneOfThem() {
+        ContentFixture content = new ContentFixture(dir);
+        content.skill(".", "name: collection\ndescription: d", "x\n");
+        content.skill("skills", "name: skills\ndescription: d", "x\n");
+        content.skill("skills/a", "name: a\ndescription: d", "x\n");
+        content.skill("skills/b", "name: b\ndescription: d", "x\n");
+
+        ContentTree tree = ContentScanner.scan(dir, problems);
+
+        assertEquals(List.of("SKILL.md", "skills/SKILL.md", "skills/a/SKILL.md", "skills/b/SKILL.md"),
+                tree.skills().stream().map(s -> s.skillFile().relativePath()).toList());
+        assertEquals(List.of(), codes());
     }
 
     @Test
