@@ -129,10 +129,11 @@ class ReferencesTest {
     @Test
     void saysWhyAFileThatExistsIsNotThereToLinkTo() {
         content.skill("skills/guide", "name: guide\ndescription: A guide.",
-                "# Guide\n\n[conventions](../shared/CONVENTIONS.md), [notes](.notes.md), [gone](gone.md)\n\n"
+                "# Guide\n\n[conventions](../shared/CONVENTIONS.md), [notes](.notes.md), [gone](gone.md), [old](versions/1.0.0/SKILL.md)\n\n"
                         + "[outside](../../../NOTES.md), [nowhere](../../../../DOCS/x.md)\n");
         content.write("skills/shared/CONVENTIONS.md", "# Conventions\n");
         content.write("skills/guide/.notes.md", "# Notes\n");
+        content.skill("skills/guide/versions/1.0.0", "name: guide\ndescription: Old.", "Old.\n");
         new ContentFixture(dir).write("NOTES.md", "# Notes outside\n");
         BuildResult result = build(false);
         assertEquals(List.of(
@@ -143,9 +144,11 @@ class ReferencesTest {
         assertEquals(List.of(
                         "The link \"../shared/CONVENTIONS.md\" points to skills/shared/CONVENTIONS.md, which is in no skill's folder; "
                                 + "only skills' files are published, so it was shown as text.",
-                        "The link \".notes.md\" points to skills/guide/.notes.md, which is hidden or ignored by git, and so not published; "
-                                + "it was shown as text.",
-                        "The link \"gone.md\" points to skills/guide/gone.md, which does not exist; it was shown as text."),
+                        "The link \".notes.md\" points to skills/guide/.notes.md, which the site leaves out, as it does hidden files, "
+                                + "what git ignores, backups, installed packages and caches; it was shown as text.",
+                        "The link \"gone.md\" points to skills/guide/gone.md, which does not exist; it was shown as text.",
+                        "The link \"versions/1.0.0/SKILL.md\" points to skills/guide/versions/1.0.0/SKILL.md, an older version kept as a "
+                                + "snapshot, which the skill's history shows rather than a page of its own; it was shown as text."),
                 result.problems().stream().filter(p -> p.code().equals("broken-link")).map(Problem::message).toList());
     }
 

@@ -1,5 +1,6 @@
 package dev.sitegen.site;
 
+import dev.sitegen.content.ContentTree;
 import dev.sitegen.library.LibraryId;
 import dev.sitegen.library.LibraryRegistry;
 import dev.sitegen.markdown.LinkPolicy;
@@ -211,9 +212,13 @@ public final class PageLinks implements LinkPolicy {
             } else if (Files.isDirectory(target)) {
                 problems.warning("broken-link", at, link + ", a folder: the site shows a folder by its README.md, "
                         + "and this one has none, so it was shown as text.", "Add a README.md to the folder, or link to a file in it.");
+            } else if (target.getParent().getParent() != null && target.getParent().getParent().endsWith(ContentTree.SNAPSHOTS_FOLDER)) {
+                problems.warning("broken-link", at, link + ", an older version kept as a snapshot, which the skill's history shows "
+                        + "rather than a page of its own; it was shown as text.", "Link to the skill's history page instead.");
             } else if (inSkillFolder(target)) {
-                problems.warning("broken-link", at, link + ", which is hidden or ignored by git, and so not published; it was shown as text.",
-                        "Publish the file by un-hiding it or taking it out of .gitignore, or link to something else.");
+                problems.warning("broken-link", at, link + ", which the site leaves out, as it does hidden files, what git ignores, "
+                        + "backups, installed packages and caches; it was shown as text.",
+                        "Link to a file the site publishes, or publish this one (un-hide it, or take it out of .gitignore).");
             } else {
                 problems.warning("broken-link", at, link + ", which is in no skill's folder; only skills' files are published, "
                                 + "so it was shown as text.",
