@@ -245,6 +245,30 @@ class ReferencesTest {
     }
 
     @Test
+    void aSkillsFolderNameWinsOverAPageInsideAnotherSkillAndAnAmbiguousNameIsNotMissing() {
+        content.skill("skills/alpha", "name: alpha\ndescription: A.\nrelated-skills: [pdf-tools, helper-x]", """
+                # Alpha
+
+                Use `pdf-tools`, then `helper-x`.
+
+                ## Works Well With
+
+                - helper-x
+                """);
+        content.skill("skills/pdf-tools", "name: pdf\ndescription: PDFs.", "# PDF\n");
+        content.skill("skills/beta", "name: beta\ndescription: B.", "# Beta\n");
+        content.write("skills/beta/a/sub/pdf/SKILL.md", "---\nname: pdf-tools\n---\nInside.\n");
+        content.write("skills/beta/a/one/SKILL.md", "---\nname: helper-x\n---\nOne.\n");
+        content.write("skills/beta/a/two/SKILL.md", "---\nname: helper-x\n---\nTwo.\n");
+        BuildResult result = build(false);
+        assertEquals(List.of(), result.missingSkills(), "helper-x is in the site, twice");
+        Document alpha = site().page("skills/alpha/index.html");
+        assertEquals(List.of("pdf-tools"), alpha.select(".markdown p a").eachText());
+        assertEquals("../pdf/index.html", alpha.selectFirst(".markdown p a").attr("href"), "the skill's folder, not the page named so");
+        assertEquals(List.of(), alpha.select(".missing-skill").eachText());
+    }
+
+    @Test
     void linksRelatedSkillsTheSiteHasAndListsTheOnesItDoesNot() {
         content.skill("skills/alpha", "name: alpha-skill\ndescription: A.\nrelated-skills: [beta-skill, gone-skill]", """
                 # Alpha

@@ -37,8 +37,14 @@ public interface LinkPolicy {
         return Optional.empty();
     }
 
-    /** A skill named in a list of related skills that the site does not have, shown as such. */
-    default void missingSkill(String name, int line) {
+    /**
+     * A skill named in a list of related skills that the site has no page for by that name.
+     *
+     * @return whether the site lacks it, and it is shown as missing; false when some pages share
+     *     the name, which then names none of them
+     */
+    default boolean missingSkill(String name, int line) {
+        return true;
     }
 
     /**

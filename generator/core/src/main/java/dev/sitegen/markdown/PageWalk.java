@@ -432,8 +432,9 @@ final class PageWalk {
         if (inRelatedList && opensListItem(code) && SKILL_NAME.matcher(text).matches()) {
             href = links.skill(text, line(code));
             if (href.isEmpty()) {
-                links.missingSkill(text, line(code));
-                wrap(code, null);
+                if (links.missingSkill(text, line(code))) {
+                    wrap(code, null);
+                }
                 return;
             }
         }
@@ -493,10 +494,9 @@ final class PageWalk {
             if (first.find() && SKILL_NAME.matcher(first.group(1)).matches()) {
                 String name = first.group(1);
                 Optional<String> href = links.skill(name, line);
-                if (href.isEmpty()) {
-                    links.missingSkill(name, line);
+                if (href.isPresent() || links.missingSkill(name, line)) {
+                    replacements.add(new Replacement(first.start(1), first.end(1), href.orElse(null)));
                 }
-                replacements.add(new Replacement(first.start(1), first.end(1), href.orElse(null)));
             }
         }
         if (mentionsPage) {

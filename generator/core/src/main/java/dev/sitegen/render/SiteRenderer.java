@@ -35,6 +35,7 @@ import dev.sitegen.site.Site;
 import dev.sitegen.site.SiteLicense;
 import dev.sitegen.site.SitePath;
 import dev.sitegen.site.Skill;
+import dev.sitegen.site.SkillReference;
 import dev.sitegen.site.SkillFile;
 import dev.sitegen.site.Tag;
 import dev.sitegen.text.ContentHash;
@@ -82,6 +83,12 @@ public final class SiteRenderer {
     private final Templates templates;
     private final HistoryRenderer history;
     private final Map<String, Skill> skillsByName;
+    /**
+     * The related skills named in front matter that the site does not have; a name it has
+     * another page by is not one. Part of the surroundings: only these, so that a missing skill
+     * mentioned in some page's text does not make every skill's page rendered again.
+     */
+    private final Set<String> missingRelated;
     private final Set<String> catalogFolders;
     private final Runnable skillDone;
     private final RenderMemo memo;
@@ -103,11 +110,14 @@ public final class SiteRenderer {
         this.templates = new Templates(theme, site.config(), sections(site), feed, license, templatesDir, writer, problems, memo.pages);
         this.history = new HistoryRenderer(templates);
         this.skillsByName = site.skills().stream().collect(Collectors.toMap(Skill::name, s -> s));
+        Set<String> related = site.skills().stream().flatMap(skill -> skill.metadata().relatedSkills().stream()).collect(Collectors.toSet());
+        this.missingRelated = site.missingSkills().stream().map(SkillReference::name).filter(related::contains).collect(Collectors.toSet());
         this.catalogFolders = site.catalogs().stream().map(Catalog::folder).collect(Collectors.toSet());
         this.surroundings = List.of(Memo.same(theme), String.valueOf(templatesDir), site.config(), ContentHash.of(String.join("\n",
                 sections(site) + " " + feed + " " + license,
                 new TreeMap<>(skillsByName.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().path().value()))).toString(),
                 new TreeSet<>(catalogFolders).toString(),
+                new TreeSet<>(missingRelated).toString(),
                 site.libraries().stream().map(l -> l.path().value()).sorted().toList().toString()), 32));
     }
 
@@ -475,7 +485,7 @@ public final class SiteRenderer {
         values(facts, "Phases", m.triggers().phases(), false, Value::new);
         values(facts, "Related skills", m.relatedSkills(), true, name -> {
             Skill related = skillsByName.get(name);
-            return related == null ? Value.missing(name) : Value.link(name, related.path().href());
+            return related != null ? Value.link(name, related.path().href()) : missingRelated.contains(name) ? Value.missing(name) : new Value(name);
         });
         values(facts, "Context7 libraries", m.context7Libraries(), true, id -> Value.link(id,
                 LibraryId.parse(id).map(parsed -> libraryHref(parsed)).orElse(null)));

@@ -124,11 +124,14 @@ public final class PageLinks implements LinkPolicy {
     }
 
     @Override
-    public void missingSkill(String name, int line) {
-        if (routes.unreadSkillNamed(name)) {
-            return;
+    public boolean missingSkill(String name, int line) {
+        if (routes.knows(name)) {
+            return false;
         }
-        missingSkills.add(new SkillReference(name, SourceLocation.of(sourceFile, line)));
+        if (!routes.unreadSkillNamed(name)) {
+            missingSkills.add(new SkillReference(name, SourceLocation.of(sourceFile, line)));
+        }
+        return true;
     }
 
     @Override

@@ -89,7 +89,16 @@ public final class Routes {
         Routes routes = new Routes(new ArrayList<>(bySlug.values()),
                 folders.stream().map(SkillFolder::dir).filter(dir -> !read.contains(dir)).toList());
         routes.skills.forEach(skill -> routes.place(skill, problems));
-        routes.skills.forEach(routes::alias);
+        // Skills' other names first: a page inside a skill takes only a name that no skill has.
+        Map<String, SitePath> skillAliases = new HashMap<>();
+        routes.skills.forEach(skill -> {
+            routes.alias(skill.source().folder().folderName(), skill.page(), skillAliases);
+            routes.alias(skill.slug(), skill.page(), skillAliases);
+        });
+        routes.aliases.putAll(skillAliases);
+        Map<String, SitePath> pageAliases = new HashMap<>();
+        routes.skills.forEach(skill -> routes.aliasPagesInside(skill, pageAliases));
+        routes.aliases.putAll(pageAliases);
         return routes;
     }
 
@@ -181,32 +190,35 @@ public final class Routes {
         return skillNamed(name).map(SkillRoute::page).or(() -> Optional.ofNullable(aliases.get(name)));
     }
 
-    private void alias(SkillRoute skill) {
-        SkillSource source = skill.source();
-        alias(source.folder().folderName(), skill.page());
-        alias(skill.slug(), skill.page());
-        for (SourceDocument page : source.pages()) {
+    /** A SKILL.md inside the skill's folder is known by its name, that name as an address, and its folder's name. */
+    private void aliasPagesInside(SkillRoute skill, Map<String, SitePath> into) {
+        for (SourceDocument page : skill.source().pages()) {
             if (page.source().file().fileName().equals(ContentTree.SKILL_FILE)) {
                 SitePath path = pages.get(page.source().file().path());
                 page.frontMatter().flatMap(f -> f.text("name", new Problems())).map(String::strip).filter(name -> !name.isEmpty())
                         .ifPresent(name -> {
-                            alias(name, path);
-                            alias(Slugs.of(name, name), path);
+                            alias(name, path, into);
+                            alias(Slugs.of(name, name), path, into);
                         });
-                alias(page.source().file().path().getParent().getFileName().toString(), path);
+                alias(page.source().file().path().getParent().getFileName().toString(), path, into);
             }
         }
     }
 
-    private void alias(String name, SitePath path) {
-        if (skillsByName.containsKey(name) || sharedAliases.contains(name)) {
+    private void alias(String name, SitePath path, Map<String, SitePath> into) {
+        if (knows(name)) {
             return;
         }
-        SitePath earlier = aliases.putIfAbsent(name, path);
+        SitePath earlier = into.putIfAbsent(name, path);
         if (earlier != null && !earlier.equals(path)) {
-            aliases.remove(name);
+            into.remove(name);
             sharedAliases.add(name);
         }
+    }
+
+    /** Whether the site has a page by this name, though perhaps several, which is then named ambiguously. */
+    public boolean knows(String name) {
+        return skillsByName.containsKey(name) || aliases.containsKey(name) || sharedAliases.contains(name);
     }
 
     /** Whether a path is in a skill folder whose SKILL.md could not be read. */

@@ -230,7 +230,7 @@ public final class SiteAssembler {
         for (Skill skill : skills) {
             skill.allPages().forEach(page -> missing.addAll(page.missingSkills()));
             for (String related : skill.metadata().relatedSkills()) {
-                if (routes.skillNamed(related).isEmpty() && !routes.unreadSkillNamed(related)) {
+                if (!routes.knows(related) && !routes.unreadSkillNamed(related)) {
                     missing.add(new SkillReference(related, frontMatterLocation(skill, "related-skills")));
                 }
             }

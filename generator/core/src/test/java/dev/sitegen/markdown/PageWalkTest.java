@@ -36,8 +36,9 @@ class PageWalkTest {
         }
 
         @Override
-        public void missingSkill(String name, int line) {
+        public boolean missingSkill(String name, int line) {
             asked.add("missing " + name + " @" + line);
+            return true;
         }
 
         @Override
