@@ -93,6 +93,8 @@ class SiteGeneratorTest {
         assertEquals(List.of("Hands a session over to the next agent.", "One."), plain.select(".markdown p").eachText());
         assertEquals("Says what it is for.", site.page("skills/described/index.html").selectFirst(".doc-header .lead").text());
         assertTrue(site.page("index.html").text().contains("Hands a session over to the next agent."), "the card still describes it");
+        String store = site.text("search/store.json");
+        assertEquals(store.indexOf("Hands a session over"), store.lastIndexOf("Hands a session over"), "search has it once too: " + store);
     }
 
     @Test

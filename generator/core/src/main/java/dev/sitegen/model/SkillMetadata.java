@@ -45,4 +45,9 @@ public record SkillMetadata(
         context7Libraries = List.copyOf(context7Libraries);
         extras = List.copyOf(extras);
     }
+
+    /** What a skill's page opens with: its description, unless that is the body's first paragraph, which follows it; else null. */
+    public String lead() {
+        return describedByBody ? null : description;
+    }
 }

@@ -144,7 +144,7 @@ final class HistoryRenderer {
         List<NavItem> versionNav = new ArrayList<>(nav);
         versionNav.set(0, new NavItem(nav.get(0).title(), page.path().href(), true));
         // The description as that version wrote it: what the skill said it was for then.
-        String description = version.version().metadata() == null ? null : SiteRenderer.lead(version.version().metadata());
+        String description = version.version().metadata() == null ? null : version.version().metadata().lead();
         DocView doc = new DocView(card, page.title(), description, new SafeString(page.html()), SiteRenderer.toc(page.headings()), versionNav,
                 List.of(), List.of(), null, null, note, page.lastUpdated());
         Map<String, Object> context = new HashMap<>();

@@ -361,7 +361,7 @@ public final class SiteRenderer {
         for (int i = 0; i < all.size(); i++) {
             Page page = all.get(i);
             boolean main = i == 0;
-            DocView doc = new DocView(card, page.title(), main ? lead(skill.metadata()) : page.description(), new SafeString(page.html()), toc(page.headings()),
+            DocView doc = new DocView(card, page.title(), main ? skill.metadata().lead() : page.description(), new SafeString(page.html()), toc(page.headings()),
                     nav(all, page, labels),
                     main ? facts(skill, version != null) : extraFacts(page.fields()),
                     main ? files(skill.files()) : List.of(),
@@ -382,11 +382,6 @@ public final class SiteRenderer {
             }
         }
         skill.files().forEach(file -> templates.writer().copy(file.path(), file.source().path()));
-    }
-
-    /** What a skill's page opens with: its description, unless that is the body's first paragraph, which follows it. */
-    static String lead(SkillMetadata metadata) {
-        return metadata.describedByBody() ? null : metadata.description();
     }
 
     private void render(String template, SitePath path, String title, String description, List<Link> breadcrumbs,

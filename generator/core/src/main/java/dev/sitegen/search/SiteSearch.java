@@ -26,7 +26,7 @@ public final class SiteSearch {
             for (Page page : skill.allPages()) {
                 boolean main = page == skill.main();
                 String title = main ? skill.name() : skill.name() + " › " + page.title();
-                String lead = main ? skill.metadata().description() : page.description();
+                String lead = main ? skill.metadata().lead() : page.description();
                 documents.addAll(page(page.path().href(), title, page.title(), keywords, withLead(page.sections(), lead)));
             }
         }
