@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
 final class IgnoredFiles {
 
     private static final Set<String> FOLDERS = Set.of("node_modules", "__pycache__");
-    private static final Pattern FILES = Pattern.compile("(?i).*(~|\\.swp|\\.pyc|\\.pyo|\\.bak|\\.orig|\\.backup([.\\-_].*)?)");
+    private static final Pattern FILES = Pattern.compile("(?i).*(~|\\.swp|\\.pyc|\\.pyo|\\.bak|\\.orig|\\.backup([.\\-_]\\d[\\w.\\-]*)?)");
     private static final String GITIGNORE = ".gitignore";
 
     /** The rules of each folder that has a {@code .gitignore}, by folder. */

@@ -116,6 +116,7 @@ class ContentScannerTest {
         content.write("skills/n/scripts/run.py.bak", "x\n");
         content.write("skills/n/scripts/run.py.backup-2026-01-09", "x\n");
         content.write("skills/n/reference.md.orig", "x\n");
+        content.write("skills/n/postgres.backup-and-restore.md", "# Backup and restore\n");
         content.write("skills/n/drafts/plan.md", "# Draft\n");
         content.write("skills/n/build.log", "x\n");
         content.write("skills/n/.gitignore", "out/\n!keep.log\n");
@@ -124,7 +125,7 @@ class ContentScannerTest {
 
         SkillFolder n = ContentScanner.scan(content.root(), problems).skills().get(0);
 
-        assertEquals(List.of(), n.pages().stream().map(n::pathInSkill).toList());
+        assertEquals(List.of("postgres.backup-and-restore.md"), n.pages().stream().map(n::pathInSkill).toList());
         assertEquals(List.of("keep.log", "scripts/run.py"), n.files().stream().map(n::pathInSkill).toList(),
                 "the skill's own .gitignore, even one that takes back what the repository's ignores");
     }
