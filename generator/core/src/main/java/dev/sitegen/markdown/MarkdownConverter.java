@@ -37,12 +37,14 @@ public final class MarkdownConverter {
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), TaskListExtension.create(),
                 StrikethroughExtension.create(), new Autolinks()));
-        // GitHub's table rules: a header row, no column spans, ragged rows padded or cut, one dash a column enough.
+        // GitHub's table rules: one header row, no column spans, ragged rows padded or cut, one dash a column enough.
         options.set(TablesExtension.COLUMN_SPANS, false);
         options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
         options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
         options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
         options.set(TablesExtension.MIN_SEPARATOR_DASHES, 1);
+        options.set(TablesExtension.MIN_HEADER_ROWS, 1);
+        options.set(TablesExtension.MAX_HEADER_ROWS, 1);
         // A made-up tag on its own line is inline HTML, for MadeUpTagLines to lift, not the start of a raw block.
         options.set(Parser.HTML_BLOCK_START_ONLY_ON_BLOCK_TAGS, true);
         options.set(HtmlRenderer.GENERATE_HEADER_ID, true);

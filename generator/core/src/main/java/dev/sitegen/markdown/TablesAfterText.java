@@ -18,8 +18,9 @@ import java.util.regex.Pattern;
  * and showed such a one as a line of pipes at the end of the paragraph. This parses the paragraph
  * again in two parts: the lines above the header row, which stay a paragraph, and the rest, which
  * begins with the table. The parts are stretches of the file, so every node keeps its place in it,
- * and the lines numbered for problems stay right; a paragraph in a block quote or a list, whose
- * lines the quote's marks or the item's indent part, is left as it is.
+ * and the lines numbered for problems stay right. Only a paragraph of the page's top level is
+ * parted: in a block quote or a list, lines the quote's marks or the item's indent part, or lazy
+ * lines, which GitHub takes for text, are left as they are.
  */
 final class TablesAfterText {
 
@@ -33,7 +34,7 @@ final class TablesAfterText {
         new NodeVisitor(new VisitHandler<>(Paragraph.class, paragraphs::add)).visit(root);
         for (Paragraph paragraph : paragraphs) {
             List<BasedSequence> lines = paragraph.getContentLines();
-            if (!oneStretch(lines)) {
+            if (!(paragraph.getParent() instanceof Document) || !oneStretch(lines)) {
                 continue;
             }
             for (int header = 1; header + 1 < lines.size(); header++) {
@@ -52,11 +53,12 @@ final class TablesAfterText {
         return length == lines.get(lines.size() - 1).getEndOffset() - lines.get(0).getStartOffset();
     }
 
-    /** GitHub's rule: a delimiter row with a pipe, under a header row of as many cells. */
+    /** GitHub's rule: a delimiter row with a pipe, under a header row of as many cells, neither indented as code. */
     private static boolean startsTable(BasedSequence header, BasedSequence delimiter) {
         String row = header.toString().strip();
         String dashes = delimiter.toString().strip();
-        return row.indexOf('|') >= 0 && dashes.indexOf('|') >= 0 && DELIMITER_ROW.matcher(dashes).matches()
+        return header.countLeadingSpaceTab() < 4 && delimiter.countLeadingSpaceTab() < 4
+                && row.indexOf('|') >= 0 && dashes.indexOf('|') >= 0 && DELIMITER_ROW.matcher(dashes).matches()
                 && cells(row) == cells(dashes);
     }
 

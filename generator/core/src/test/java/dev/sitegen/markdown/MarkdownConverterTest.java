@@ -4,6 +4,8 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -111,6 +113,25 @@ class MarkdownConverterTest {
         assertEquals(List.of("http://www.example.com", "https://x.org"), doc.select("a").eachAttr("href"));
         assertEquals("chrome://flags", doc.selectFirst("span.unlinked").text(), "an address in angle brackets keeps its text");
         assertTrue(doc.selectFirst("p").text().contains("chrome://inspect, file:// URLs"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "a | b\n- | -\n1 | 2\n",
+            "- | - |\n",
+            "Text:\n    | a | b |\n    |---|---|\n    | 1 | 2 |\n",
+            "- item\n| a | b |\n|---|---|\n| 1 | 2 |\n",
+            "> quote\n| a | b |\n|---|---|\n",
+    })
+    void makesNoTableWhereGitHubMakesNone(String markdown) {
+        assertEquals(List.of(), html(markdown).select("table"), markdown);
+    }
+
+    @Test
+    void aLineWithPipesAboveATableIsTextNotASecondHeaderRow() {
+        Document doc = html("Formats: JSON | YAML\n| a | b |\n|---|---|\n| 1 | 2 |\n");
+        assertEquals("Formats: JSON | YAML", doc.selectFirst("p").text());
+        assertEquals(List.of("a", "b"), doc.select("th").eachText());
     }
 
     @Test
