@@ -98,6 +98,17 @@ class ReferencesTest {
     }
 
     @Test
+    void anAnchorThatRawHtmlGivesIsAsGoodAsAHeadings() {
+        content.skill("skills/guide", "name: guide\ndescription: A guide.",
+                "# Guide\n\n[exposed](#srk-exposed), [note](reference.md#footnote-1), [gone](#nowhere)\n\n<a id=\"srk-exposed\"></a>\nExposed keys.\n");
+        content.write("skills/guide/reference.md", "# Reference\n\n<a name=\"footnote-1\"></a>1. A note.\n");
+        BuildResult result = build(false);
+        assertEquals(List.of("broken-anchor"), result.problems().stream().map(Problem::code).toList(), result.problems().toString());
+        assertTrue(result.problems().get(0).message().contains("#nowhere"));
+        assertTrue(site().text("skills/guide/index.html").contains("id=\"srk-exposed\""), "the sanitised page keeps the id");
+    }
+
+    @Test
     void reportsLinksToPagesAndAnchorsThatDoNotExist() {
         Path skill = content.skill("skills/guide", "name: guide\ndescription: A guide.", "# Guide\n\n[gone](nothing.md)\n\n[bad anchor](reference.md#nope)\n");
         content.write("skills/guide/reference.md", "# Reference\n\n## Setup\n");

@@ -10,6 +10,7 @@ import dev.sitegen.text.EditDistance;
 
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,7 +29,9 @@ public final class LinkCheck {
         Map<SitePath, Set<String>> ids = new HashMap<>();
         Map<SitePath, Page> pages = new HashMap<>();
         site.skills().forEach(skill -> skill.allPages().forEach(page -> {
-            ids.put(page.path(), page.headings().stream().map(Heading::id).collect(Collectors.toSet()));
+            Set<String> pageIds = page.headings().stream().map(Heading::id).collect(Collectors.toCollection(HashSet::new));
+            pageIds.addAll(page.htmlIds());
+            ids.put(page.path(), pageIds);
             pages.put(page.path(), page);
         }));
         for (var skill : site.skills()) {

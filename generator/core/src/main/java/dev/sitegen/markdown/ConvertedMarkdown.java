@@ -16,9 +16,11 @@ import java.util.List;
  * @param nestedFences the lines of the source file where a code fence opens inside a code block
  *     fenced no longer than it: its closing line closes the outer block too
  * @param openFence a code fence the body opens and never closes, so that the rest of it is code; null if none
+ * @param htmlIds the ids the body's raw HTML gives its elements ({@code <a id="x">}, {@code <a name="x">}),
+ *     which links may point at as they may at headings
  */
 public record ConvertedMarkdown(String title, String html, List<Heading> headings, List<TextSection> sections, int tooDeepAt,
-                                List<Integer> nestedFences, OpenFence openFence) {
+                                List<Integer> nestedFences, OpenFence openFence, List<String> htmlIds) {
 
     /** A code fence left open: its line in the source file, and its marker, such as {@code ```}. */
     public record OpenFence(int line, String marker) {
@@ -28,11 +30,12 @@ public record ConvertedMarkdown(String title, String html, List<Heading> heading
         headings = List.copyOf(headings);
         sections = List.copyOf(sections);
         nestedFences = List.copyOf(nestedFences);
+        htmlIds = List.copyOf(htmlIds);
     }
 
     /** The body as it was written, escaped: nothing of it is lost, and nothing of it runs. */
     static ConvertedMarkdown plainText(String markdown, int tooDeepAt) {
         return new ConvertedMarkdown(null, "<pre class=\"plain-text\"><code>" + HtmlText.escape(markdown) + "</code></pre>",
-                List.of(), List.of(new TextSection(null, "", markdown)), tooDeepAt, List.of(), null);
+                List.of(), List.of(new TextSection(null, "", markdown)), tooDeepAt, List.of(), null, List.of());
     }
 }

@@ -64,19 +64,30 @@ final class HtmlSanitizer {
     record RawUrl(String url, boolean image) {
     }
 
-    /** The link and image URLs in a snippet of raw HTML, as a browser would read them. */
-    static List<RawUrl> urlsIn(String html) {
+    /** What a snippet of raw HTML holds that the page must know: the URLs it links to, and the ids links may point at. */
+    record RawHtml(List<RawUrl> urls, List<String> ids) {
+    }
+
+    /**
+     * The link and image URLs in a snippet of raw HTML, as a browser would read them, and the ids
+     * it gives, {@code <a id="x">} or {@code <a name="x">}, which the sanitised page keeps.
+     */
+    static RawHtml read(String html) {
         Element body = parse(html);
         List<RawUrl> urls = new ArrayList<>();
         body.select("a[href]").forEach(a -> urls.add(new RawUrl(a.attr("href"), false)));
         body.select("img[src]").forEach(img -> urls.add(new RawUrl(img.attr("src"), true)));
-        return urls;
+        List<String> ids = new ArrayList<>();
+        body.select("[id]").forEach(element -> ids.add(element.id()));
+        body.select("a[name]").forEach(a -> ids.add(a.attr("name")));
+        ids.removeIf(id -> id.isEmpty() || id.startsWith(RESERVED_ID_PREFIX));
+        return new RawHtml(urls, ids);
     }
 
     /**
      * The sanitised body.
      *
-     * @param targets what the page's link policy decided for each URL found by {@link #urlsIn}
+     * @param targets what the page's link policy decided for each URL found by {@link #read}
      */
     static String clean(String html, Map<String, LinkTarget> targets) {
         Element body = parse(html);

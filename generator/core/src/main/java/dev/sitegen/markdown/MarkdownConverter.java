@@ -91,7 +91,8 @@ public final class MarkdownConverter {
             if (walk.hasRawHtml()) {
                 html = HtmlSanitizer.clean(html, walk.rawHtmlLinks());
             }
-            return new ConvertedMarkdown(walk.title(), html, walk.headings(), walk.sections(document), 0, walk.nestedFences(), walk.openFence());
+            return new ConvertedMarkdown(walk.title(), html, walk.headings(), walk.sections(document), 0, walk.nestedFences(), walk.openFence(),
+                    walk.htmlIds());
         } catch (StackOverflowError e) {
             // What the line scan cannot see still recurses: emphasis nested in emphasis, and runs of
             // thousands of one character, which flexmark's regular expressions recurse over. The

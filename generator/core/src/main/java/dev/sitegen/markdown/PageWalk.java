@@ -92,6 +92,7 @@ final class PageWalk {
     private final Map<Reference, String> unlinkedReferences = new IdentityHashMap<>();
     private final List<Integer> nestedFences = new ArrayList<>();
     private ConvertedMarkdown.OpenFence openFence;
+    private final List<String> htmlIds = new ArrayList<>();
     /** Links to a heading of this page, whose anchors are matched to its ids once they are all known. */
     private final List<LinkNodeBase> inPageLinks = new ArrayList<>();
     private Document document;
@@ -126,6 +127,10 @@ final class PageWalk {
 
     ConvertedMarkdown.OpenFence openFence() {
         return openFence;
+    }
+
+    List<String> htmlIds() {
+        return htmlIds;
     }
 
     List<dev.sitegen.markdown.Heading> headings() {
@@ -371,8 +376,9 @@ final class PageWalk {
     private void rawHtml(Node node) {
         hasRawHtml = true;
         int line = line(node);
-        HtmlSanitizer.urlsIn(node.getChars().toString()).forEach(raw ->
-                rawHtmlLinks.computeIfAbsent(raw.url(), u -> links.resolve(u, raw.image(), line)));
+        HtmlSanitizer.RawHtml raw = HtmlSanitizer.read(node.getChars().toString());
+        htmlIds.addAll(raw.ids());
+        raw.urls().forEach(url -> rawHtmlLinks.computeIfAbsent(url.url(), u -> links.resolve(u, url.image(), line)));
     }
 
     /** Code stays code; ids in code under a Context7 heading are recorded as uses. */

@@ -27,11 +27,12 @@ import java.util.List;
  * @param sections its plain text cut at its headings, for search
  * @param openFence the marker of a code fence its body opens and never closes, which must close
  *     it where the body is joined to others; null if none
+ * @param htmlIds the ids its raw HTML gives, which links may point at as they may at its headings
  */
 public record Page(SourceFile source, String pathInSkill, SitePath path, String title, String description,
                    List<ExtraField> fields, String html, List<Heading> headings, List<InternalLink> links, String markdown, SitePath markdownPath,
                    List<LibraryMention> libraries, List<SkillReference> missingSkills, String lastUpdated, int bodyStart,
-                   List<TextSection> sections, String openFence) {
+                   List<TextSection> sections, String openFence, List<String> htmlIds) {
 
     public Page {
         fields = List.copyOf(fields);
@@ -40,6 +41,7 @@ public record Page(SourceFile source, String pathInSkill, SitePath path, String 
         libraries = List.copyOf(libraries);
         missingSkills = List.copyOf(missingSkills);
         sections = List.copyOf(sections);
+        htmlIds = List.copyOf(htmlIds);
     }
 
     /** The Markdown body, front matter removed: what {@link #headings()} offsets point into. */

@@ -124,7 +124,7 @@ public final class SiteAssembler {
                     version.revision().day(), new Problems());
             versions.add(new Skill.SkillVersion(version, new Page(page.source(), page.pathInSkill(), page.path(), page.title(),
                     page.description(), page.fields(), page.html(), page.headings(), List.of(), page.markdown(),
-                    SitePath.of(folder + "/SKILL.md"), page.libraries(), List.of(), page.lastUpdated(), page.bodyStart(), page.sections(), page.openFence())));
+                    SitePath.of(folder + "/SKILL.md"), page.libraries(), List.of(), page.lastUpdated(), page.bodyStart(), page.sections(), page.openFence(), page.htmlIds())));
         }
         return versions;
     }
@@ -172,7 +172,8 @@ public final class SiteAssembler {
         return new Page(file, skill.source().folder().pathInSkill(file), path, title, description, fields, converted.html(),
                 converted.headings(), links.internalLinks(), document.source().text(), routes.file(file.path()).orElse(null),
                 links.libraries(), links.missingSkills(), lastUpdated,
-                document.bodyStart(), converted.sections(), converted.openFence() == null ? null : converted.openFence().marker());
+                document.bodyStart(), converted.sections(), converted.openFence() == null ? null : converted.openFence().marker(),
+                converted.htmlIds());
     }
 
     /** Every library the pages name or the front matter lists, with each use; unknown ids are reported. */
