@@ -82,6 +82,15 @@ class SiteGeneratorTest {
     }
 
     @Test
+    void llmsTxtEscapesTextButNotCode() {
+        ContentFixture content = new ContentFixture(dir.resolve("content"));
+        content.skill("skills/img", "name: img\ndescription: \"Use `<Img>` and `arr[0]`, not <b> nor [x] nor &lt;.\"", "x\n");
+        assertTrue(build(content.root()).success());
+        assertTrue(new SiteCheck(dir.resolve("out")).text("llms.txt")
+                .contains("): Use `<Img>` and `arr[0]`, not \\<b> nor \\[x\\] nor \\&lt;.\n"), new SiteCheck(dir.resolve("out")).text("llms.txt"));
+    }
+
+    @Test
     void aDescriptionTakenFromTheFirstParagraphIsShownOnce() {
         ContentFixture content = new ContentFixture(dir.resolve("content"));
         content.skill("skills/plain", "name: plain", "# Plain\n\nHands a session over to the next agent.\n\n## Steps\n\nOne.\n");

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -30,6 +31,11 @@ import java.util.regex.Pattern;
  * Every front-matter value is escaped for the format that carries it.
  */
 final class MachineFiles {
+
+    /** A code span, as CommonMark reads one: a run of back-ticks, and the text up to as long a run. */
+    private static final Pattern CODE_SPAN = Pattern.compile("(`+)(?!`).*?(?<!`)\\1(?!`)");
+    /** An ampersand that would begin an entity, {@code &lt;} or {@code &#60;}; one in "R & D" is text. */
+    private static final Pattern ENTITY = Pattern.compile("&(?=#?\\w+;)");
 
     /** Pages a search engine should not list: the 404 and search pages, and the pages of older versions. */
     private static final Set<String> NOT_INDEXED = Set.of("not-found", "version", "changes", "search");
@@ -238,12 +244,28 @@ final class MachineFiles {
 
     /**
      * Front-matter text on one Markdown line: no line breaks, no brackets that would make a link
-     * (to a javascript: URL, say) of what the author wrote as text, and no raw HTML. A {@code <}
-     * is escaped with a backslash, which an agent reads through more easily than an entity
+     * (to a javascript: URL, say) of what the author wrote as text, no raw HTML and no entity.
+     * They are escaped with a backslash, which an agent reads through more easily than an entity
      * ({@code Result\<T>}, not {@code Result&lt;T&gt;}); a {@code >} inside a line starts nothing.
+     * Code between back-ticks is left as written: Markdown shows it so, backslashes and all.
      */
     private static String line(String text) {
-        return text == null ? "" : text.replaceAll("\\s+", " ").strip().replace("\\", "\\\\").replace("[", "\\[").replace("]", "\\]")
-                .replace("<", "\\<");
+        if (text == null) {
+            return "";
+        }
+        String flat = text.replaceAll("\\s+", " ").strip();
+        StringBuilder out = new StringBuilder(flat.length() + 8);
+        Matcher code = CODE_SPAN.matcher(flat);
+        int at = 0;
+        while (code.find()) {
+            out.append(escaped(flat.substring(at, code.start()))).append(code.group());
+            at = code.end();
+        }
+        return out.append(escaped(flat.substring(at))).toString();
+    }
+
+    private static String escaped(String text) {
+        String plain = text.replace("\\", "\\\\").replace("[", "\\[").replace("]", "\\]").replace("<", "\\<");
+        return plain.indexOf('&') < 0 ? plain : ENTITY.matcher(plain).replaceAll("\\\\&");
     }
 }
