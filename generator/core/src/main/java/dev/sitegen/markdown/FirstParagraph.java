@@ -2,6 +2,7 @@ package dev.sitegen.markdown;
 
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 
@@ -9,11 +10,12 @@ import java.util.Optional;
 
 /**
  * The text of a page's first paragraph, which Claude Code takes for a skill's description when its
- * front matter gives none.
+ * front matter gives none: read as the page is, so that a table is no paragraph, and outside
+ * GitHub's alerts ({@code > [!NOTE]}), which open pages with warnings rather than say what they are.
  */
 public final class FirstParagraph {
 
-    private static final Parser PARSER = Parser.builder().build();
+    private static final Parser PARSER = Parser.builder(MarkdownConverter.options()).build();
 
     private FirstParagraph() {
     }
@@ -23,8 +25,11 @@ public final class FirstParagraph {
         if (Nesting.firstLineDeeperThan(markdown, MarkdownConverter.MAX_NESTING) > 0) {
             return Optional.empty();
         }
-        for (Node node : PARSER.parse(markdown).getDescendants()) {
-            if (node instanceof Paragraph paragraph) {
+        Document document = PARSER.parse(markdown);
+        TablesAfterText.separate(document);
+        Alert.mark(document);
+        for (Node node : document.getDescendants()) {
+            if (node instanceof Paragraph paragraph && paragraph.getAncestorOfType(Alert.class) == null) {
                 String text = new TextCollectingVisitor().collectAndGetText(paragraph).replaceAll("\\s+", " ").strip();
                 if (!text.isEmpty()) {
                     return Optional.of(text);

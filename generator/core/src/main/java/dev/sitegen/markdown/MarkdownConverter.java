@@ -30,10 +30,8 @@ public final class MarkdownConverter {
     /** Pages whose lists and block quotes may nest deeper than this are shown as plain text; see {@link Nesting}. */
     public static final int MAX_NESTING = 100;
 
-    private final Parser parser;
-    private final HtmlRenderer renderer;
-
-    public MarkdownConverter() {
+    /** How Markdown is parsed, here and wherever else a page's text is read. */
+    static MutableDataSet options() {
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), TaskListExtension.create(),
                 StrikethroughExtension.create(), new Autolinks()));
@@ -47,6 +45,14 @@ public final class MarkdownConverter {
         options.set(TablesExtension.MAX_HEADER_ROWS, 1);
         // A made-up tag on its own line is inline HTML, for MadeUpTagLines to lift, not the start of a raw block.
         options.set(Parser.HTML_BLOCK_START_ONLY_ON_BLOCK_TAGS, true);
+        return options;
+    }
+
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+
+    public MarkdownConverter() {
+        MutableDataSet options = options();
         options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
         options.set(HtmlRenderer.RENDER_HEADER_ID, true);
         options.set(HtmlRenderer.FENCED_CODE_LANGUAGE_CLASS_PREFIX, "language-");

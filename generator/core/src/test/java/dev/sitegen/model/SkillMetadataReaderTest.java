@@ -146,6 +146,12 @@ class SkillMetadataReaderTest {
     }
 
     @Test
+    void aDescriptionFromTheBodyIsProseNotAnAlertOrATable() {
+        assertEquals("Task categories:", read("---\nname: x\n---\n> [!NOTE]\n> An alert first.\n\n| a | b |\n|---|---|\n\n"
+                + "Task categories:\n| a | b |\n|---|---|\n").orElseThrow().description());
+    }
+
+    @Test
     void pointsAtTheKeyThatMisspellsAMissingField() {
         SkillMetadata m = read("---\nName: a\nversion: 1\ndescriptio: d\n---\nBody\n").orElseThrow();
         assertEquals("x", m.name());
