@@ -32,27 +32,37 @@ public final class WrittenLanguage {
         return japanese > half ? Optional.of("ja") : chinese > half ? Optional.of("zh") : korean > half ? Optional.of("ko") : Optional.empty();
     }
 
-    /** One text's language, by the letters it has most of; "" for any other. */
+    /**
+     * One text's language, by the script it says most in; "" for any other. A kana, a Han
+     * character or a Hangul syllable says about what a word of Latin letters does, so words of
+     * other scripts are counted, not their letters: a Japanese sentence naming SocketException
+     * is Japanese.
+     */
     private static String of(String text) {
         int kana = 0;
         int han = 0;
         int hangul = 0;
         int other = 0;
+        boolean inWord = false;
         for (int i = 0; i < text.length(); ) {
             int c = text.codePointAt(i);
             i += Character.charCount(c);
-            if (!Character.isLetter(c)) {
-                continue;
-            }
-            switch (Character.UnicodeScript.of(c)) {
-                case HIRAGANA, KATAKANA -> kana++;
-                case HAN -> han++;
-                case HANGUL -> hangul++;
-                // Such as the prolonged sound mark of katakana, shared by several scripts.
-                case COMMON, INHERITED -> {
+            boolean word = false;
+            if (Character.isLetter(c)) {
+                switch (Character.UnicodeScript.of(c)) {
+                    case HIRAGANA, KATAKANA -> kana++;
+                    case HAN -> han++;
+                    case HANGUL -> hangul++;
+                    // Such as the prolonged sound mark of katakana, shared by several scripts.
+                    case COMMON, INHERITED -> {
+                    }
+                    default -> {
+                        other += inWord ? 0 : 1;
+                        word = true;
+                    }
                 }
-                default -> other++;
             }
+            inWord = word;
         }
         if (kana + han > other && kana > 0) {
             return "ja";

@@ -14,6 +14,8 @@ class WrittenLanguageTest {
         assertEquals(Optional.of("ja"), WrittenLanguage.guess(List.of("データを検証するスキル。", "Claude用のテンプレート", "English text.")));
         assertEquals(Optional.of("zh"), WrittenLanguage.guess(List.of("配置全文搜索索引。", "中文技能")));
         assertEquals(Optional.of("ko"), WrittenLanguage.guess(List.of("파이썬 개발 전문가", "한국어 안내")));
+        assertEquals(Optional.of("ja"), WrittenLanguage.guess(List.of("Androidリリースビルドでの通信エラーを直す（SocketException, Failed host lookup）")),
+                "a Japanese sentence naming English terms, which have more letters than it has kana and kanji");
     }
 
     @Test
