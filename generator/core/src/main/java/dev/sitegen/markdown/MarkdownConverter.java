@@ -3,6 +3,7 @@ package dev.sitegen.markdown;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.renderer.HeaderIdGeneratorFactory;
@@ -16,7 +17,7 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.List;
 
 /**
- * The Markdown stage: GitHub-flavoured Markdown (tables, task lists, strikethrough, autolinks, alerts) to
+ * The Markdown stage: GitHub-flavoured Markdown (tables, task lists, strikethrough, autolinks, alerts, footnotes) to
  * HTML, parsed and rendered once per page, with one {@link PageWalk} between the two, and fenced
  * code highlighted as it is rendered.
  *
@@ -34,7 +35,7 @@ public final class MarkdownConverter {
     static MutableDataSet options() {
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), TaskListExtension.create(),
-                StrikethroughExtension.create(), new Autolinks()));
+                StrikethroughExtension.create(), new Autolinks(), FootnoteExtension.create()));
         // GitHub's table rules: one header row, no column spans, ragged rows padded or cut, one dash a column enough.
         options.set(TablesExtension.COLUMN_SPANS, false);
         options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
@@ -89,6 +90,7 @@ public final class MarkdownConverter {
         try {
             Document document = parser.parse(markdown);
             TablesAfterText.separate(document);
+            Footnotes.numberInOrderOfFirstUse(document);
             MadeUpTagLines.lift(document);
             Alert.mark(document);
             PageWalk walk = new PageWalk(firstLine, links, frontMatterTitle, name);

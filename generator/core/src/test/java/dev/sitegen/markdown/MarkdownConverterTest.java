@@ -135,6 +135,15 @@ class MarkdownConverterTest {
     }
 
     @Test
+    void numbersFootnotesInTheOrderOfTheirFirstUseAsGitHubDoes() {
+        Document doc = html("A claim[^source] and another[^note].\n\nMore[^source].\n\n[^source]: The source.\n[^note]: A note.\n");
+        assertEquals(List.of("1", "2", "1"), doc.select("sup a.footnote-ref").eachText());
+        assertEquals(List.of("#fn-1", "#fn-2", "#fn-1"), doc.select("sup a.footnote-ref").eachAttr("href"));
+        assertEquals(List.of("The source.", "A note."), doc.select(".footnotes li p").eachText());
+        assertEquals("fn-1", doc.selectFirst(".footnotes li").id());
+    }
+
+    @Test
     void keepsTheLanguageOfFencedCode() {
         Document doc = html("```python\nprint('hi')\n```\n");
         assertEquals("language-python", doc.selectFirst("pre code").className());
