@@ -185,11 +185,27 @@ public final class SkillMetadataReader {
         return new Invocation(
                 either("user-invocable", YamlMapping::bool).orElse(null),
                 top.bool("disable-model-invocation", problems).map(disabled -> !disabled).orElse(null),
-                top.text("argument-hint", problems).map(String::strip).filter(s -> !s.isEmpty()).orElse(null),
+                argumentHint(),
                 top.text("model", problems).orElse(null),
                 top.text("effort", problems).orElse(null),
                 top.text("context", problems).orElse(null),
                 top.text("agent", problems).orElse(null));
+    }
+
+    /**
+     * The hint shown after the command. Claude Code's own examples write it unquoted, as
+     * {@code argument-hint: [file-path]}, which YAML reads as a list of one: it is shown as
+     * written, with a warning that agents reading YAML strictly see a list.
+     */
+    private String argumentHint() {
+        String key = "argument-hint";
+        if (top.holdsList(key)) {
+            String hint = "[" + String.join(", ", top.list(key, List::of, problems).orElse(List.of())) + "]";
+            problems.warning("yaml-unquoted", top.locationOf(key), "YAML reads " + hint + " as a list, not as the hint's text; "
+                    + "it is shown as written.", "Quote it: " + key + ": \"" + hint + "\".");
+            return hint;
+        }
+        return top.text(key, problems).map(String::strip).filter(s -> !s.isEmpty()).orElse(null);
     }
 
     private <T> Optional<T> either(String key, TypedReader<T> reader) {

@@ -146,6 +146,16 @@ class SkillMetadataReaderTest {
     }
 
     @Test
+    void anArgumentHintWrittenAsClaudeCodesExamplesWriteItIsShownAsWritten() {
+        SkillMetadata m = read("---\nname: x\ndescription: d\nargument-hint: [file-path]\n---\nBody\n").orElseThrow();
+        assertEquals("[file-path]", m.invocation().argumentHint());
+        Problem unquoted = problems.sorted().get(0);
+        assertEquals("yaml-unquoted", unquoted.code());
+        assertEquals(4, unquoted.location().line());
+        assertEquals("Quote it: argument-hint: \"[file-path]\".", unquoted.fix());
+    }
+
+    @Test
     void aDescriptionFromTheBodyIsProseNotAnAlertOrATable() {
         assertEquals("Task categories:", read("---\nname: x\n---\n> [!NOTE]\n> An alert first.\n\n| a | b |\n|---|---|\n\n"
                 + "Task categories:\n| a | b |\n|---|---|\n").orElseThrow().description());
