@@ -36,7 +36,7 @@ final class HtmlSanitizer {
 
     private static final Safelist SAFELIST = Safelist.relaxed()
             .addTags("details", "summary", "kbd", "samp", "var", "mark", "abbr", "del", "ins", "s", "hr", "input",
-                    "figure", "figcaption", "picture", "sup", "sub", "small", "tt")
+                    "figure", "figcaption", "picture", "sup", "sub", "small", "tt", "ruby", "rt", "rp")
             .addAttributes(":all", "id", "class", "title", "lang", "dir", "align")
             .addAttributes("a", "name", "aria-label")
             .addAttributes("input", "type", "checked", "disabled", "readonly")
@@ -55,6 +55,8 @@ final class HtmlSanitizer {
     private static final Pattern LINE_STARTS = Pattern.compile("(?s)[ \\t]*\\n.*");
     private static final Pattern CLOSING_TAG = Pattern.compile("</([A-Za-z][^\\s/>]*)\\s*>");
 
+    /** HTML's own elements that jsoup does not list as known. */
+    private static final Set<String> UNKNOWN_TO_JSOUP = Set.of("picture");
     private static final Set<String> SECTIONING = Set.of("section", "article", "aside", "header", "footer", "nav", "main", "hgroup");
 
     private HtmlSanitizer() {
@@ -118,7 +120,8 @@ final class HtmlSanitizer {
 
     /** Whether a tag is not HTML's, such as {@code HARD-GATE}: browsers would hide it, and its meaning with it. */
     static boolean isMadeUp(String tagName) {
-        return !Tag.isKnownTag(tagName.toLowerCase(Locale.ROOT));
+        String name = tagName.toLowerCase(Locale.ROOT);
+        return !Tag.isKnownTag(name) && !UNKNOWN_TO_JSOUP.contains(name);
     }
 
     /**

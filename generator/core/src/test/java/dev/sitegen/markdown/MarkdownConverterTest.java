@@ -269,6 +269,14 @@ class MarkdownConverterTest {
     }
 
     @Test
+    void keepsHtmlsOwnElementsThatJsoupDoesNotKnowOrTheSafelistLacked() {
+        Document doc = html("<picture><img src=\"https://example.org/l.png\" alt=\"logo\"></picture>\n\n<ruby>漢<rt>かん</rt></ruby>字\n");
+        assertEquals(List.of(), doc.select(".agent-tag"), "picture is HTML's, not a made-up tag");
+        assertEquals("logo", doc.selectFirst("picture img").attr("alt"));
+        assertEquals("かん", doc.selectFirst("ruby rt").text());
+    }
+
+    @Test
     void sendsRawHtmlLinksThroughThePolicy() {
         LinkPolicy policy = (url, image, line) -> new LinkTarget.Rewrite("resolved/" + url);
         Document doc = Jsoup.parseBodyFragment(converter.convert("<a href=\"ref.md\">Ref</a> <img src=\"a.png\">\n", 1, policy).html());
