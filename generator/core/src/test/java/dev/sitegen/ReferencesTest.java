@@ -138,6 +138,17 @@ class ReferencesTest {
     }
 
     @Test
+    void aReferencePageListingItsSiblingTopicsLinksTheirFolders() {
+        content.skill("skills/cf", "name: cf\ndescription: Cloudflare.", "# CF\n\nSee [agents](references/agents-sdk/).\n");
+        content.write("skills/cf/references/agents-sdk/README.md", "# Agents SDK\n\n## See Also\n\n- durable-objects\n- gone-topic\n");
+        content.write("skills/cf/references/durable-objects/README.md", "# Durable Objects\n");
+        BuildResult result = build(false);
+        assertEquals(List.of("gone-topic"), result.missingSkills());
+        assertEquals("../../durable-objects/readme/index.html",
+                site().page("skills/cf/references/agents-sdk/readme/index.html").selectFirst("#see-also + ul a").attr("href"));
+    }
+
+    @Test
     void saysWhyAFileThatExistsIsNotThereToLinkTo() {
         content.skill("skills/guide", "name: guide\ndescription: A guide.",
                 "# Guide\n\n[conventions](../shared/CONVENTIONS.md), [notes](.notes.md), [gone](gone.md), [old](versions/1.0.0/SKILL.md)\n\n"

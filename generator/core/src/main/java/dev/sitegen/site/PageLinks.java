@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The link policy of one page: resolves what authors write ({@code reference.md},
@@ -120,7 +121,19 @@ public final class PageLinks implements LinkPolicy {
 
     @Override
     public Optional<String> skill(String name, int line) {
-        return routes.pageNamed(name).map(path -> path.hrefFrom(page));
+        return routes.pageNamed(name).or(() -> nearbyFolder(name)).map(path -> path.hrefFrom(page));
+    }
+
+    /**
+     * A folder of that name beside the page or beside its folder, by its README: a reference page
+     * lists its sibling topics ("durable-objects", "workers-ai") as a skill lists related skills.
+     */
+    private Optional<SitePath> nearbyFolder(String name) {
+        Path folder = sourceFile.getParent();
+        return Stream.of(folder, folder.getParent()).filter(dir -> dir != null && dir.startsWith(contentRoot))
+                .map(dir -> dir.resolve(name)).filter(dir -> routes.skillAt(dir).isEmpty())
+                .flatMap(dir -> FOLDER_PAGES.stream().map(page -> routes.page(dir.resolve(page))).flatMap(Optional::stream))
+                .findFirst();
     }
 
     @Override
