@@ -1,6 +1,6 @@
 // site-gen default theme. Every page reads and navigates without this script; it adds the theme
-// toggle, copy buttons on code, a contents list that follows scrolling, and filtering the catalog
-// by tag in place. (Showing the toggle and folding the page list on phones happen in tiny inline
+// toggle, copy buttons on code, a contents list that follows scrolling, filtering the catalog by
+// tag in place, and Mermaid diagrams drawn from their source. (Showing the toggle and folding the page list on phones happen in tiny inline
 // scripts right after those elements, so that nothing moves after the first paint.)
 (function () {
   'use strict';

@@ -4,8 +4,6 @@ import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.ast.NodeVisitor;
-import com.vladsch.flexmark.util.ast.VisitHandler;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 
 import java.util.ArrayList;
@@ -29,12 +27,16 @@ final class TablesAfterText {
     private TablesAfterText() {
     }
 
-    static void separate(Node root) {
+    static void separate(Document document) {
         List<Paragraph> paragraphs = new ArrayList<>();
-        new NodeVisitor(new VisitHandler<>(Paragraph.class, paragraphs::add)).visit(root);
+        for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
+            if (block instanceof Paragraph paragraph && paragraph.getChars().indexOf('|') >= 0) {
+                paragraphs.add(paragraph);
+            }
+        }
         for (Paragraph paragraph : paragraphs) {
             List<BasedSequence> lines = paragraph.getContentLines();
-            if (!(paragraph.getParent() instanceof Document) || !oneStretch(lines)) {
+            if (!oneStretch(lines)) {
                 continue;
             }
             for (int header = 1; header + 1 < lines.size(); header++) {

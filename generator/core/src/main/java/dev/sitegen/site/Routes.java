@@ -158,6 +158,7 @@ public final class Routes {
         files.forEach((source, path) -> entries.add("file " + source + " " + path.value()));
         unreadSkillDirs.forEach(dir -> entries.add("unread " + dir));
         aliases.forEach((name, path) -> entries.add("alias " + name + " " + path.value()));
+        sharedAliases.forEach(name -> entries.add("shared " + name));
         Collections.sort(entries);
         return ContentHash.of(String.join("\n", entries), 32);
     }
