@@ -11,7 +11,6 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,6 +30,9 @@ import java.util.TreeSet;
  * loops.
  */
 public final class ContentScanner {
+
+    /** The name collections give the folder that holds their skills. */
+    private static final String SKILLS_FOLDER = "skills";
 
     private final Path root;
     private final Problems problems;
@@ -222,17 +224,16 @@ public final class ContentScanner {
 
     /**
      * The skill folders inside another skill's folder, each warned of: agents load such a SKILL.md
-     * as a file of the skill around it. A folder that holds skills as its own subfolders, as the
-     * content folder or a {@code skills/} folder does, is a collection, whatever SKILL.md it has.
+     * as a file of the skill around it ({@code game-development/2d-games/SKILL.md}, beside a copy of
+     * it at the top, is game-development's). The content folder, and a folder named {@code skills},
+     * hold skills, whatever SKILL.md stands beside them.
      */
     private Set<Path> nested(Set<Path> skillDirs) {
-        Set<Path> collections = new HashSet<>(Set.of(root));
-        skillDirs.forEach(dir -> collections.add(dir.getParent()));
         Set<Path> nested = new TreeSet<>();
         for (Path dir : skillDirs) {
             Path outer = null;
             for (Path above = dir.getParent(); above != null && !above.equals(root); above = above.getParent()) {
-                if (skillDirs.contains(above) && !collections.contains(above)) {
+                if (skillDirs.contains(above) && !above.getFileName().toString().equals(SKILLS_FOLDER)) {
                     outer = above;
                 }
             }

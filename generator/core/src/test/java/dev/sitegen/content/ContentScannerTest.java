@@ -87,6 +87,19 @@ class ContentScannerTest {
     }
 
     @Test
+    void aSkillsSubSkillsAreItsPagesBesideCopiesOfThemAtTheTop() {
+        ContentFixture content = new ContentFixture(dir);
+        content.skill("game-development", "name: game-development\ndescription: d", "x\n");
+        content.skill("game-development/2d-games", "name: 2d-games\ndescription: d", "x\n");
+        content.skill("2d-games", "name: 2d-games\ndescription: d", "x\n");
+
+        ContentTree tree = ContentScanner.scan(dir, problems);
+
+        assertEquals(List.of("2d-games/SKILL.md", "game-development/SKILL.md"), tree.skills().stream().map(s -> s.skillFile().relativePath()).toList());
+        assertEquals(List.of("nested-skill"), codes(), "no second 2d-games skill for agents, nor here");
+    }
+
+    @Test
     void aSkillFileBesideTheSkillsOfACollectionTakesNoneOfThem() {
         ContentFixture content = new ContentFixture(dir);
         content.skill(".", "name: collection\ndescription: d", "x\n");
