@@ -28,7 +28,7 @@ import java.util.function.Consumer;
 final class SourceWatcher implements AutoCloseable {
 
     static final long SETTLE_MILLIS = 40;
-    static final long LOOK_FOR_FOLDERS_MILLIS = 1000;
+    private static final long LOOK_FOR_FOLDERS_MILLIS = 1000;
 
     private final List<Path> folders;
     private final List<Path> awaited = new ArrayList<>();
