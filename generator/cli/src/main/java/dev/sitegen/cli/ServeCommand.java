@@ -51,7 +51,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         DevServer server;
         try {
-            server = DevServer.start(options.toConfig(output.folder), address, port, new StandardStreams(out, err));
+            server = DevServer.start(output.config(options), address, port, new StandardStreams(out, err));
         } catch (IOException e) {
             err.println("site-gen: cannot serve: " + e.getMessage());
             return Main.FAILURE;

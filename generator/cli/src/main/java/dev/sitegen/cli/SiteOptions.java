@@ -10,16 +10,29 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * The options every command shares, and, in {@link Output}, the output folder that build and serve
- * write and check does not; the Maven plugin's sitegen.* properties mirror them one to one.
+ * The options every command shares, and, in {@link Output}, the output folder and the cache kept in
+ * it, which build and serve write and check does not; the Maven plugin's sitegen.* properties
+ * mirror them one to one.
  */
 final class SiteOptions {
 
-    /** The output folder: build and serve write it; check, which writes nothing, has no such option. */
+    /** The output folder and the cache in it: build and serve write them; check, which writes nothing, has neither. */
     static final class Output {
         @Option(names = "--output", paramLabel = "DIR", defaultValue = "site-output",
                 description = "Where the site is written; replaced whole by each successful build. Default: ${DEFAULT-VALUE}.")
         Path folder;
+
+        // serve's first build reads the cache too: the search index's terms of earlier builds.
+        @Option(names = "--cache", negatable = true, defaultValue = "true", fallbackValue = "true",
+                description = "Keep what the next build can reuse in the output folder, so that a build with nothing changed"
+                        + " finishes at once (on by default; --no-cache builds from scratch and keeps nothing).")
+        boolean cache;
+
+        /** The build's configuration, writing here. */
+        BuildConfig config(SiteOptions options) {
+            BuildConfig config = options.toConfig(folder);
+            return cache ? config.withCache(config.cacheInOutput()) : config;
+        }
     }
 
     @Option(names = "--content", paramLabel = "DIR", defaultValue = "content",
