@@ -11,7 +11,7 @@ import org.apache.maven.plugins.annotations.Mojo;
  * is invoked on, not once per module of a multi-module build.
  */
 @Mojo(name = "build", aggregator = true, threadSafe = true)
-public class BuildMojo extends SiteGenMojo {
+public class BuildMojo extends WritingMojo {
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {

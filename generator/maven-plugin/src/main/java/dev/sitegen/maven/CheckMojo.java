@@ -10,6 +10,7 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
+import java.io.File;
 import java.nio.file.Path;
 
 /**
@@ -27,6 +28,9 @@ public class CheckMojo extends SiteGenMojo {
     @Parameter(property = "sitegen.format", defaultValue = "text")
     String format;
 
+    /** A check writes no site, but a configuration names an output folder: this one, never opened. */
+    private static final File NOTHING_WRITTEN = new File("site-output");
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
@@ -35,7 +39,7 @@ public class CheckMojo extends SiteGenMojo {
         }
         BuildResult result;
         try {
-            result = SiteGenerator.generate(config().withMode(BuildConfig.Mode.CHECK));
+            result = SiteGenerator.generate(config(NOTHING_WRITTEN).withMode(BuildConfig.Mode.CHECK));
         } catch (StageFailure e) {
             throw new MojoExecutionException(e.getMessage(), e);
         }

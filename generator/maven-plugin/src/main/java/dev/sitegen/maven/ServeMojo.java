@@ -14,7 +14,7 @@ import java.net.InetAddress;
  * open pages reload, and show a build's errors until they are fixed. Runs until Ctrl+C.
  */
 @Mojo(name = "serve", aggregator = true, threadSafe = true)
-public class ServeMojo extends SiteGenMojo {
+public class ServeMojo extends WritingMojo {
 
     /** The port to serve on; if it is taken, the next free one. */
     @Parameter(property = "sitegen.port", defaultValue = "8000")

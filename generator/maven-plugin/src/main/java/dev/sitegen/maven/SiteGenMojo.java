@@ -13,17 +13,13 @@ import java.nio.file.Path;
 /**
  * The parameters every goal shares, mirroring the command line's options, and the reporting of a
  * run's problems: errors fail the build with BUILD FAILURE; a broken environment is an execution
- * error.
+ * error. The goals that write the site take {@link WritingMojo}'s too.
  */
 abstract class SiteGenMojo extends AbstractMojo {
 
     /** The content folder: one folder per skill, site.yaml beside them. */
     @Parameter(property = "sitegen.content", defaultValue = "${project.basedir}/content")
     File content;
-
-    /** Where the site is written; replaced whole by each successful build. */
-    @Parameter(property = "sitegen.output", defaultValue = "${project.basedir}/site-output")
-    File output;
 
     /** Your own templates and assets, overriding the built-in theme file by file, if the folder exists. */
     @Parameter(property = "sitegen.templates", defaultValue = "${project.basedir}/templates")
@@ -45,25 +41,14 @@ abstract class SiteGenMojo extends AbstractMojo {
     @Parameter(property = "sitegen.history", defaultValue = "true")
     boolean history;
 
-    /**
-     * Keep what the next build can reuse (a fingerprint of the inputs, the search index's terms)
-     * in {@code cacheDirectory}: a build with nothing changed then finishes at once.
-     */
-    @Parameter(property = "sitegen.cache", defaultValue = "true")
-    boolean cache;
-
-    /** Where the build cache is kept. */
-    @Parameter(property = "sitegen.cacheDirectory", defaultValue = "${project.build.directory}/site-gen-cache")
-    File cacheDirectory;
-
     /** Skip this goal. */
     @Parameter(property = "sitegen.skip", defaultValue = "false")
     boolean skip;
 
-    BuildConfig config() {
+    /** @param output where the site is written; check, which writes nothing, names the default one */
+    BuildConfig config(File output) {
         return BuildConfig.of(contentDir(), output.toPath().normalize()).withTemplates(templates.toPath().normalize())
-                .withBaseUrl(baseUrl).withRepositoryUrl(repository).withStrict(strict).withHistory(history)
-                .withCache(cache ? cacheDirectory.toPath() : null);
+                .withBaseUrl(baseUrl).withRepositoryUrl(repository).withStrict(strict).withHistory(history);
     }
 
     void report(BuildResult result) throws MojoFailureException {
