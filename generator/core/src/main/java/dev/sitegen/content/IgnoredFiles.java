@@ -18,8 +18,8 @@ import java.util.regex.Pattern;
  * machine would not have it either: installed packages ({@code node_modules/}), Python's caches
  * ({@code __pycache__/}, {@code *.pyc}), editors' backup and swap files ({@code name~},
  * {@code *.swp}), and backups left beside files ({@code *.bak}, {@code *.orig}, {@code *.backup},
- * {@code *.backup-2026-01-09}). A skill that runs {@code npm install} in its {@code scripts/} would otherwise
- * publish thousands of pages of other people's READMEs.
+ * {@code *.backup-2026-01-09}). A skill that runs {@code npm install} in its {@code scripts/}
+ * would otherwise publish thousands of pages of other people's READMEs.
  */
 final class IgnoredFiles {
 
@@ -38,10 +38,9 @@ final class IgnoredFiles {
 
     /**
      * The rules for a scan of {@code root}, with those of the folders above it in its repository.
-     * Folders are known by their absolute paths, whichever way the content folder was named.
+     * Every path it is given, this one and those it is asked about, is absolute, as the scan's are.
      */
-    static IgnoredFiles of(Path contentDir) {
-        Path root = contentDir.toAbsolutePath();
+    static IgnoredFiles of(Path root) {
         Path repository = WorkTree.rootAbove(root).orElse(null);
         IgnoredFiles ignored = new IgnoredFiles(repository == null ? root : repository);
         for (Path dir = root.getParent(); repository != null && dir != null && dir.startsWith(repository); dir = dir.getParent()) {
@@ -55,8 +54,7 @@ final class IgnoredFiles {
     }
 
     /** Reads a folder's {@code .gitignore}, if it has one, before what is in the folder is asked about. */
-    void enter(Path folder) {
-        Path dir = folder.toAbsolutePath();
+    void enter(Path dir) {
         Path file = dir.resolve(GITIGNORE);
         if (!Files.isRegularFile(file)) {
             return;
@@ -73,7 +71,7 @@ final class IgnoredFiles {
     boolean ignores(Path path, boolean folder) {
         String name = path.getFileName().toString();
         boolean unwanted = folder ? FOLDERS.contains(name) : FILES.matcher(name).matches();
-        return unwanted || ignoredByGit(path.toAbsolutePath(), folder);
+        return unwanted || ignoredByGit(path, folder);
     }
 
     /** Whether the nearest .gitignore that says anything of the path ignores it, as in git. */
