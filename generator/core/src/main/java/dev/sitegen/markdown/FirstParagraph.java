@@ -4,7 +4,6 @@ import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 
 import java.util.Optional;
 
@@ -30,7 +29,7 @@ public final class FirstParagraph {
         Alert.mark(document);
         for (Node node : document.getDescendants()) {
             if (node instanceof Paragraph paragraph && paragraph.getAncestorOfType(Alert.class) == null) {
-                String text = new TextCollectingVisitor().collectAndGetText(paragraph).replaceAll("\\s+", " ").strip();
+                String text = PlainText.of(paragraph).replaceAll("\\s+", " ").strip();
                 if (!text.isEmpty()) {
                     return Optional.of(text);
                 }

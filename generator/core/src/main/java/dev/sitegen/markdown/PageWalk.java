@@ -19,7 +19,6 @@ import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.RefNode;
 import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ast.Text;
-import com.vladsch.flexmark.ast.util.TextCollectingVisitor;
 import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
@@ -157,8 +156,7 @@ final class PageWalk {
             } else {
                 // Raw HTML, such as the tags skills use to talk to agents, is searched for its text.
                 String blockText = block instanceof HtmlBlockBase ? block.getChars().toString().replaceAll("<[^>]*>", " ").strip()
-                        // Each table cell ends its line: without it, cells run together into words no one searches for.
-                        : new TextCollectingVisitor(TableCell.class).collectAndGetText(block).strip();
+                        : PlainText.of(block);
                 if (!blockText.isEmpty()) {
                     text.append(text.isEmpty() ? "" : "\n").append(blockText);
                 }
@@ -610,7 +608,7 @@ final class PageWalk {
     /** A heading's text, with the brackets of a phrase no reference defines. */
     private static String text(Node heading) {
         keepBrackets(heading);
-        return new TextCollectingVisitor().collectAndGetText(heading).strip();
+        return PlainText.of(heading);
     }
 
     /**

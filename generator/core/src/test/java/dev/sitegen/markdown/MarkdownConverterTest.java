@@ -90,6 +90,13 @@ class MarkdownConverterTest {
     }
 
     @Test
+    void escapesInHeadingsAreUndoneInTitlesAndContents() {
+        ConvertedMarkdown page = convert("# The \\<tag\\> guide\n\n## Use \\[brackets\\] and \\*stars\\*\n");
+        assertEquals("The <tag> guide", page.title());
+        assertEquals(List.of("Use [brackets] and *stars*"), page.headings().stream().map(Heading::text).toList());
+    }
+
+    @Test
     void aPhraseInBracketsThatNoReferenceDefinesKeepsThemInTitlesAndContents() {
         ConvertedMarkdown page = convert("# [Feature/Project Name] Specification\n\n## Step [**one**] of [two][x]\n\n## [Defined]\n\n[Defined]: a.md\n");
         assertEquals("[Feature/Project Name] Specification", page.title());
@@ -464,6 +471,14 @@ class MarkdownConverterTest {
         ConvertedMarkdown page = converter.convert("| Excuse | Reality |\n| --- | --- |\n| Too simple | **Simple** code breaks |\n", 1,
                 LinkPolicy.KEEP_ALL);
         assertEquals(List.of("Excuse", "Reality", "Too simple", "Simple code breaks"),
+                List.of(page.sections().get(0).text().split("\\s*\\n\\s*")));
+    }
+
+    @Test
+    void searchReadsATableInAListCellByCellAndTextWithItsEscapesUndone() {
+        ConvertedMarkdown page = converter.convert("- Costs \\*per\\* call:\n\n  | Plan | Price |\n  | --- | --- |\n  | Free | 0 |\n", 1,
+                LinkPolicy.KEEP_ALL);
+        assertEquals(List.of("Costs *per* call:", "Plan", "Price", "Free", "0"),
                 List.of(page.sections().get(0).text().split("\\s*\\n\\s*")));
     }
 
