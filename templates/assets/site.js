@@ -1,6 +1,7 @@
 // site-gen default theme. Every page reads and navigates without this script; it adds the theme
-// toggle, copy buttons on code, a contents list that follows scrolling, filtering the catalog by
-// tag in place, and Mermaid diagrams drawn from their source. (Showing the toggle and folding the page list on phones happen in tiny inline
+// toggle, a long page list scrolled to the page being read, copy buttons on code, a contents list
+// that follows scrolling, filtering the catalog by tag in place, and Mermaid diagrams drawn from
+// their source. (Showing the toggle and folding the page list on phones happen in tiny inline
 // scripts right after those elements, so that nothing moves after the first paint.)
 (function () {
   'use strict';
@@ -53,6 +54,14 @@
       themeChanged.push(drawAll);
     };
     document.head.appendChild(script);
+  }
+
+  // A long page list scrolls on its own: it starts where the page being read is listed.
+  var sidebar = document.querySelector('.sidebar');
+  var listed = sidebar && sidebar.querySelector('a[aria-current="page"]');
+  if (listed && sidebar.scrollHeight > sidebar.clientHeight) {
+    var top = listed.getBoundingClientRect().top - sidebar.getBoundingClientRect().top;
+    if (top > sidebar.clientHeight * 0.8) { sidebar.scrollTop = top - sidebar.clientHeight / 3; }
   }
 
   // Copy buttons on code blocks.

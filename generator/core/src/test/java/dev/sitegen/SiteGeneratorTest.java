@@ -195,6 +195,34 @@ class SiteGeneratorTest {
     }
 
     @Test
+    void listsASkillsPagesFolderByFolderAndFoldsAllButTheReadersWhenThereAreMany() {
+        ContentFixture content = new ContentFixture(dir.resolve("content"));
+        content.skill("skills/big", "name: big\ndescription: Many pages.", "# Big\n");
+        content.write("skills/big/guide.md", "# Guide\n");
+        content.write("skills/big/modules/a/one.md", "# Setup\n");
+        content.write("skills/big/modules/a/two.md", "# Setup\n");
+        content.write("skills/big/refs/x.md", "# X\n");
+        assertEquals(List.of(), build(content.root()).problems());
+        Document x = new SiteCheck(dir.resolve("out")).page("skills/big/refs/x/index.html");
+        assertEquals(List.of("Big", "Guide"), x.select(".sidebar .drawer > ul > li:not(.nav-folder) > a").eachText(), "the pages beside SKILL.md");
+        assertEquals(List.of("modules/a", "refs"), x.select(".nav-folder summary").eachText());
+        assertEquals(List.of("Setup (one.md)", "Setup (two.md)"), x.select(".nav-folder:has(summary:contains(modules/a)) a").eachText(),
+                "a page is told apart from its folder's others by its file");
+        assertEquals(2, x.select(".nav-folder details[open]").size(), "a skill of a few pages shows them all");
+
+        for (int i = 0; i < 30; i++) {
+            content.write("skills/big/refs/page-" + i + ".md", "# Page " + i + "\n");
+        }
+        assertEquals(List.of(), build(content.root()).problems());
+        Document one = new SiteCheck(dir.resolve("out")).page("skills/big/modules/a/one/index.html");
+        assertEquals(List.of("modules/a"), one.select(".nav-folder:has(details[open]) summary").eachText(),
+                "only the folder of the page being read is open");
+        assertEquals(35, one.select(".sidebar li:not(.nav-folder) a").size(), "every page is still listed");
+        assertEquals(List.of(), new SiteCheck(dir.resolve("out")).page("skills/big/index.html").select(".nav-folder details[open]"),
+                "on the main page, the folders read as the skill's contents");
+    }
+
+    @Test
     void tellsApartPagesOfASkillThatShareATitleByTheirFile() {
         ContentFixture content = new ContentFixture(dir.resolve("content"));
         content.skill("skills/react", "name: react\ndescription: React patterns.", "# React\n");

@@ -13,7 +13,7 @@ import dev.sitegen.render.Views.DocView;
 import dev.sitegen.render.Views.HistoryView;
 import dev.sitegen.render.Views.HunkView;
 import dev.sitegen.render.Views.Link;
-import dev.sitegen.render.Views.NavItem;
+import dev.sitegen.render.Views.NavGroup;
 import dev.sitegen.render.Views.SkillCard;
 import dev.sitegen.render.Views.VersionNote;
 import dev.sitegen.render.Views.VersionSummary;
@@ -70,7 +70,7 @@ final class HistoryRenderer {
      * @param feed where the skill's versions go, for the feed
      * @return what the skill's main page says of its version, or null when history is off or nothing is known of it
      */
-    VersionNote skill(Skill skill, SkillCard card, List<NavItem> nav, Consumer<FeedEntry> feed) {
+    VersionNote skill(Skill skill, SkillCard card, Consumer<FeedEntry> feed) {
         List<Skill.SkillVersion> versions = skill.versions();
         if (versions.isEmpty()) {
             return null;
@@ -95,7 +95,7 @@ final class HistoryRenderer {
         for (int i = 0; i < versions.size(); i++) {
             Skill.SkillVersion version = versions.get(i);
             if (!version.current()) {
-                olderVersion(skill, card, nav, version, summaries.get(i), latest, versions.size());
+                olderVersion(skill, card, version, summaries.get(i), latest, versions.size());
             }
             if (comparisons.get(i) != null) {
                 changes(skill, card, summaries.get(i - 1), summaries.get(i), comparisons.get(i));
@@ -135,14 +135,13 @@ final class HistoryRenderer {
         return SitePath.page(skill.historyFolder() + "/" + slug);
     }
 
-    private void olderVersion(Skill skill, SkillCard card, List<NavItem> nav, Skill.SkillVersion version, VersionSummary summary,
+    private void olderVersion(Skill skill, SkillCard card, Skill.SkillVersion version, VersionSummary summary,
                               VersionSummary latest, int count) {
         Page page = version.page();
         VersionNote note = new VersionNote(summary.label(), summary.date(), true, skill.path().href(), latest.label(),
                 SitePath.page(skill.historyFolder()).href(), count);
         // The version read stands where the skill's main page does, marked as the page being read.
-        List<NavItem> versionNav = new ArrayList<>(nav);
-        versionNav.set(0, new NavItem(nav.get(0).title(), page.path().href(), true));
+        List<NavGroup> versionNav = SkillNav.of(skill.allPages(), skill.main(), page.path().href());
         // The description as that version wrote it: what the skill said it was for then.
         String description = version.version().metadata() == null ? null : version.version().metadata().lead();
         DocView doc = new DocView(card, page.title(), description, new SafeString(page.html()), SiteRenderer.toc(page.headings()), versionNav,

@@ -20,7 +20,6 @@ import dev.sitegen.render.Views.Fact;
 import dev.sitegen.render.Views.LibraryUse;
 import dev.sitegen.render.Views.LibraryView;
 import dev.sitegen.render.Views.Link;
-import dev.sitegen.render.Views.NavItem;
 import dev.sitegen.render.Views.PageView;
 import dev.sitegen.render.Views.SkillCard;
 import dev.sitegen.render.Views.SkillLink;
@@ -49,7 +48,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -356,13 +354,13 @@ public final class SiteRenderer {
     private void render(Skill skill, Skill before, Skill after, Templates templates, Consumer<HistoryRenderer.FeedEntry> versions) {
         SkillCard card = card(skill);
         List<Page> all = skill.allPages();
-        Map<Page, String> labels = labels(all);
-        VersionNote version = new HistoryRenderer(templates).skill(skill, card, nav(all, null, labels), versions);
+        Map<Page, String> labels = SkillNav.labels(all, "");
+        VersionNote version = new HistoryRenderer(templates).skill(skill, card, versions);
         for (int i = 0; i < all.size(); i++) {
             Page page = all.get(i);
             boolean main = i == 0;
             DocView doc = new DocView(card, page.title(), main ? skill.metadata().lead() : page.description(), new SafeString(page.html()), toc(page.headings()),
-                    nav(all, page, labels),
+                    SkillNav.of(all, page, page.path().href()),
                     main ? facts(skill, version != null) : extraFacts(page.fields()),
                     main ? files(skill.files()) : List.of(),
                     i > 0 ? new Link(labels.get(all.get(i - 1)), all.get(i - 1).path().href()) : neighbour(before),
@@ -436,21 +434,6 @@ public final class SiteRenderer {
     /** A link to the skill before or after a skill, or null for none. */
     private static Link neighbour(Skill skill) {
         return skill == null ? null : new Link(skill.name(), skill.path().href());
-    }
-
-    private static List<NavItem> nav(List<Page> pages, Page current, Map<Page, String> labels) {
-        return pages.stream().map(p -> new NavItem(labels.get(p), p.path().href(), p == current)).toList();
-    }
-
-    /**
-     * What names each page of a skill where its pages are listed: its title, followed by its file
-     * when another page has the same title, as a README.md and an AGENTS.md often do.
-     */
-    private static Map<Page, String> labels(List<Page> pages) {
-        Map<String, Long> titles = pages.stream().collect(Collectors.groupingBy(Page::title, Collectors.counting()));
-        Map<Page, String> labels = new IdentityHashMap<>();
-        pages.forEach(p -> labels.put(p, titles.get(p.title()) > 1 ? p.title() + " (" + p.pathInSkill() + ")" : p.title()));
-        return labels;
     }
 
     private static List<Link> files(List<SkillFile> files) {

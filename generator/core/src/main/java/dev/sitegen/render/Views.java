@@ -75,6 +75,15 @@ public final class Views {
     public record NavItem(String title, String href, boolean current) {
     }
 
+    /**
+     * The pages of one folder of a skill, in its page list.
+     *
+     * @param folder the folder's path in the skill; null for the pages beside SKILL.md
+     * @param open whether the group shows its pages or only its folder
+     */
+    public record NavGroup(String folder, boolean open, List<NavItem> pages) {
+    }
+
     /** A heading in a page's contents list; {@code depth} 1 for the outermost level, 2 for the one inside it. */
     public record TocEntry(int depth, String id, String text) {
     }
@@ -82,12 +91,13 @@ public final class Views {
     /**
      * A page of a skill: its main page, a further one, or an older version of its main page.
      *
+     * @param nav the skill's pages, folder by folder
      * @param facts the metadata panel, on the main page only
      * @param files the skill's other files (scripts, data), on the main page only
      * @param version which version the page shows, on the main page and older versions; else null
      * @param lastUpdated the day the page's source last changed, or null
      */
-    public record DocView(SkillCard skill, String title, String lead, SafeString html, List<TocEntry> toc, List<NavItem> pages,
+    public record DocView(SkillCard skill, String title, String lead, SafeString html, List<TocEntry> toc, List<NavGroup> nav,
                           List<Fact> facts, List<Link> files, Link previous, Link next, VersionNote version,
                           String lastUpdated) {
     }

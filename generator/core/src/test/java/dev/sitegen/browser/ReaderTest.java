@@ -45,6 +45,11 @@ class ReaderTest {
         new ContentFixture(content).skill("skills/flow", "name: flow\ndescription: Steps drawn as a flowchart.",
                 "# Flow\n\n```mermaid\ngraph TD\n  A[Read the request] --> B{Is it clear?}\n  B -->|Yes| C[Write the plan]\n```\n\n"
                         + "```mermaid\ngraph TD\n  A[unclosed -->\n```\n");
+        ContentFixture many = new ContentFixture(content);
+        many.skill("skills/many-pages", "name: many-pages\ndescription: A skill of sixty pages in thirty folders.", "# Many pages\n");
+        for (int i = 0; i < 60; i++) {
+            many.write("skills/many-pages/part-" + i / 2 + "/page-" + i + ".md", "# Page " + i + "\n\nText.\n");
+        }
         server = ServedSite.build(BuildConfig.of(content, dir.resolve("out")));
     }
 
@@ -146,6 +151,17 @@ class ReaderTest {
         driver.executeScript("document.getElementById('troubleshooting').scrollIntoView()");
         new WebDriverWait(driver, Duration.ofSeconds(5)).until(d ->
                 d.findElements(By.cssSelector(".toc a.active[href='#troubleshooting'], .toc a.active[href='#works-well-with']")).size() == 1);
+    }
+
+    @Test
+    void aLongPageListStartsWhereThePageBeingReadIsListed() {
+        ChromeDriver driver = open("skills/many-pages/part-29/page-59/index.html", 1280);
+        WebElement listed = driver.findElement(By.cssSelector(".sidebar a[aria-current=page]"));
+        assertTrue(listed.isDisplayed(), "its folder is open");
+        Boolean inView = (Boolean) driver.executeScript("var list = document.querySelector('.sidebar').getBoundingClientRect();"
+                + " var item = arguments[0].getBoundingClientRect(); return item.top >= list.top && item.bottom <= list.bottom;", listed);
+        assertTrue(inView, "the list is scrolled to it");
+        assertEquals(1, driver.findElements(By.cssSelector(".nav-folder details[open]")).size(), "the other folders are folded");
     }
 
     @Test

@@ -1,0 +1,64 @@
+package dev.sitegen.render;
+
+import dev.sitegen.render.Views.NavGroup;
+import dev.sitegen.render.Views.NavItem;
+import dev.sitegen.site.Page;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * A skill's pages as its sidebar lists them: those beside SKILL.md, then a group for each folder
+ * below it, as the skill's files lie. A skill with more pages than a screen shows (one collection
+ * has a skill of 308) folds every group but the one of the page being read, so that its folders
+ * read as its contents.
+ */
+final class SkillNav {
+
+    private static final int FOLDED_ABOVE = 24;
+
+    private SkillNav() {
+    }
+
+    /**
+     * @param current the page being read, or null for none
+     * @param currentHref where the entry of the page being read leads: its own page, or the older
+     *     version of it that is being read
+     */
+    static List<NavGroup> of(List<Page> pages, Page current, String currentHref) {
+        Map<String, List<Page>> folders = pages.stream().collect(Collectors.groupingBy(SkillNav::folder, LinkedHashMap::new, Collectors.toList()));
+        boolean folded = pages.size() > FOLDED_ABOVE;
+        List<NavGroup> groups = new ArrayList<>();
+        folders.forEach((folder, inFolder) -> {
+            Map<Page, String> labels = labels(inFolder, folder);
+            List<NavItem> items = inFolder.stream().map(p -> p == current ? new NavItem(labels.get(p), currentHref, true)
+                    : new NavItem(labels.get(p), p.path().href(), false)).toList();
+            groups.add(new NavGroup(folder.isEmpty() ? null : folder, !folded || inFolder.contains(current), items));
+        });
+        return groups;
+    }
+
+    /**
+     * What names each page where pages are listed: its title, followed by its file when another of
+     * them has the same title, as a README.md and an AGENTS.md often do.
+     *
+     * @param folder the folder all of them are in, which the file's path is given from
+     */
+    static Map<Page, String> labels(List<Page> pages, String folder) {
+        Map<String, Long> titles = pages.stream().collect(Collectors.groupingBy(Page::title, Collectors.counting()));
+        Function<Page, String> file = folder.isEmpty() ? Page::pathInSkill : p -> p.pathInSkill().substring(folder.length() + 1);
+        Map<Page, String> labels = new IdentityHashMap<>();
+        pages.forEach(p -> labels.put(p, titles.get(p.title()) > 1 ? p.title() + " (" + file.apply(p) + ")" : p.title()));
+        return labels;
+    }
+
+    private static String folder(Page page) {
+        int slash = page.pathInSkill().lastIndexOf('/');
+        return slash < 0 ? "" : page.pathInSkill().substring(0, slash);
+    }
+}
