@@ -175,6 +175,21 @@ class ReaderTest {
         assertTrue(scrollWidth <= 390, "nothing makes the page wider than the phone: " + scrollWidth);
     }
 
+    @ParameterizedTest
+    @ValueSource(ints = {360, 390, 600, 1280})
+    void theSearchKeyHintStandsInsideTheSearchBoxWhateverTheTitlesLength(int width) {
+        ChromeDriver driver = open("index.html", width);
+        assertTrue(searchKeyInsideBox(driver), "at " + width + " px");
+        driver.executeScript("document.querySelector('.site-title').textContent = 'S'");
+        assertTrue(searchKeyInsideBox(driver), "at " + width + " px, under a short title, which leaves the search more room");
+    }
+
+    private static boolean searchKeyInsideBox(ChromeDriver driver) {
+        return (Boolean) driver.executeScript("var box = document.querySelector('.search-input').getBoundingClientRect();"
+                + " var key = document.querySelector('.search-key').getBoundingClientRect();"
+                + " return key.left >= box.left && key.right <= box.right && key.top >= box.top && key.bottom <= box.bottom;");
+    }
+
     @Test
     void onAPhoneASkillOfOnePageHasNoListOfPages() {
         ChromeDriver driver = open("skills/labelled-code/index.html", 390);
