@@ -67,6 +67,33 @@ class SiteGeneratorTest {
     }
 
     @Test
+    void llmsFullLeadsEveryLinkOfAPageFromTheSitesRootWhereTheFileIsRead() throws Exception {
+        ContentFixture content = new ContentFixture(dir.resolve("content"));
+        content.skill("skills/a", "name: a\ndescription: Links of every kind.",
+                "See [the API](references/api.md), [setup](#setup), ![chart](img/c.png), [b's guide][g] and [docs](https://example.com/x.md).\n\n"
+                        + "`[not a link](x.md)`\n\n## Setup\n\nText.\n\n[g]: ../b/guide.md\n");
+        content.write("skills/a/references/api.md", "# API\n\nBack to [the skill](../SKILL.md#setup).\n");
+        content.write("skills/a/img/c.png", "png");
+        content.skill("skills/b", "name: b\ndescription: Has a guide.", "Text.\n");
+        content.write("skills/b/guide.md", "# Guide\n\nText.\n");
+        assertEquals(List.of(), build(content.root()).problems());
+
+        String full = new SiteCheck(dir.resolve("out")).text("llms-full.txt");
+        assertTrue(full.contains("See [the API](skills/a/references/api.md), [setup](skills/a/SKILL.md#setup), ![chart](skills/a/img/c.png), "
+                + "[b's guide][g] and [docs](https://example.com/x.md)."), full);
+        assertTrue(full.contains("`[not a link](x.md)`"), "code is as written: " + full);
+        assertTrue(full.contains("[g]: skills/b/guide.md"), full);
+        assertTrue(full.contains("Back to [the skill](skills/a/SKILL.md#setup)."), full);
+        for (String file : List.of("skills/a/references/api.md", "skills/a/SKILL.md", "skills/a/img/c.png", "skills/b/guide.md")) {
+            assertTrue(Files.isRegularFile(dir.resolve("out").resolve(file)), file + " is published where llms-full.txt leads");
+        }
+
+        SiteGenerator.generate(BuildConfig.of(content.root(), dir.resolve("out")).withBaseUrl("https://o.github.io/repo/"));
+        assertTrue(new SiteCheck(dir.resolve("out")).text("llms-full.txt").contains("[the API](https://o.github.io/repo/skills/a/references/api.md)"),
+                "with a base URL, the address is absolute");
+    }
+
+    @Test
     void theHomePageOffersTheMostUsedTagsAndLinksToAllOfThem() {
         ContentFixture content = new ContentFixture(dir.resolve("content"));
         String many = java.util.stream.IntStream.rangeClosed(1, 30).mapToObj(i -> "t" + i).collect(java.util.stream.Collectors.joining(", "));

@@ -20,7 +20,8 @@ import java.util.List;
  *     which links may point at as they may at headings
  */
 public record ConvertedMarkdown(String title, String html, List<Heading> headings, List<TextSection> sections, int tooDeepAt,
-                                List<Integer> nestedFences, OpenFence openFence, List<String> htmlIds) {
+                                List<Integer> nestedFences, OpenFence openFence, List<String> htmlIds,
+                                List<RelativeUrl> relativeUrls) {
 
     /** A code fence left open: its line in the source file, and its marker, such as {@code ```}. */
     public record OpenFence(int line, String marker) {
@@ -31,11 +32,12 @@ public record ConvertedMarkdown(String title, String html, List<Heading> heading
         sections = List.copyOf(sections);
         nestedFences = List.copyOf(nestedFences);
         htmlIds = List.copyOf(htmlIds);
+        relativeUrls = List.copyOf(relativeUrls);
     }
 
     /** The body as it was written, escaped: nothing of it is lost, and nothing of it runs. */
     static ConvertedMarkdown plainText(String markdown, int tooDeepAt) {
         return new ConvertedMarkdown(null, "<pre class=\"plain-text\"><code>" + HtmlText.escape(markdown) + "</code></pre>",
-                List.of(), List.of(new TextSection(null, "", markdown)), tooDeepAt, List.of(), null, List.of());
+                List.of(), List.of(new TextSection(null, "", markdown)), tooDeepAt, List.of(), null, List.of(), List.of());
     }
 }

@@ -100,7 +100,7 @@ public final class MarkdownConverter {
                 html = HtmlSanitizer.clean(html, walk.rawHtmlLinks());
             }
             return new ConvertedMarkdown(walk.title(), html, walk.headings(), walk.sections(document), 0, walk.nestedFences(), walk.openFence(),
-                    walk.htmlIds());
+                    walk.htmlIds(), walk.relativeUrls());
         } catch (StackOverflowError e) {
             // What the line scan cannot see still recurses: emphasis nested in emphasis, and runs of
             // thousands of one character, which flexmark's regular expressions recurse over. The

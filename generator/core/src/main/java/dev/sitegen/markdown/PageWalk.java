@@ -89,6 +89,7 @@ final class PageWalk {
     private final List<dev.sitegen.markdown.Heading> headings = new ArrayList<>();
     private final Map<String, LinkTarget> rawHtmlLinks = new HashMap<>();
     private final Map<Reference, String> unlinkedReferences = new IdentityHashMap<>();
+    private final List<RelativeUrl> relativeUrls = new ArrayList<>();
     private final List<Integer> nestedFences = new ArrayList<>();
     private ConvertedMarkdown.OpenFence openFence;
     private final List<String> htmlIds = new ArrayList<>();
@@ -130,6 +131,12 @@ final class PageWalk {
 
     List<String> htmlIds() {
         return htmlIds;
+    }
+
+    /** The link and image URLs the body writes relative to the page, in the order they are written. */
+    List<RelativeUrl> relativeUrls() {
+        relativeUrls.sort(java.util.Comparator.comparingInt(RelativeUrl::start));
+        return relativeUrls;
     }
 
     List<dev.sitegen.markdown.Heading> headings() {
@@ -292,6 +299,7 @@ final class PageWalk {
     }
 
     private void link(LinkNodeBase node) {
+        noteIfRelative(node.getUrl());
         String url = node.getUrl().unescape();
         if (node instanceof Link && url.startsWith("/")) {
             Optional<String> library = libraryId(url).flatMap(id -> links.library(id, section, inContext7, line(node)));
@@ -315,6 +323,12 @@ final class PageWalk {
         }
     }
 
+    private void noteIfRelative(BasedSequence url) {
+        if (RelativeUrl.isRelative(url.toString())) {
+            relativeUrls.add(new RelativeUrl(url.getStartOffset(), url.getEndOffset()));
+        }
+    }
+
     /** What an autolink shows: its own text in angle brackets, its child text where the text holds it. */
     private static String linkText(DelimitedLinkNode link) {
         return (link.getText().isEmpty() ? link.getChildChars() : link.getText()).unescape();
@@ -322,6 +336,7 @@ final class PageWalk {
 
     /** A reference definition renders nothing itself: its uses follow what it resolves to. */
     private void reference(Reference reference) {
+        noteIfRelative(reference.getUrl());
         LinkTarget target = links.resolve(reference.getUrl().unescape(), false, line(reference));
         if (target instanceof LinkTarget.Rewrite rewrite) {
             reference.setUrl(BasedSequence.of(rewrite.href()));

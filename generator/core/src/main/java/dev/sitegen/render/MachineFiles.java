@@ -2,6 +2,7 @@ package dev.sitegen.render;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.sitegen.markdown.RelativeUrl;
 import dev.sitegen.model.SiteConfig;
 import dev.sitegen.model.SkillMetadata;
 import dev.sitegen.publish.SiteWriter;
@@ -125,7 +126,7 @@ final class MachineFiles {
     }
 
     /**
-     * Every skill's Markdown, each page under a heading that names it and its URL, its front matter
+     * Every skill's Markdown, each page under a heading that names it, its URL below, its front matter
      * in a YAML code block: between pages, its own {@code ---} lines would read as rules, and its
      * last field, above the closing {@code ---}, as a heading.
      */
@@ -134,7 +135,7 @@ final class MachineFiles {
         for (Skill skill : site.skills()) {
             for (Page page : skill.allPages()) {
                 boolean titled = page != skill.main() || page.title().equals(skill.name());
-                String body = page.body().strip();
+                String body = rebased(page).strip();
                 out.append("---\n\n# ").append(line(skill.name())).append(page == skill.main() ? "" : ": " + line(page.title()))
                         .append("\n\nSource: ").append(config.url(page.markdownPath().href())).append("\n\n")
                         .append(frontMatterBlock(page)).append(titled ? withoutTitle(body, page.title()) : body).append("\n\n");
@@ -145,6 +146,21 @@ final class MachineFiles {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * The page's body with every URL it writes relative to itself made one from the site's root,
+     * absolute with a base URL: in llms-full.txt the page is read from the root, not beside itself.
+     */
+    private String rebased(Page page) {
+        String body = page.body();
+        StringBuilder out = new StringBuilder(body.length() + 64 * page.relativeUrls().size());
+        int at = 0;
+        for (RelativeUrl url : page.relativeUrls()) {
+            out.append(body, at, url.start()).append(config.url(RelativeUrl.fromRoot(page.markdownPath().href(), body.substring(url.start(), url.end()))));
+            at = url.end();
+        }
+        return out.append(body, at, body.length()).toString();
     }
 
     /** The body without a level-1 heading that opens it and says only the title, which the page's own heading gives. */

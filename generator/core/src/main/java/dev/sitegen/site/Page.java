@@ -2,6 +2,7 @@ package dev.sitegen.site;
 
 import dev.sitegen.content.SourceFile;
 import dev.sitegen.markdown.Heading;
+import dev.sitegen.markdown.RelativeUrl;
 import dev.sitegen.markdown.TextSection;
 import dev.sitegen.model.ExtraField;
 
@@ -28,11 +29,13 @@ import java.util.List;
  * @param openFence the marker of a code fence its body opens and never closes, which must close
  *     it where the body is joined to others; null if none
  * @param htmlIds the ids its raw HTML gives, which links may point at as they may at its headings
+ * @param relativeUrls where its body writes URLs relative to the page
  */
 public record Page(SourceFile source, String pathInSkill, SitePath path, String title, String description,
                    List<ExtraField> fields, String html, List<Heading> headings, List<InternalLink> links, String markdown, SitePath markdownPath,
                    List<LibraryMention> libraries, List<SkillReference> missingSkills, String lastUpdated, int bodyStart,
-                   List<TextSection> sections, String openFence, List<String> htmlIds) {
+                   List<TextSection> sections, String openFence, List<String> htmlIds,
+                   List<RelativeUrl> relativeUrls) {
 
     public Page {
         fields = List.copyOf(fields);
@@ -42,6 +45,7 @@ public record Page(SourceFile source, String pathInSkill, SitePath path, String 
         missingSkills = List.copyOf(missingSkills);
         sections = List.copyOf(sections);
         htmlIds = List.copyOf(htmlIds);
+        relativeUrls = List.copyOf(relativeUrls);
     }
 
     /** The Markdown body, front matter removed: what {@link #headings()} offsets point into. */

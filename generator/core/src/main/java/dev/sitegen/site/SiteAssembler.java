@@ -124,7 +124,8 @@ public final class SiteAssembler {
                     version.revision().day(), new Problems());
             versions.add(new Skill.SkillVersion(version, new Page(page.source(), page.pathInSkill(), page.path(), page.title(),
                     page.description(), page.fields(), page.html(), page.headings(), List.of(), page.markdown(),
-                    SitePath.of(folder + "/SKILL.md"), page.libraries(), List.of(), page.lastUpdated(), page.bodyStart(), page.sections(), page.openFence(), page.htmlIds())));
+                    SitePath.of(folder + "/SKILL.md"), page.libraries(), List.of(), page.lastUpdated(), page.bodyStart(), page.sections(), page.openFence(), page.htmlIds(),
+                    page.relativeUrls())));
         }
         return versions;
     }
@@ -173,7 +174,7 @@ public final class SiteAssembler {
                 converted.headings(), links.internalLinks(), document.source().text(), routes.file(file.path()).orElse(null),
                 links.libraries(), links.missingSkills(), lastUpdated,
                 document.bodyStart(), converted.sections(), converted.openFence() == null ? null : converted.openFence().marker(),
-                converted.htmlIds());
+                converted.htmlIds(), converted.relativeUrls());
     }
 
     /** Every library the pages name or the front matter lists, with each use; unknown ids are reported. */

@@ -1,0 +1,54 @@
+package dev.sitegen.markdown;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.regex.Pattern;
+
+/**
+ * Where a page's Markdown body writes a link or image URL relative to the page, as
+ * {@code references/api.md} or {@code #setup}: read anywhere but beside the page, such as in
+ * llms-full.txt, the URL must first be made one from the site's root.
+ *
+ * @param start where the URL starts in the body, as written (escapes and all)
+ * @param end where it ends
+ */
+public record RelativeUrl(int start, int end) {
+
+    private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
+
+    static boolean isRelative(String url) {
+        return !url.isEmpty() && !url.startsWith("/") && !SCHEME.matcher(url).find();
+    }
+
+    /**
+     * A URL relative to a page, from the site's root.
+     *
+     * @param page the page's path from the site's root, such as {@code skills/a/SKILL.md}
+     */
+    public static String fromRoot(String page, String url) {
+        if (url.startsWith("#")) {
+            return page + url;
+        }
+        int suffix = indexOfAny(url, "?#");
+        String path = page.substring(0, page.lastIndexOf('/') + 1) + url.substring(0, suffix);
+        Deque<String> segments = new ArrayDeque<>();
+        for (String segment : path.split("/", -1)) {
+            if (segment.equals("..")) {
+                segments.pollLast();
+            } else if (!segment.equals(".")) {
+                segments.addLast(segment);
+            }
+        }
+        boolean folder = path.endsWith("/.") || path.endsWith("/..");
+        return String.join("/", segments) + (folder ? "/" : "") + url.substring(suffix);
+    }
+
+    private static int indexOfAny(String text, String chars) {
+        for (int i = 0; i < text.length(); i++) {
+            if (chars.indexOf(text.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return text.length();
+    }
+}
