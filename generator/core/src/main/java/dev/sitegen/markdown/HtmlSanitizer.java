@@ -1,5 +1,6 @@
 package dev.sitegen.markdown;
 
+import dev.sitegen.text.HtmlText;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -12,10 +13,12 @@ import org.jsoup.safety.Safelist;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -54,6 +57,8 @@ final class HtmlSanitizer {
     private static final Pattern LINE_ENDS = Pattern.compile("(?s).*\\n[ \\t]*");
     private static final Pattern LINE_STARTS = Pattern.compile("(?s)[ \\t]*\\n.*");
     private static final Pattern CLOSING_TAG = Pattern.compile("</([A-Za-z][^\\s/>]*)\\s*>");
+    /** A tag: whether it closes, its name, its attributes, and whether it closes itself. */
+    private static final Pattern TAG = Pattern.compile("<(/?)([A-Za-z][^\\s/>]*)([^<>]*?)(/?)>");
 
     /** HTML's own elements that jsoup does not list as known. */
     private static final Set<String> UNKNOWN_TO_JSOUP = Set.of("picture");
@@ -92,6 +97,7 @@ final class HtmlSanitizer {
      * @param targets what the page's link policy decided for each URL found by {@link #read}
      */
     static String clean(String html, Map<String, LinkTarget> targets) {
+        html = madeUpTagsWrappingNothingAsWritten(html);
         Element body = parse(html);
         showMadeUpTags(body, closedTags(html));
         applyTargets(body, targets);
@@ -154,6 +160,28 @@ final class HtmlSanitizer {
             shown.appendElement("span").addClass("agent-tag-name").text("</" + element.tagName() + ">");
             element.replaceWith(shown);
         }
+    }
+
+    /**
+     * Made-up tags that wrap nothing, as text, as they are written: one that closes itself, as JSX
+     * writes {@code <Spacer />}, which an HTML parser takes for an opening tag wrapping all after
+     * it, and a closing one that nothing before it opens, which an HTML parser drops.
+     */
+    private static String madeUpTagsWrappingNothingAsWritten(String html) {
+        Map<String, Integer> open = new HashMap<>();
+        return TAG.matcher(html).replaceAll(tag -> {
+            String name = tag.group(2).toLowerCase(Locale.ROOT);
+            if (!isMadeUp(name)) {
+                return Matcher.quoteReplacement(tag.group());
+            }
+            boolean closing = !tag.group(1).isEmpty();
+            boolean wrapsNothing = !tag.group(4).isEmpty() || closing && open.getOrDefault(name, 0) == 0;
+            if (wrapsNothing) {
+                return Matcher.quoteReplacement(HtmlText.escape(tag.group()));
+            }
+            open.merge(name, closing ? -1 : 1, Integer::sum);
+            return Matcher.quoteReplacement(tag.group());
+        });
     }
 
     /** The names of the tags the page closes somewhere, in lower case as jsoup names elements. */

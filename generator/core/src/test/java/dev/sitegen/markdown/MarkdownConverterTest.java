@@ -300,6 +300,28 @@ class MarkdownConverterTest {
 
     /** As the real collection writes them: a blank line inside, and the closing tag on the line after the last paragraph. */
     @Test
+    void aMadeUpTagThatWrapsNothingIsShownAsWritten() {
+        Document doc = Jsoup.parseBodyFragment(convert("""
+                Render it like this:
+                <Foo a="1">
+                  <Bar />
+                </Foo>
+
+                Use <Spacer /> between items.
+
+                The end </Foo> here.
+
+                <InstancedMesh args={[geo, mat, 100]}>
+                  <boxGeometry />
+                </InstancedMesh>
+                """).html());
+        assertEquals(List.of("Render it like this: <Foo a=\"1\"><Bar /></Foo>", "Use <Spacer /> between items.", "The end </Foo> here.",
+                "<InstancedMesh args={[geo, mat, 100]}> <boxGeometry />"), doc.select("p").eachText());
+        assertTrue(doc.body().text().endsWith("<boxGeometry /> </InstancedMesh>"), "a closing tag that nothing opens is kept: " + doc.body().html());
+        assertEquals(List.of("<Foo a=\"1\">", "</Foo>"), doc.select(".agent-tag-name").eachText(), "a tag that wraps something still does");
+    }
+
+    @Test
     void aMadeUpTagClosedAfterAParagraphEndsThereNotAtTheEndOfThePage() {
         Document doc = html("<EXTREMELY-IMPORTANT>\nFirst.\n\nNot negotiable.\n</EXTREMELY-IMPORTANT>\n\n## The Rule\n\nOutside.\n\n"
                 + "Emphasis *ends\n</em>* as ever.\n");
