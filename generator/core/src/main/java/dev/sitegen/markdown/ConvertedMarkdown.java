@@ -13,24 +13,35 @@ import java.util.List;
  * @param sections the body's plain text, cut at its headings, for search
  * @param tooDeepAt the line of the source file from which the body nests too deeply to convert, so that
  *     it is shown as plain text; 0 when it was converted
- * @param nestedFences the lines of the source file where a code fence opens inside a code block
- *     fenced no longer than it: its closing line closes the outer block too
+ * @param nestedFence the first code fence that opens inside a code block fenced no longer than it,
+ *     whose closing line closes the outer block too; null if none
  * @param openFence a code fence the body opens and never closes, so that the rest of it is code; null if none
  * @param htmlIds the ids the body's raw HTML gives its elements ({@code <a id="x">}, {@code <a name="x">}),
  *     which links may point at as they may at headings
  */
 public record ConvertedMarkdown(String title, String html, List<Heading> headings, List<TextSection> sections, int tooDeepAt,
-                                List<Integer> nestedFences, OpenFence openFence, List<String> htmlIds,
+                                NestedFence nestedFence, OpenFence openFence, List<String> htmlIds,
                                 List<RelativeUrl> relativeUrls) {
 
     /** A code fence left open: its line in the source file, and its marker, such as {@code ```}. */
     public record OpenFence(int line, String marker) {
     }
 
+    /**
+     * A code fence inside a code block, as written on its line of the source file, such as
+     * {@code ```typescript}, and the fence that opens the block, on its line.
+     */
+    public record NestedFence(int line, String fence, int outerLine, String outerFence) {
+
+        /** Whether the outer fence says no language: most often a fence meant to close code that no fence opened. */
+        public boolean outerIsBare() {
+            return outerFence.replaceAll("[`~]", "").isBlank();
+        }
+    }
+
     public ConvertedMarkdown {
         headings = List.copyOf(headings);
         sections = List.copyOf(sections);
-        nestedFences = List.copyOf(nestedFences);
         htmlIds = List.copyOf(htmlIds);
         relativeUrls = List.copyOf(relativeUrls);
     }
@@ -38,6 +49,6 @@ public record ConvertedMarkdown(String title, String html, List<Heading> heading
     /** The body as it was written, escaped: nothing of it is lost, and nothing of it runs. */
     static ConvertedMarkdown plainText(String markdown, int tooDeepAt) {
         return new ConvertedMarkdown(null, "<pre class=\"plain-text\"><code>" + HtmlText.escape(markdown) + "</code></pre>",
-                List.of(), List.of(new TextSection(null, "", markdown)), tooDeepAt, List.of(), null, List.of(), List.of());
+                List.of(), List.of(new TextSection(null, "", markdown)), tooDeepAt, null, null, List.of(), List.of());
     }
 }

@@ -90,7 +90,7 @@ final class PageWalk {
     private final Map<String, LinkTarget> rawHtmlLinks = new HashMap<>();
     private final Map<Reference, String> unlinkedReferences = new IdentityHashMap<>();
     private final List<RelativeUrl> relativeUrls = new ArrayList<>();
-    private final List<Integer> nestedFences = new ArrayList<>();
+    private ConvertedMarkdown.NestedFence nestedFence;
     private ConvertedMarkdown.OpenFence openFence;
     private final List<String> htmlIds = new ArrayList<>();
     /** Links to a heading of this page, whose anchors are matched to its ids once they are all known. */
@@ -120,9 +120,9 @@ final class PageWalk {
         return title;
     }
 
-    /** The lines where a fence opens inside a code block that it will close early. */
-    List<Integer> nestedFences() {
-        return nestedFences;
+    /** The first fence that opens inside a code block that it will close early, or null. */
+    ConvertedMarkdown.NestedFence nestedFence() {
+        return nestedFence;
     }
 
     ConvertedMarkdown.OpenFence openFence() {
@@ -414,17 +414,19 @@ final class PageWalk {
      * ```` ```typescript ```` inside ```` ```markdown ````: no longer than the block's own, its closing line
      * closes the block, and the rest of the block shows as text, and the text after it as code.
      */
+    /** Only the first on a page: the fences below it pair wrongly until it is mended, and would each be warned of. */
     private void nestedFence(FencedCodeBlock block) {
         String marker = block.getOpeningMarker().toString();
         String content = block.getContentChars().toString();
-        if (!content.contains(marker)) {
+        if (nestedFence != null || !content.contains(marker)) {
             return;
         }
         String[] lines = content.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
             Matcher fence = OPENING_FENCE.matcher(lines[i]);
             if (fence.matches() && fence.group(1).charAt(0) == marker.charAt(0) && fence.group(1).length() >= marker.length()) {
-                nestedFences.add(line(block) + 1 + i);
+                String outer = block.getChars().toString().lines().findFirst().orElse(marker).strip();
+                nestedFence = new ConvertedMarkdown.NestedFence(line(block) + 1 + i, lines[i].strip(), line(block), outer);
                 return;
             }
         }

@@ -152,11 +152,8 @@ public final class SiteAssembler {
                 .flatMap(Optional::stream).map(registry::canonical).collect(Collectors.toSet());
         PageLinks links = new PageLinks(contentRoot, file.path(), path, routes, registry, declared, problems);
         ConvertedMarkdown converted = converter.convert(document.body(), document.bodyLine(), links, explicitTitle, fallbackTitle);
-        for (int line : converted.nestedFences()) {
-            problems.warning("nested-fence", SourceLocation.of(file.path(), line),
-                    "A code fence opens here inside another code block, whose fence is no longer, so its closing line closes "
-                            + "that block too: the rest of the block shows as text, and the text after it as code.",
-                    "Fence the outer block with more back-ticks than the fences inside it, such as ````markdown and ````.");
+        if (converted.nestedFence() != null) {
+            nestedFence(file, converted.nestedFence(), problems);
         }
         if (converted.openFence() != null) {
             problems.warning("unclosed-fence", SourceLocation.of(file.path(), converted.openFence().line()),
@@ -175,6 +172,33 @@ public final class SiteAssembler {
                 links.libraries(), links.missingSkills(), lastUpdated,
                 document.bodyStart(), converted.sections(), converted.openFence() == null ? null : converted.openFence().marker(),
                 converted.htmlIds(), converted.relativeUrls());
+    }
+
+    /**
+     * A fence inside a code block: most often, under a bare fence, a fence meant to close code that
+     * nothing opened; under a fence that names a language, an example of Markdown whose own fences
+     * close it early.
+     */
+    private static void nestedFence(SourceFile file, ConvertedMarkdown.NestedFence nested, Problems problems) {
+        String marker = nested.outerFence().replaceAll("[^`~].*", "");
+        String longer = marker.charAt(0) + marker;
+        String after = " Fences further down pair wrongly until this is mended.";
+        if (nested.outerIsBare()) {
+            problems.warning("nested-fence", SourceLocation.of(file.path(), nested.line()),
+                    "This fence, " + nested.fence() + ", opens inside the code block that the bare " + marker + " on line "
+                            + nested.outerLine() + " opens, and its closing line ends that block: from line " + nested.outerLine()
+                            + " on, code shows as text and text as code." + after,
+                    "If the " + marker + " on line " + nested.outerLine() + " was meant to close a block of code, that code has no "
+                            + "opening fence: add one above it. If it opens an example that shows fences, open and close it with "
+                            + longer + " instead.");
+        } else {
+            problems.warning("nested-fence", SourceLocation.of(file.path(), nested.line()),
+                    "This fence, " + nested.fence() + ", opens inside the code block opened on line " + nested.outerLine() + " ("
+                            + nested.outerFence() + "), whose fence is no longer, so its closing line closes that block too: the rest "
+                            + "of the block shows as text, and the text after it as code." + after,
+                    "Open the block on line " + nested.outerLine() + " with " + marker.charAt(0) + nested.outerFence()
+                            + " and close it with " + longer + ", longer than the fences inside it.");
+        }
     }
 
     /** Every library the pages name or the front matter lists, with each use; unknown ids are reported. */

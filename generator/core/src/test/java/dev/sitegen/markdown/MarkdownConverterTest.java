@@ -377,10 +377,21 @@ class MarkdownConverterTest {
     void findsAFenceOpenedInsideACodeBlockThatItWillCloseEarly() {
         ConvertedMarkdown broken = converter.convert("Intro.\n\n```markdown\n# Template\n```typescript\nlet x;\n```\nAfter.\n```\n", 10,
                 LinkPolicy.KEEP_ALL);
-        assertEquals(List.of(14), broken.nestedFences(), "the line of ```typescript in the file");
+        assertEquals(new ConvertedMarkdown.NestedFence(14, "```typescript", 12, "```markdown"), broken.nestedFence(),
+                "the line of ```typescript in the file, and of the block it is in");
         ConvertedMarkdown longer = converter.convert("````markdown\n```typescript\nlet x;\n```\n````\n", 1, LinkPolicy.KEEP_ALL);
-        assertEquals(List.of(), longer.nestedFences(), "an outer fence longer than the inner one holds it");
-        assertEquals(List.of(), convert("```bash\necho '```'\n```\n").nestedFences());
+        assertNull(longer.nestedFence(), "an outer fence longer than the inner one holds it");
+        assertNull(convert("```bash\necho '```'\n```\n").nestedFence());
+    }
+
+    /** As longtq's design pages write them: code without its opening fence, whose closing fence opens a block instead. */
+    @Test
+    void findsOnlyTheFirstFenceThatPairsWrongly() {
+        ConvertedMarkdown page = convert("call();\n```\n**Good:**\n```java\ncall(ok);\n```\n\n```markdown\n```bash\nx\n```\n```\n"
+                + "After.\n```python\ny = 1\n```\n");
+        assertEquals(new ConvertedMarkdown.NestedFence(4, "```java", 2, "```"), page.nestedFence(),
+                "not ```bash on line 9 nor ```python on line 14, which pair wrongly because of it");
+        assertTrue(page.nestedFence().outerIsBare());
     }
 
     /** As paw's skills write placeholders: in angle brackets, never closed. */
