@@ -183,6 +183,7 @@ public final class SiteGenerator {
     /** Every stage up to the pages written. */
     private Written write(SearchIndexBuilder search) {
         ContentTree tree = stage("scan", () -> ContentScanner.scan(config.contentDir(), problems));
+        withoutSkillNote(tree);
         SiteConfig siteConfig = siteConfig(tree);
         LibraryRegistry registry = memo.registry.get("libraries", List.of(tree.libraryRegistry(),
                 BuildMemo.stamps(tree.libraryRegistry().map(f -> List.of(f.path())).orElse(List.of()))), problems,
@@ -294,6 +295,16 @@ public final class SiteGenerator {
             site.missingSkills().forEach(missing -> problems.warning("missing-skill", missing.at(),
                     "\"" + missing.name() + "\" is not a skill of this site; it is shown as not in this site.",
                     "Correct the name if the skill was renamed, or remove the reference."));
+        }
+    }
+
+    /** Folders that look like skills but are not published, named so that a missing or misnamed SKILL.md is not missed. */
+    private void withoutSkillNote(ContentTree tree) {
+        List<String> names = tree.withoutSkill().stream().map(dir -> tree.root().relativize(dir).toString().replace('\\', '/')).toList();
+        if (!names.isEmpty()) {
+            notes.add(names.size() + (names.size() == 1 ? " folder holds" : " folders hold") + " Markdown but no SKILL.md, so "
+                    + (names.size() == 1 ? "it is" : "they are") + " not published: " + String.join(", ", names.subList(0, Math.min(5, names.size())))
+                    + (names.size() > 5 ? " and " + (names.size() - 5) + " more" : "") + " (a skill's folder needs a SKILL.md)");
         }
     }
 

@@ -250,6 +250,17 @@ class SiteGeneratorTest {
     }
 
     @Test
+    void saysWhichFoldersLookLikeSkillsButAreNotPublished() {
+        ContentFixture content = new ContentFixture(dir.resolve("content"));
+        content.skill("skills/a", "name: a\ndescription: d", "x\n");
+        content.write("skills/nvim-ui-testing/README.md", "# Nvim UI Testing Skill\n");
+        content.write("skills/nvim-ui-testing/skill.md", "---\nname: nvim-ui-testing\n---\n");
+        BuildResult result = build(content.root());
+        assertTrue(result.notes().contains("1 folder holds Markdown but no SKILL.md, so it is not published: skills/nvim-ui-testing"
+                + " (a skill's folder needs a SKILL.md)"), result.notes().toString());
+    }
+
+    @Test
     void tellsApartPagesOfASkillThatShareATitleByTheirFile() {
         ContentFixture content = new ContentFixture(dir.resolve("content"));
         content.skill("skills/react", "name: react\ndescription: React patterns.", "# React\n");

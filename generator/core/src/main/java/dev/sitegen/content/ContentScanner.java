@@ -11,7 +11,9 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -52,7 +54,7 @@ public final class ContentScanner {
         Path root = contentDir.toAbsolutePath().normalize();
         ContentScanner scanner = new ContentScanner(root, problems);
         if (!found(root, problems)) {
-            return new ContentTree(root, Optional.empty(), Optional.empty(), Optional.empty(), List.of());
+            return new ContentTree(root, Optional.empty(), Optional.empty(), Optional.empty(), List.of(), List.of());
         }
         scanner.walk();
         return scanner.tree();
@@ -199,7 +201,28 @@ public final class ContentScanner {
                     hidden.map(dir -> "Point --content / sitegen.content at " + dir + ".")
                             .orElse("Add a folder per skill with a SKILL.md in it, or point --content / sitegen.content at your skills."));
         }
-        return new ContentTree(root, siteConfig, registry, license, skills);
+        return new ContentTree(root, siteConfig, registry, license, skills, withoutSkill(skillDirs));
+    }
+
+    /** The folders beside skill folders, the content folder's own or any other's, with Markdown in them but in no skill. */
+    private List<Path> withoutSkill(Set<Path> skillDirs) {
+        Set<Path> collections = new HashSet<>();
+        skillDirs.forEach(dir -> collections.add(dir.getParent()));
+        collections.add(root);
+        Set<Path> found = new TreeSet<>();
+        for (Path file : files) {
+            if (!file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".md") || enclosing(file, skillDirs) != null) {
+                continue;
+            }
+            for (Path dir = file.getParent(); dir != null && !dir.equals(root); dir = dir.getParent()) {
+                if (collections.contains(dir.getParent())) {
+                    found.add(dir);
+                    break;
+                }
+            }
+        }
+        found.removeIf(dir -> skillDirs.stream().anyMatch(skill -> skill.startsWith(dir)));
+        return List.copyOf(found);
     }
 
     /**

@@ -13,12 +13,15 @@ import java.util.regex.Pattern;
  * @param license the collection's license at the top of the content folder ({@code LICENSE},
  *     {@code LICENSE.md}, {@code COPYING}…), if there is one
  * @param skills every skill folder, in path order
+ * @param withoutSkill the folders beside skill folders that hold Markdown but no SKILL.md, which
+ *     are not published: most often a skill whose SKILL.md is missing or misnamed
  */
 public record ContentTree(Path root, Optional<SourceFile> siteConfig, Optional<SourceFile> libraryRegistry,
-                          Optional<SourceFile> license, List<SkillFolder> skills) {
+                          Optional<SourceFile> license, List<SkillFolder> skills, List<Path> withoutSkill) {
 
     public ContentTree {
         skills = List.copyOf(skills);
+        withoutSkill = List.copyOf(withoutSkill);
     }
 
     public static final String SITE_CONFIG = "site.yaml";

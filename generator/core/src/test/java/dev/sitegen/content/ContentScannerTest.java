@@ -115,6 +115,26 @@ class ContentScannerTest {
     }
 
     @Test
+    void namesTheFoldersBesideSkillsThatHoldMarkdownButNoSkillFile() {
+        ContentFixture content = new ContentFixture(dir);
+        content.write("README.md", "# The collection\n");
+        content.skill("skills/a", "name: a\ndescription: d", "x\n");
+        content.write("skills/a/modules/m.md", "# In a skill\n");
+        content.write("skills/agent-communication/README.md", "# Agent Communication Skill\n");
+        content.write("skills/nvim-ui-testing/checklists/ui.md", "# Checklist\n");
+        content.write("skills/scripts-only/run.sh", "echo\n");
+        content.write("skills/l2-task-protocol.md", "# Loose\n");
+        content.skill("skills/group/inner/b", "name: b\ndescription: d", "x\n");
+        content.write("skills/group/notes.md", "# Holds a skill deeper\n");
+        content.write("docs/guide.md", "# Beside the skills folder, in the content folder\n");
+
+        ContentTree tree = ContentScanner.scan(dir, problems);
+
+        assertEquals(List.of("docs", "skills/agent-communication", "skills/nvim-ui-testing"),
+                tree.withoutSkill().stream().map(d -> dir.relativize(d).toString().replace('\\', '/')).toList());
+    }
+
+    @Test
     void leavesOutWhatGitIgnoresAndWhatNoSkillMeansToPublish() {
         ContentFixture repository = new ContentFixture(dir);
         repository.write(".git/HEAD", "ref: refs/heads/main\n");
