@@ -6,17 +6,16 @@ import dev.sitegen.site.Page;
 
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * A skill's pages as its sidebar lists them: those beside SKILL.md, then a group for each folder
- * below it, as the skill's files lie. A skill with more pages than a screen shows (one collection
- * has a skill of 308) folds every group but the one of the page being read, so that its folders
- * read as its contents.
+ * A skill's pages as its sidebar lists them, in reading order, those in a folder below SKILL.md
+ * under the folder's name, as the skill's files lie. A skill with more pages than a screen shows
+ * (one collection has a skill of 308) folds every folder but the one of the page being read, so
+ * that its folders read as its contents.
  */
 final class SkillNav {
 
@@ -26,20 +25,27 @@ final class SkillNav {
     }
 
     /**
-     * @param current the page being read, or null for none
+     * @param current the page being read
      * @param currentHref where the entry of the page being read leads: its own page, or the older
      *     version of it that is being read
      */
     static List<NavGroup> of(List<Page> pages, Page current, String currentHref) {
-        Map<String, List<Page>> folders = pages.stream().collect(Collectors.groupingBy(SkillNav::folder, LinkedHashMap::new, Collectors.toList()));
+        List<List<Page>> runs = new ArrayList<>();
+        for (Page page : pages) {
+            if (runs.isEmpty() || !folder(runs.get(runs.size() - 1).get(0)).equals(folder(page))) {
+                runs.add(new ArrayList<>());
+            }
+            runs.get(runs.size() - 1).add(page);
+        }
         boolean folded = pages.size() > FOLDED_ABOVE;
         List<NavGroup> groups = new ArrayList<>();
-        folders.forEach((folder, inFolder) -> {
-            Map<Page, String> labels = labels(inFolder, folder);
-            List<NavItem> items = inFolder.stream().map(p -> p == current ? new NavItem(labels.get(p), currentHref, true)
+        for (List<Page> run : runs) {
+            String folder = folder(run.get(0));
+            Map<Page, String> labels = labels(run, folder);
+            List<NavItem> items = run.stream().map(p -> p == current ? new NavItem(labels.get(p), currentHref, true)
                     : new NavItem(labels.get(p), p.path().href(), false)).toList();
-            groups.add(new NavGroup(folder.isEmpty() ? null : folder, !folded || inFolder.contains(current), items));
-        });
+            groups.add(new NavGroup(folder.isEmpty() ? null : folder, !folded || run.contains(current), items));
+        }
         return groups;
     }
 
