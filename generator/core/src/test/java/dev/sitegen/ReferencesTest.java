@@ -430,6 +430,15 @@ class ReferencesTest {
     }
 
     @Test
+    void aSkillNamedOnItsOwnPageIsNotLinkedToItself() {
+        content.skill("skills/x-markdown", "name: x-markdown\ndescription: Renders Markdown.", "# X\n\nUse `x-markdown` with `x-chat`.\n");
+        content.skill("skills/x-chat", "name: x-chat\ndescription: Chats.", "# Chat\n\nPairs with `x-markdown`.\n");
+        assertTrue(build(false).success());
+        assertEquals(List.of("x-chat"), site().page("skills/x-markdown/index.html").select(".markdown p a").eachText());
+        assertEquals(List.of("x-markdown"), site().page("skills/x-chat/index.html").select(".markdown p a").eachText());
+    }
+
+    @Test
     void resolvesTheSeedSkillsLibrariesAndShowsItsMissingSkills() {
         BuildResult result = SiteGenerator.generate(BuildConfig.of(ContentFixture.REPOSITORY_CONTENT, dir.resolve("out")));
         assertTrue(result.success(), result.problems().toString());

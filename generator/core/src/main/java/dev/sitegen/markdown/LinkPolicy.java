@@ -29,9 +29,9 @@ public interface LinkPolicy {
     }
 
     /**
-     * A skill named in a list of related skills ("Works Well With").
+     * A skill or page named in a list of related skills ("Works Well With"), or in code.
      *
-     * @return the href of its page, or empty when the site does not have it
+     * @return the href of its page, or empty when the site does not have it or it is the page the name is on
      */
     default Optional<String> skill(String name, int line) {
         return Optional.empty();

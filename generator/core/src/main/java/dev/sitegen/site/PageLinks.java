@@ -121,7 +121,7 @@ public final class PageLinks implements LinkPolicy {
 
     @Override
     public Optional<String> skill(String name, int line) {
-        return routes.pageNamed(name).or(() -> nearbyFolder(name)).map(path -> path.hrefFrom(page));
+        return routes.pageNamed(name).or(() -> nearbyFolder(name)).filter(found -> !found.equals(page)).map(path -> path.hrefFrom(page));
     }
 
     /**
