@@ -11,6 +11,7 @@ import dev.sitegen.text.ContentHash;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -61,6 +62,12 @@ public final class Routes {
         this.unreadSkillDirs = List.copyOf(unreadSkillDirs);
     }
 
+    /** The folder that holds a skill's folder, from the content folder: {@code skills-zh/} for {@code skills-zh/x/SKILL.md}. */
+    private static String collection(String skillFile) {
+        String[] parts = skillFile.split("/");
+        return parts.length < 3 ? "the content folder" : String.join("/", Arrays.copyOf(parts, parts.length - 2)) + "/";
+    }
+
     /**
      * @param sources the skills read
      * @param folders every skill folder of the content, those that could not be read included
@@ -76,10 +83,15 @@ public final class Routes {
             SkillRoute earlier = bySlug.get(slug);
             if (earlier != null) {
                 String same = earlier.name().equals(name) ? "the same name" : "a name that makes the same URL (" + earlier.name() + ")";
+                String earlierFile = earlier.source().folder().skillFile().relativePath();
+                String file = source.folder().skillFile().relativePath();
+                boolean copies = earlier.source().folder().folderName().equals(source.folder().folderName());
                 problems.error("duplicate-skill", locationOfName(source),
-                        "Another skill has " + same + ": " + earlier.source().folder().skillFile().relativePath()
-                                + " in the content folder, so this one cannot have its page.",
-                        "Give each skill its own name, the name of its folder.");
+                        "Another skill has " + same + ": " + earlierFile + " in the content folder, so this one cannot have its page.",
+                        copies ? "The two folders share a name too. If the skills of one of " + collection(earlierFile) + " and "
+                                + collection(file) + " are copies, such as a translation, build that folder as a site of its own "
+                                + "(--content), and leave it out of this one with a line in .gitignore."
+                                : "Give each skill its own name, the name of its folder.");
                 continue;
             }
             bySlug.put(slug, new SkillRoute(source, slug));

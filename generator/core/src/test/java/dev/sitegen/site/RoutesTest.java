@@ -65,5 +65,18 @@ class RoutesTest {
         assertEquals(dir.resolve("two/SKILL.md"), problem.location().file());
         assertEquals(2, problem.location().line(), "at the name");
         assertTrue(problem.message().contains("one/SKILL.md"), "names the other file: " + problem.message());
+        assertEquals("Give each skill its own name, the name of its folder.", problem.fix());
+    }
+
+    @Test
+    void tellsACopyInAnotherFolderOfTheSameNameToBeASiteOfItsOwn() {
+        ContentFixture content = new ContentFixture(dir);
+        content.skill("skills/x-chat", "name: x-chat\ndescription: d", "x\n");
+        content.skill("skills-zh/x-chat", "name: x-chat\ndescription: 中文", "x\n");
+        plan();
+        Problem problem = problems.sorted().get(0);
+        assertEquals("duplicate-skill", problem.code());
+        assertEquals("The two folders share a name too. If the skills of one of skills-zh/ and skills/ are copies, such as a translation,"
+                + " build that folder as a site of its own (--content), and leave it out of this one with a line in .gitignore.", problem.fix());
     }
 }
