@@ -175,6 +175,22 @@ class ReferencesTest {
     }
 
     @Test
+    void aLinkToAMissingFileSuggestsAPublishedOneWhoseNameIsClose() {
+        content.skill("skills/spring", "name: spring\ndescription: Spring.", """
+                # Spring
+
+                See [the service](./templates/JwtServiceTemplate.java), [the guide](refrence.md),
+                [the notes](templates/notes.md) and [the other](templates/Unrelated.java).
+                """);
+        content.write("skills/spring/templates/JwtService.java", "class JwtService {}\n");
+        content.write("skills/spring/reference.md", "# Reference\n");
+        content.write("skills/spring/templates/.JwtNotes.md", "hidden\n");
+        assertEquals(List.of("Did you mean templates/JwtService.java?", "Did you mean reference.md?",
+                        "Fix the path, or add the missing file.", "Fix the path, or add the missing file."),
+                build(false).problems().stream().filter(p -> p.code().equals("broken-link")).map(Problem::fix).toList());
+    }
+
+    @Test
     void aSkillThatCouldNotBeReadIsReportedOnceNotAgainWhereverItIsLinkedOrNamed() {
         content.skill("skills/alpha", "name: alpha\ndescription: A.\nrelated-skills: [beta]", """
                 # Alpha

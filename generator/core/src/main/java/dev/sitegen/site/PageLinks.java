@@ -8,12 +8,16 @@ import dev.sitegen.markdown.LinkTarget;
 import dev.sitegen.markdown.Section;
 import dev.sitegen.problem.Problems;
 import dev.sitegen.problem.SourceLocation;
+import dev.sitegen.text.EditDistance;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -224,7 +228,9 @@ public final class PageLinks implements LinkPolicy {
         if (found.isEmpty()) {
             String link = "The " + (image ? "image" : "link") + " \"" + url + "\" points to " + contentRoot.relativize(target);
             if (!Files.exists(target)) {
-                problems.warning("broken-link", at, link + ", which does not exist; it was shown as text.", "Fix the path, or add the missing file.");
+                problems.warning("broken-link", at, link + ", which does not exist; it was shown as text.", similarFile(target)
+                        .map(file -> "Did you mean " + sourceFile.getParent().relativize(file).toString().replace('\\', '/') + "?")
+                        .orElse("Fix the path, or add the missing file."));
             } else if (Files.isDirectory(target)) {
                 problems.warning("broken-link", at, link + ", a folder: the site shows a folder by its README.md, "
                         + "and this one has none, so it was shown as text.", "Add a README.md to the folder, or link to a file in it.");
@@ -245,6 +251,36 @@ public final class PageLinks implements LinkPolicy {
         internalLinks.add(new InternalLink(found.get(), anchor, at));
         String href = found.get().hrefFrom(page);
         return new LinkTarget.Rewrite(anchor == null ? href : href + "#" + anchor);
+    }
+
+    /** A published file beside the one a link names, whose name is the same but for a slip or a word: JwtService.java for JwtServiceTemplate.java. */
+    private Optional<Path> similarFile(Path target) {
+        Path folder = target.getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            return Optional.empty();
+        }
+        String wanted = target.getFileName().toString();
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(file -> Files.isRegularFile(file) && similarName(wanted, file.getFileName().toString())
+                            && destination(file).isPresent())
+                    .min(Comparator.comparingInt((Path file) -> EditDistance.between(wanted, file.getFileName().toString()))
+                            .thenComparing(Path::toString));
+        } catch (IOException | UncheckedIOException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static boolean similarName(String wanted, String name) {
+        if (EditDistance.between(wanted, name) <= Math.max(2, wanted.length() / 4)) {
+            return true;
+        }
+        int dot = wanted.lastIndexOf('.');
+        if (dot <= 0 || !name.endsWith(wanted.substring(dot)) || name.length() <= wanted.length() - dot) {
+            return false;
+        }
+        String wantedStem = wanted.substring(0, dot);
+        String stem = name.substring(0, name.length() - (wanted.length() - dot));
+        return Math.min(wantedStem.length(), stem.length()) >= 4 && (wantedStem.contains(stem) || stem.contains(wantedStem));
     }
 
     private boolean inSkillFolder(Path target) {
