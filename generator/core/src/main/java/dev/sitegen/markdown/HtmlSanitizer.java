@@ -91,14 +91,25 @@ final class HtmlSanitizer {
         return new RawHtml(urls, ids);
     }
 
+    /** The text of the first level-1 heading in a snippet of raw HTML, or null for none. */
+    static String firstTitle(String html) {
+        Element heading = parse(html).selectFirst("h1");
+        return heading == null || heading.text().isBlank() ? null : heading.text().strip();
+    }
+
     /**
      * The sanitised body.
      *
      * @param targets what the page's link policy decided for each URL found by {@link #read}
+     * @param titleTaken whether the page's title is its raw HTML's first level-1 heading, which the
+     *     page shows as its title and so leaves out of the body
      */
-    static String clean(String html, Map<String, LinkTarget> targets) {
+    static String clean(String html, Map<String, LinkTarget> targets, boolean titleTaken) {
         html = madeUpTagsWrappingNothingAsWritten(html);
         Element body = parse(html);
+        if (titleTaken) {
+            body.selectFirst("h1").remove();
+        }
         showMadeUpTags(body, closedTags(html));
         applyTargets(body, targets);
         Document dirty = body.ownerDocument();

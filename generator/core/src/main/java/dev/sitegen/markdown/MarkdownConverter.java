@@ -97,7 +97,7 @@ public final class MarkdownConverter {
             walk.run(document);
             String html = renderer.render(document);
             if (walk.hasRawHtml()) {
-                html = HtmlSanitizer.clean(html, walk.rawHtmlLinks());
+                html = HtmlSanitizer.clean(html, walk.rawHtmlLinks(), walk.titleFromHtml());
             }
             return new ConvertedMarkdown(walk.title(), html, walk.headings(), walk.sections(document), 0, walk.nestedFence(), walk.openFence(),
                     walk.htmlIds(), walk.relativeUrls());

@@ -104,6 +104,7 @@ final class PageWalk {
     private boolean inRelatedList;
     private String title;
     private boolean hasRawHtml;
+    private boolean titleFromHtml;
 
     /**
      * @param frontMatterTitle the title the page's front matter gives, or null
@@ -118,6 +119,11 @@ final class PageWalk {
 
     String title() {
         return title;
+    }
+
+    /** Whether the title is the first level-1 heading of the raw HTML the page opens with, which the body then leaves out. */
+    boolean titleFromHtml() {
+        return titleFromHtml;
     }
 
     /** The first fence that opens inside a code block that it will close early, or null. */
@@ -190,10 +196,27 @@ final class PageWalk {
         if (titleHeading != null) {
             title = text(titleHeading);
             titleHeading.unlink();
+        } else if (frontMatterTitle == null) {
+            title = htmlTitle(document);
+            titleFromHtml = title != null;
         }
         Parser.REFERENCES.get(document).getValues().forEach(this::reference);
         visit(document);
         matchAnchorCase();
+    }
+
+    /**
+     * The title a README gives in raw HTML above all else, {@code <div align="center"><h1>Design
+     * Clone</h1>...}, as GitHub shows it: the first level-1 heading of the HTML the page opens with.
+     */
+    static String htmlTitle(Node document) {
+        for (Node block = document.getFirstChild(); block instanceof HtmlBlockBase; block = block.getNext()) {
+            String heading = HtmlSanitizer.firstTitle(block.getChars().toString());
+            if (heading != null) {
+                return heading;
+            }
+        }
+        return null;
     }
 
     /**

@@ -16,7 +16,8 @@ import com.vladsch.flexmark.util.ast.Node;
 import java.util.Set;
 
 /**
- * What a collection's README says it is: its level-1 heading, and the first paragraph of prose
+ * What a collection's README says it is: its level-1 heading (in Markdown, or in the HTML it opens
+ * with, as {@code <h1 align="center">}), and the first paragraph of prose
  * between that and the next heading, without the badges and the lines of links to translations
  * that READMEs open with.
  *
@@ -42,7 +43,7 @@ public record ReadmeIntro(String title, String description) {
         for (Node block = document.getFirstChild(); block != null && titled == null; block = block.getNext()) {
             titled = block instanceof Heading heading && heading.getLevel() == 1 ? heading : null;
         }
-        String title = titled == null ? null : text(titled, false);
+        String title = titled == null ? PageWalk.htmlTitle(document) : text(titled, false);
         String description = null;
         for (Node block = titled == null ? document.getFirstChild() : titled.getNext();
                 block != null && !(block instanceof Heading) && description == null; block = block.getNext()) {

@@ -90,6 +90,19 @@ class MarkdownConverterTest {
     }
 
     @Test
+    void aReadmeThatOpensWithHtmlIsTitledByItsFirstHeadingShownOnce() {
+        ConvertedMarkdown page = convert("<div align=\"center\">\n  <img src=\"logo.svg\" alt=\"logo\">\n  <h1>Design <em>Clone</em></h1>\n"
+                + "  <p>Clone designs.</p>\n</div>\n\n## Install\n\n<h1>Later</h1>\n");
+        assertEquals("Design Clone", page.title());
+        Document doc = Jsoup.parseBodyFragment(page.html());
+        assertEquals(List.of("Later"), doc.select("h1").eachText(), "the title is not shown twice");
+        assertEquals("Clone designs.", doc.selectFirst("div p").text());
+
+        assertEquals("Setup", convert("# Setup\n\n<h1>Other</h1>\n").title(), "a Markdown title comes first");
+        assertNull(convert("Text first.\n\n<h1>Not a title</h1>\n").title(), "only HTML the page opens with");
+    }
+
+    @Test
     void escapesInHeadingsAreUndoneInTitlesAndContents() {
         ConvertedMarkdown page = convert("# The \\<tag\\> guide\n\n## Use \\[brackets\\] and \\*stars\\*\n");
         assertEquals("The <tag> guide", page.title());
@@ -492,7 +505,7 @@ class MarkdownConverterTest {
 
                 ---
                 """).html();
-        assertEquals(normal(rendered), normal(HtmlSanitizer.clean(rendered, java.util.Map.of())));
+        assertEquals(normal(rendered), normal(HtmlSanitizer.clean(rendered, java.util.Map.of(), false)));
     }
 
     private static String normal(String html) {

@@ -48,6 +48,14 @@ class ReadmeIntroTest {
     }
 
     @Test
+    void takesTheTitleFromTheHtmlAReadmeOpensWith() {
+        ReadmeIntro intro = ReadmeIntro.of("<h1 align=\"center\">SpecWeave</h1>\n\n<p align=\"center\"><img src=\"b.svg\"></p>\n\n"
+                + "SpecWeave turns specs into working code for your agents.\n");
+        assertEquals("SpecWeave", intro.title());
+        assertEquals("SpecWeave turns specs into working code for your agents.", intro.description());
+    }
+
+    @Test
     void readsAChineseParagraphAsProse() {
         ReadmeIntro intro = ReadmeIntro.of("# Ant Design X 技能\n\n为编程助手提供组件的使用指南和最佳实践。\n");
         assertEquals("为编程助手提供组件的使用指南和最佳实践。", intro.description());
