@@ -301,11 +301,12 @@ public final class SiteGenerator {
     /** Folders that look like skills but are not published, named so that a missing or misnamed SKILL.md is not missed. */
     private void withoutSkillNote(ContentTree tree) {
         List<String> names = tree.withoutSkill().stream().map(dir -> tree.root().relativize(dir).toString().replace('\\', '/')).toList();
-        if (!names.isEmpty()) {
-            notes.add(names.size() + (names.size() == 1 ? " folder holds" : " folders hold") + " Markdown but no SKILL.md, so "
-                    + (names.size() == 1 ? "it is" : "they are") + " not published: " + String.join(", ", names.subList(0, Math.min(5, names.size())))
-                    + (names.size() > 5 ? " and " + (names.size() - 5) + " more" : "") + " (a skill's folder needs a SKILL.md)");
+        if (names.isEmpty()) {
+            return;
         }
+        String named = String.join(", ", names.subList(0, Math.min(5, names.size()))) + (names.size() > 5 ? " and " + (names.size() - 5) + " more" : "");
+        notes.add((names.size() == 1 ? "1 folder holds Markdown but no SKILL.md, so it is" : names.size() + " folders hold Markdown but no SKILL.md, so they are")
+                + " not published: " + named + " (a skill's folder needs a SKILL.md)");
     }
 
     /** A site that does not say its language is English; one whose skills are mostly in another script is told how to say so. */

@@ -141,7 +141,7 @@ final class PageWalk {
 
     /** The link and image URLs the body writes relative to the page, in the order they are written. */
     List<RelativeUrl> relativeUrls() {
-        relativeUrls.sort(java.util.Comparator.comparingInt(RelativeUrl::start));
+        relativeUrls.sort(Comparator.comparingInt(RelativeUrl::start));
         return relativeUrls;
     }
 
@@ -353,7 +353,7 @@ final class PageWalk {
     }
 
     /** What an autolink shows: its own text in angle brackets, its child text where the text holds it. */
-    private static String linkText(DelimitedLinkNode link) {
+    static String linkText(DelimitedLinkNode link) {
         return (link.getText().isEmpty() ? link.getChildChars() : link.getText()).unescape();
     }
 
@@ -436,8 +436,9 @@ final class PageWalk {
      * Records a fence that opens inside this block with a language, as templates of Markdown write
      * ```` ```typescript ```` inside ```` ```markdown ````: no longer than the block's own, its closing line
      * closes the block, and the rest of the block shows as text, and the text after it as code.
+     * Only the first on a page: the fences below it pair wrongly until it is mended, and would each
+     * be warned of.
      */
-    /** Only the first on a page: the fences below it pair wrongly until it is mended, and would each be warned of. */
     private void nestedFence(FencedCodeBlock block) {
         String marker = block.getOpeningMarker().toString();
         String content = block.getContentChars().toString();

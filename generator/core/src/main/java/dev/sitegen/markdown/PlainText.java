@@ -1,13 +1,12 @@
 package dev.sitegen.markdown;
 
-import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.DelimitedLinkNode;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.HardLineBreak;
 import com.vladsch.flexmark.ast.HtmlEntity;
 import com.vladsch.flexmark.ast.HtmlInlineBase;
 import com.vladsch.flexmark.ast.IndentedCodeBlock;
-import com.vladsch.flexmark.ast.MailLink;
 import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.tables.TableCell;
@@ -18,11 +17,11 @@ import com.vladsch.flexmark.util.sequence.Escaping;
 
 /**
  * The text a reader sees of a part of a page: escapes and entities undone, code as written, an
- * address that links itself as its address, tags and a table's delimiter row left out; each block, table cell and line break
- * ends a line, so that a table's cells do not run together into words no one searches for.
- * flexmark's own text collectors each get one of these wrong: the old one keeps escapes and drops
- * addresses and indented code, the new one undoes escapes in code and fails on the nodes the page
- * walk makes.
+ * address that links itself as its address, tags and a table's delimiter row left out; each
+ * block, table cell and line break ends a line, so that a table's cells do not run together into
+ * words no one searches for. flexmark's own text collectors each get one of these wrong: the old
+ * one keeps escapes and drops addresses and indented code, the new one undoes escapes in code and
+ * fails on the nodes the page walk makes.
  */
 final class PlainText {
 
@@ -39,18 +38,14 @@ final class PlainText {
     }
 
     private void add(Node node) {
-        if (node instanceof Text) {
-            text.append(Escaping.unescapeString(node.getChars().toString()));
-        } else if (node instanceof HtmlEntity) {
+        if (node instanceof Text || node instanceof HtmlEntity) {
             text.append(Escaping.unescapeString(node.getChars().toString()));
         } else if (node instanceof Code code) {
             text.append(code.getText());
         } else if (node instanceof FencedCodeBlock || node instanceof IndentedCodeBlock) {
             text.append(((Block) node).getContentChars());
-        } else if (node instanceof AutoLink link) {
-            text.append(link.getText());
-        } else if (node instanceof MailLink link) {
-            text.append(link.getText());
+        } else if (node instanceof DelimitedLinkNode address) {
+            text.append(PageWalk.linkText(address));
         } else if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
             text.append('\n');
         } else if (!(node instanceof HtmlInlineBase || node instanceof TableSeparator)) {

@@ -21,8 +21,8 @@ class PlainTextTest {
 
     @Test
     void keepsTheTextOfLinksImagesAndAddressesButNotTags() {
-        assertEquals("See the guide, https://example.com/a, ops@example.com and a chart of costs, bold.",
-                of("See [the *guide*](g.md), <https://example.com/a>, <ops@example.com> and ![a chart of costs](c.png), <b>bold</b>."));
+        assertEquals("See the guide, https://example.com/a, ops@example.com, www.example.com and a chart of costs, bold.",
+                of("See [the *guide*](g.md), <https://example.com/a>, <ops@example.com>, www.example.com and ![a chart of costs](c.png), <b>bold</b>."));
     }
 
     @Test
