@@ -304,9 +304,11 @@ public final class SiteGenerator {
         if (names.isEmpty()) {
             return;
         }
-        String named = String.join(", ", names.subList(0, Math.min(5, names.size()))) + (names.size() > 5 ? " and " + (names.size() - 5) + " more" : "");
-        notes.add((names.size() == 1 ? "1 folder holds Markdown but no SKILL.md, so it is" : names.size() + " folders hold Markdown but no SKILL.md, so they are")
-                + " not published: " + named + " (a skill's folder needs a SKILL.md)");
+        String named = String.join(", ", names.subList(0, Math.min(5, names.size())))
+                + (names.size() > 5 ? " and " + (names.size() - 5) + " more" : "");
+        notes.add((names.size() == 1 ? "1 folder holds Markdown but no SKILL.md, so it is"
+                : names.size() + " folders hold Markdown but no SKILL.md, so they are") + " not published: " + named
+                + " (a skill's folder needs a SKILL.md)");
     }
 
     /** A site that does not say its language is English; one whose skills are mostly in another script is told how to say so. */

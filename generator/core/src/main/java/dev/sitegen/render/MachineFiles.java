@@ -157,7 +157,8 @@ final class MachineFiles {
         StringBuilder out = new StringBuilder(body.length() + 64 * page.relativeUrls().size());
         int at = 0;
         for (RelativeUrl url : page.relativeUrls()) {
-            out.append(body, at, url.start()).append(config.url(RelativeUrl.fromRoot(page.markdownPath().href(), body.substring(url.start(), url.end()))));
+            String written = body.substring(url.start(), url.end());
+            out.append(body, at, url.start()).append(config.url(RelativeUrl.fromRoot(page.markdownPath().href(), written)));
             at = url.end();
         }
         return out.append(body, at, body.length()).toString();

@@ -253,7 +253,10 @@ public final class PageLinks implements LinkPolicy {
         return new LinkTarget.Rewrite(anchor == null ? href : href + "#" + anchor);
     }
 
-    /** A published file beside the one a link names, whose name is the same but for a slip or a word: JwtService.java for JwtServiceTemplate.java. */
+    /**
+     * A published file beside the one a link names, whose name is the same but for a slip or a
+     * word: JwtService.java for JwtServiceTemplate.java.
+     */
     private Optional<Path> similarFile(Path target) {
         Path folder = target.getParent();
         if (folder == null || !Files.isDirectory(folder)) {

@@ -124,8 +124,8 @@ public final class SiteAssembler {
                     version.revision().day(), new Problems());
             versions.add(new Skill.SkillVersion(version, new Page(page.source(), page.pathInSkill(), page.path(), page.title(),
                     page.description(), page.fields(), page.html(), page.headings(), List.of(), page.markdown(),
-                    SitePath.of(folder + "/SKILL.md"), page.libraries(), List.of(), page.lastUpdated(), page.bodyStart(), page.sections(), page.openFence(), page.htmlIds(),
-                    page.relativeUrls())));
+                    SitePath.of(folder + "/SKILL.md"), page.libraries(), List.of(), page.lastUpdated(), page.bodyStart(), page.sections(),
+                    page.openFence(), page.htmlIds(), page.relativeUrls())));
         }
         return versions;
     }
