@@ -9,6 +9,7 @@
   var list = form.querySelector('.search-results');
   var root = form.getAttribute('data-root');
   var loading = null;
+  var ready = false;
   var active = -1;
   var results = [];
 
@@ -38,7 +39,9 @@
       }, Promise.resolve()).then(function () {
         return Promise.all([json(form.getAttribute('data-index')), json(form.getAttribute('data-store'))]);
       }).then(function (both) {
-        return { index: window.sitegenSearch.load(both[0]), store: both[1] };
+        var search = { index: window.sitegenSearch.load(both[0]), store: both[1] };
+        ready = true;
+        return search;
       });
       loading.catch(function () { loading = null; });
     }
@@ -243,6 +246,15 @@
 
   function show(query) {
     if (!query.trim()) { open(false); list.textContent = ''; return; }
+    // A site of thousands of pages has an index of tens of megabytes: say so while it comes.
+    if (!ready) {
+      list.textContent = '';
+      var wait = document.createElement('p');
+      wait.className = 'search-empty';
+      wait.textContent = 'Loading search\u2026';
+      list.appendChild(wait);
+      open(true);
+    }
     load().then(function (search) {
       if (input.value !== query) { return; }
       results = find(search, query, 10);

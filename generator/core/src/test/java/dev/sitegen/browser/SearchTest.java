@@ -104,6 +104,16 @@ class SearchTest {
     }
 
     @Test
+    void saysSearchIsLoadingUntilTheIndexHasCome() {
+        driver.executeScript("var fetched = window.fetch; window.fetch = function (url) {"
+                + " return new Promise(function (done) { setTimeout(function () { done(fetched(url)); }, 1500); }); }");
+        type("pyd");
+        WebElement list = driver.findElement(By.id("sg-search-results"));
+        new WebDriverWait(driver, Duration.ofSeconds(1)).until(d -> list.getText().equals("Loading search\u2026"));
+        assertTrue(results().get(0).getText().contains("Pydantic"), "then the results replace it");
+    }
+
+    @Test
     void findsPartialWordsAndOpensTheSectionAtItsAnchor() {
         type("pyd");
         WebElement first = results().get(0);
