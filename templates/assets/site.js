@@ -60,8 +60,11 @@
   var sidebar = document.querySelector('.sidebar');
   var listed = sidebar && sidebar.querySelector('a[aria-current="page"]');
   if (listed && sidebar.scrollHeight > sidebar.clientHeight) {
-    var top = listed.getBoundingClientRect().top - sidebar.getBoundingClientRect().top;
-    if (top > sidebar.clientHeight * 0.8) { sidebar.scrollTop = top - sidebar.clientHeight / 3; }
+    // Until the page scrolls, the list's foot is below the window: only what the window shows counts.
+    var box = sidebar.getBoundingClientRect();
+    var shown = Math.min(box.bottom, window.innerHeight) - box.top;
+    var entry = listed.getBoundingClientRect();
+    if (entry.bottom - box.top > shown * 0.8) { sidebar.scrollTop = entry.top - box.top - shown / 3; }
   }
 
   // Copy buttons on code blocks.

@@ -183,6 +183,7 @@ class ReferencesTest {
                 [the notes](templates/notes.md) and [the other](templates/Unrelated.java).
                 """);
         content.write("skills/spring/templates/JwtService.java", "class JwtService {}\n");
+        content.write("skills/spring/templates/ServiceTemplate.java", "class ServiceTemplate {}\n");
         content.write("skills/spring/reference.md", "# Reference\n");
         content.write("skills/spring/templates/.JwtNotes.md", "hidden\n");
         assertEquals(List.of("Did you mean templates/JwtService.java?", "Did you mean reference.md?",

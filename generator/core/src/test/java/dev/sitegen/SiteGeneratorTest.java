@@ -67,29 +67,30 @@ class SiteGeneratorTest {
     }
 
     @Test
-    void llmsFullLeadsEveryLinkOfAPageFromTheSitesRootWhereTheFileIsRead() throws Exception {
+    void llmsFullLeadsEveryLinkOfAPageWhereItsHtmlPageLeads() throws Exception {
         ContentFixture content = new ContentFixture(dir.resolve("content"));
         content.skill("skills/a", "name: a\ndescription: Links of every kind.",
                 "See [the API](references/api.md), [setup](#setup), ![chart](img/c.png), [b's guide][g] and [docs](https://example.com/x.md).\n\n"
-                        + "`[not a link](x.md)`\n\n## Setup\n\nText.\n\n[g]: ../b/guide.md\n");
-        content.write("skills/a/references/api.md", "# API\n\nBack to [the skill](../SKILL.md#setup).\n");
+                        + "`[not a link](x.md)`\n\n## Setup\n\nText.\n\n[g]: ../../group/b-folder/guide.md\n");
+        content.write("skills/a/references/api.md", "# API\n\nBack to [the skill](../SKILL.md#setup), or [nowhere](gone.md).\n");
         content.write("skills/a/img/c.png", "png");
-        content.skill("skills/b", "name: b\ndescription: Has a guide.", "Text.\n");
-        content.write("skills/b/guide.md", "# Guide\n\nText.\n");
-        assertEquals(List.of(), build(content.root()).problems());
+        content.skill("group/b-folder", "name: b\ndescription: Has a guide, in a folder not named for it.", "Text.\n");
+        content.write("group/b-folder/guide.md", "# Guide\n\nText.\n");
+        build(content.root());
 
         String full = new SiteCheck(dir.resolve("out")).text("llms-full.txt");
-        assertTrue(full.contains("See [the API](skills/a/references/api.md), [setup](skills/a/SKILL.md#setup), ![chart](skills/a/img/c.png), "
-                + "[b's guide][g] and [docs](https://example.com/x.md)."), full);
+        assertTrue(full.contains("See [the API](skills/a/references/api/index.html), [setup](skills/a/index.html#setup), "
+                + "![chart](skills/a/img/c.png), [b's guide][g] and [docs](https://example.com/x.md)."), full);
         assertTrue(full.contains("`[not a link](x.md)`"), "code is as written: " + full);
-        assertTrue(full.contains("[g]: skills/b/guide.md"), full);
-        assertTrue(full.contains("Back to [the skill](skills/a/SKILL.md#setup)."), full);
-        for (String file : List.of("skills/a/references/api.md", "skills/a/SKILL.md", "skills/a/img/c.png", "skills/b/guide.md")) {
+        assertTrue(full.contains("[g]: skills/b/guide/index.html"), "where the site has the skill, not where the content does: " + full);
+        assertTrue(full.contains("Back to [the skill](skills/a/index.html#setup), or [nowhere](gone.md)."),
+                "a link that leads nowhere is left as written: " + full);
+        for (String file : List.of("skills/a/references/api/index.html", "skills/a/index.html", "skills/a/img/c.png", "skills/b/guide/index.html")) {
             assertTrue(Files.isRegularFile(dir.resolve("out").resolve(file)), file + " is published where llms-full.txt leads");
         }
 
         SiteGenerator.generate(BuildConfig.of(content.root(), dir.resolve("out")).withBaseUrl("https://o.github.io/repo/"));
-        assertTrue(new SiteCheck(dir.resolve("out")).text("llms-full.txt").contains("[the API](https://o.github.io/repo/skills/a/references/api.md)"),
+        assertTrue(new SiteCheck(dir.resolve("out")).text("llms-full.txt").contains("[the API](https://o.github.io/repo/skills/a/references/api/index.html)"),
                 "with a base URL, the address is absolute");
     }
 
@@ -229,13 +230,16 @@ class SiteGeneratorTest {
         content.write("skills/big/modules/a/one.md", "# Setup\n");
         content.write("skills/big/modules/a/two.md", "# Setup\n");
         content.write("skills/big/refs/x.md", "# X\n");
+        content.write("skills/big/reference.md", "# Guide\n");
+        content.write("skills/big/references/r.md", "# R\n");
         assertEquals(List.of(), build(content.root()).problems());
         Document x = new SiteCheck(dir.resolve("out")).page("skills/big/refs/x/index.html");
-        assertEquals(List.of("Big", "Guide"), x.select(".sidebar .drawer > ul > li:not(.nav-folder) > a").eachText(), "the pages beside SKILL.md");
-        assertEquals(List.of("modules/a", "refs"), x.select(".nav-folder summary").eachText());
+        assertEquals(List.of("Big", "Guide (reference.md)", "Guide (guide.md)"), x.select(".sidebar .drawer > ul > li:not(.nav-folder) > a").eachText(),
+                "the pages beside SKILL.md, in reading order, told apart though a folder stands between them");
+        assertEquals(List.of("references", "modules/a", "refs"), x.select(".nav-folder summary").eachText());
         assertEquals(List.of("Setup (one.md)", "Setup (two.md)"), x.select(".nav-folder:has(summary:contains(modules/a)) a").eachText(),
                 "a page is told apart from its folder's others by its file");
-        assertEquals(2, x.select(".nav-folder details[open]").size(), "a skill of a few pages shows them all");
+        assertEquals(3, x.select(".nav-folder details[open]").size(), "a skill of a few pages shows them all");
 
         for (int i = 0; i < 30; i++) {
             content.write("skills/big/refs/page-" + i + ".md", "# Page " + i + "\n");
@@ -244,7 +248,7 @@ class SiteGeneratorTest {
         Document one = new SiteCheck(dir.resolve("out")).page("skills/big/modules/a/one/index.html");
         assertEquals(List.of("modules/a"), one.select(".nav-folder:has(details[open]) summary").eachText(),
                 "only the folder of the page being read is open");
-        assertEquals(35, one.select(".sidebar li:not(.nav-folder) a").size(), "every page is still listed");
+        assertEquals(37, one.select(".sidebar li:not(.nav-folder) a").size(), "every page is still listed");
         assertEquals(List.of(), new SiteCheck(dir.resolve("out")).page("skills/big/index.html").select(".nav-folder details[open]"),
                 "on the main page, the folders read as the skill's contents");
     }

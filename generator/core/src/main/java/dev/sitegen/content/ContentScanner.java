@@ -204,11 +204,13 @@ public final class ContentScanner {
         return new ContentTree(root, siteConfig, registry, license, skills, withoutSkill(skillDirs));
     }
 
-    /** The folders beside skill folders, the content folder's own or any other's, with Markdown in them but in no skill. */
+    /**
+     * The folders beside skill folders with Markdown in them but in no skill; not the folders
+     * beside a folder of skills, such as a repository's docs beside its skills.
+     */
     private List<Path> withoutSkill(Set<Path> skillDirs) {
         Set<Path> collections = new HashSet<>();
         skillDirs.forEach(dir -> collections.add(dir.getParent()));
-        collections.add(root);
         Set<Path> found = new TreeSet<>();
         for (Path file : files) {
             if (!file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".md") || enclosing(file, skillDirs) != null) {

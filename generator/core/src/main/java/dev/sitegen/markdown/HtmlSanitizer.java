@@ -91,10 +91,15 @@ final class HtmlSanitizer {
         return new RawHtml(urls, ids);
     }
 
-    /** The text of the first level-1 heading in a snippet of raw HTML, or null for none. */
+    /** The text of the level-1 heading that titles a snippet of raw HTML, or null for none. */
     static String firstTitle(String html) {
-        Element heading = parse(html).selectFirst("h1");
-        return heading == null || heading.text().isBlank() ? null : heading.text().strip();
+        Element heading = titleHeading(parse(html));
+        return heading == null ? null : heading.text().strip();
+    }
+
+    /** The first level-1 heading with words in it (not a logo's), outside a {@code <details>} that hides it. */
+    private static Element titleHeading(Element body) {
+        return body.select("h1").stream().filter(h -> !h.text().isBlank() && h.closest("details") == null).findFirst().orElse(null);
     }
 
     /**
@@ -107,8 +112,9 @@ final class HtmlSanitizer {
     static String clean(String html, Map<String, LinkTarget> targets, boolean titleTaken) {
         html = madeUpTagsWrappingNothingAsWritten(html);
         Element body = parse(html);
-        if (titleTaken) {
-            body.selectFirst("h1").remove();
+        Element title = titleTaken ? titleHeading(body) : null;
+        if (title != null) {
+            title.remove();
         }
         showMadeUpTags(body, closedTags(html));
         applyTargets(body, targets);

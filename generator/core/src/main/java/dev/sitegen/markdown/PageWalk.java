@@ -141,7 +141,6 @@ final class PageWalk {
 
     /** The link and image URLs the body writes relative to the page, in the order they are written. */
     List<RelativeUrl> relativeUrls() {
-        relativeUrls.sort(Comparator.comparingInt(RelativeUrl::start));
         return relativeUrls;
     }
 
@@ -203,6 +202,8 @@ final class PageWalk {
         Parser.REFERENCES.get(document).getValues().forEach(this::reference);
         visit(document);
         matchAnchorCase();
+        // Reference definitions were met first, wherever they stand.
+        relativeUrls.sort(Comparator.comparingInt(RelativeUrl::start));
     }
 
     /**
@@ -322,8 +323,8 @@ final class PageWalk {
     }
 
     private void link(LinkNodeBase node) {
-        noteIfRelative(node.getUrl());
-        String url = node.getUrl().unescape();
+        BasedSequence written = node.getUrl();
+        String url = written.unescape();
         if (node instanceof Link && url.startsWith("/")) {
             Optional<String> library = libraryId(url).flatMap(id -> links.library(id, section, inContext7, line(node)));
             if (library.isPresent()) {
@@ -335,6 +336,7 @@ final class PageWalk {
             inPageLinks.add(node);
         }
         LinkTarget target = links.resolve(url, node instanceof Image, line(node));
+        noteIfRelative(written, target);
         if (target instanceof LinkTarget.Rewrite rewrite) {
             node.setUrl(BasedSequence.of(rewrite.href()));
         } else if (target instanceof LinkTarget.Unlinked unlinked) {
@@ -346,9 +348,11 @@ final class PageWalk {
         }
     }
 
-    private void noteIfRelative(BasedSequence url) {
-        if (RelativeUrl.isRelative(url.toString())) {
-            relativeUrls.add(new RelativeUrl(url.getStartOffset(), url.getEndOffset()));
+    /** A relative URL that leads somewhere, with where the page's HTML has it lead, for llms-full.txt to lead there too. */
+    private void noteIfRelative(BasedSequence written, LinkTarget target) {
+        if (RelativeUrl.isRelative(written.toString()) && !(target instanceof LinkTarget.Unlinked)) {
+            String href = target instanceof LinkTarget.Rewrite rewrite ? rewrite.href() : written.unescape();
+            relativeUrls.add(new RelativeUrl(written.getStartOffset(), written.getEndOffset(), href));
         }
     }
 
@@ -359,8 +363,8 @@ final class PageWalk {
 
     /** A reference definition renders nothing itself: its uses follow what it resolves to. */
     private void reference(Reference reference) {
-        noteIfRelative(reference.getUrl());
         LinkTarget target = links.resolve(reference.getUrl().unescape(), false, line(reference));
+        noteIfRelative(reference.getUrl(), target);
         if (target instanceof LinkTarget.Rewrite rewrite) {
             reference.setUrl(BasedSequence.of(rewrite.href()));
         } else if (target instanceof LinkTarget.Unlinked unlinked) {
@@ -646,10 +650,13 @@ final class PageWalk {
         return starts;
     }
 
-    /** A heading's text, with the brackets of a phrase no reference defines. */
+    /**
+     * A heading's text on one line, as a setext heading's lines read, with the brackets of a
+     * phrase no reference defines.
+     */
     private static String text(Node heading) {
         keepBrackets(heading);
-        return PlainText.of(heading);
+        return PlainText.of(heading).replaceAll("\\s*\n\\s*", " ");
     }
 
     /**

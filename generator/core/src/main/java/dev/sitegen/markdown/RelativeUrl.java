@@ -6,13 +6,16 @@ import java.util.regex.Pattern;
 
 /**
  * Where a page's Markdown body writes a link or image URL relative to the page, as
- * {@code references/api.md} or {@code #setup}: read anywhere but beside the page, such as in
- * llms-full.txt, the URL must first be made one from the site's root.
+ * {@code references/api.md} or {@code #setup}, and where the page's HTML has it lead: read
+ * anywhere but beside the page, such as in llms-full.txt, the URL must lead there from the
+ * site's root.
  *
  * @param start where the URL starts in the body, as written (escapes and all)
  * @param end where it ends
+ * @param href where the page's HTML leads, relative to the page: the site's page for a page of
+ *     Markdown, which may stand elsewhere in the site than its source in the content
  */
-public record RelativeUrl(int start, int end) {
+public record RelativeUrl(int start, int end, String href) {
 
     private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
 
@@ -21,9 +24,10 @@ public record RelativeUrl(int start, int end) {
     }
 
     /**
-     * A URL relative to a page, from the site's root.
+     * A URL relative to a page, from the site's root; {@code ..} above the root stays at the root,
+     * as a browser keeps it.
      *
-     * @param page the page's path from the site's root, such as {@code skills/a/SKILL.md}
+     * @param page the page's path from the site's root, such as {@code skills/a/index.html}
      */
     public static String fromRoot(String page, String url) {
         if (url.startsWith("#")) {

@@ -149,16 +149,16 @@ final class MachineFiles {
     }
 
     /**
-     * The page's body with every URL it writes relative to itself made one from the site's root,
-     * absolute with a base URL: in llms-full.txt the page is read from the root, not beside itself.
+     * The page's body with every URL it writes relative to itself leading where its HTML page's
+     * does, from the site's root, absolute with a base URL: in llms-full.txt the page is read from
+     * the root, not beside itself, and a skill's site folder may not be its content folder.
      */
     private String rebased(Page page) {
         String body = page.body();
         StringBuilder out = new StringBuilder(body.length() + 64 * page.relativeUrls().size());
         int at = 0;
         for (RelativeUrl url : page.relativeUrls()) {
-            String written = body.substring(url.start(), url.end());
-            out.append(body, at, url.start()).append(config.url(RelativeUrl.fromRoot(page.markdownPath().href(), written)));
+            out.append(body, at, url.start()).append(config.url(RelativeUrl.fromRoot(page.path().href(), url.href())));
             at = url.end();
         }
         return out.append(body, at, body.length()).toString();

@@ -37,11 +37,13 @@ final class SkillNav {
             }
             runs.get(runs.size() - 1).add(page);
         }
+        // Told apart from every page of their folder, in whatever run of it they stand.
+        Map<Page, String> labels = new IdentityHashMap<>();
+        pages.stream().collect(Collectors.groupingBy(SkillNav::folder)).forEach((folder, inFolder) -> labels.putAll(labels(inFolder, folder)));
         boolean folded = pages.size() > FOLDED_ABOVE;
         List<NavGroup> groups = new ArrayList<>();
         for (List<Page> run : runs) {
             String folder = folder(run.get(0));
-            Map<Page, String> labels = labels(run, folder);
             List<NavItem> items = run.stream().map(p -> p == current ? new NavItem(labels.get(p), currentHref, true)
                     : new NavItem(labels.get(p), p.path().href(), false)).toList();
             groups.add(new NavGroup(folder.isEmpty() ? null : folder, !folded || run.contains(current), items));

@@ -100,6 +100,11 @@ public final class Views {
     public record DocView(SkillCard skill, String title, String lead, SafeString html, List<TocEntry> toc, List<NavGroup> nav,
                           List<Fact> facts, List<Link> files, Link previous, Link next, VersionNote version,
                           String lastUpdated) {
+
+        /** The skill's pages in one list, folders aside, as templates written before {@code nav} read them. */
+        public List<NavItem> pages() {
+            return nav.stream().flatMap(group -> group.pages().stream()).toList();
+        }
     }
 
     /**

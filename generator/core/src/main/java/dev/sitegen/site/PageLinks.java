@@ -266,11 +266,21 @@ public final class PageLinks implements LinkPolicy {
         try (Stream<Path> files = Files.list(folder)) {
             return files.filter(file -> Files.isRegularFile(file) && similarName(wanted, file.getFileName().toString())
                             && destination(file).isPresent())
-                    .min(Comparator.comparingInt((Path file) -> EditDistance.between(wanted, file.getFileName().toString()))
+                    // A name is most often mistyped or cut at its end: JwtServiceTemplate meant JwtService, not ServiceTemplate.
+                    .min(Comparator.comparingInt((Path file) -> -sharedStart(wanted, file.getFileName().toString()))
+                            .thenComparingInt(file -> EditDistance.between(wanted, file.getFileName().toString()))
                             .thenComparing(Path::toString));
         } catch (IOException | UncheckedIOException e) {
             return Optional.empty();
         }
+    }
+
+    private static int sharedStart(String a, String b) {
+        int length = 0;
+        while (length < a.length() && length < b.length() && a.charAt(length) == b.charAt(length)) {
+            length++;
+        }
+        return length;
     }
 
     private static boolean similarName(String wanted, String name) {

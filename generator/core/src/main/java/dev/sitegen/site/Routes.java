@@ -62,12 +62,6 @@ public final class Routes {
         this.unreadSkillDirs = List.copyOf(unreadSkillDirs);
     }
 
-    /** The folder that holds a skill's folder, from the content folder: {@code skills-zh/} for {@code skills-zh/x/SKILL.md}. */
-    private static String collection(String skillFile) {
-        String[] parts = skillFile.split("/");
-        return parts.length < 3 ? "the content folder" : String.join("/", Arrays.copyOf(parts, parts.length - 2)) + "/";
-    }
-
     /**
      * @param sources the skills read
      * @param folders every skill folder of the content, those that could not be read included
@@ -77,25 +71,17 @@ public final class Routes {
         // Of two skills with one name, the copy is the one whose folder is named otherwise: it is the one reported.
         List<SkillSource> inFolderOfTheirName = sources.stream()
                 .sorted(Comparator.comparing((SkillSource s) -> !s.metadata().name().equals(s.folder().folderName()))).toList();
+        List<Clash> clashes = new ArrayList<>();
         for (SkillSource source : inFolderOfTheirName) {
-            String name = source.metadata().name();
-            String slug = Slugs.of(name, Slugs.of(source.folder().folderName(), "skill"));
+            String slug = Slugs.of(source.metadata().name(), Slugs.of(source.folder().folderName(), "skill"));
             SkillRoute earlier = bySlug.get(slug);
             if (earlier != null) {
-                String same = earlier.name().equals(name) ? "the same name" : "a name that makes the same URL (" + earlier.name() + ")";
-                String earlierFile = earlier.source().folder().skillFile().relativePath();
-                String file = source.folder().skillFile().relativePath();
-                boolean copies = earlier.source().folder().folderName().equals(source.folder().folderName());
-                problems.error("duplicate-skill", locationOfName(source),
-                        "Another skill has " + same + ": " + earlierFile + " in the content folder, so this one cannot have its page.",
-                        copies ? "The two folders share a name too. If the skills of one of " + collection(earlierFile) + " and "
-                                + collection(file) + " are copies, such as a translation, build that folder as a site of its own "
-                                + "(--content), and leave it out of this one with a line in .gitignore."
-                                : "Give each skill its own name, the name of its folder.");
-                continue;
+                clashes.add(new Clash(earlier.source(), source));
+            } else {
+                bySlug.put(slug, new SkillRoute(source, slug));
             }
-            bySlug.put(slug, new SkillRoute(source, slug));
         }
+        reportDuplicates(clashes, problems);
         Set<Path> read = new HashSet<>();
         sources.forEach(source -> read.add(source.folder().dir()));
         Routes routes = new Routes(new ArrayList<>(bySlug.values()),
@@ -112,6 +98,48 @@ public final class Routes {
         routes.skills.forEach(skill -> routes.aliasPagesInside(skill, pageAliases));
         routes.aliases.putAll(pageAliases);
         return routes;
+    }
+
+    /** A skill that has the name, or the URL, of one before it. */
+    private record Clash(SkillSource earlier, SkillSource later) {
+
+        /** "skills-zh/ and skills/" for skills in folders of one name in two collection folders; empty otherwise. */
+        Optional<String> collections() {
+            String first = collection(earlier.folder().skillFile().relativePath());
+            String second = collection(later.folder().skillFile().relativePath());
+            boolean sameFolderName = earlier.folder().folderName().equals(later.folder().folderName());
+            return sameFolderName && first != null && second != null && !first.equals(second)
+                    ? Optional.of(first + " and " + second) : Optional.empty();
+        }
+
+        /** The folder that holds a skill's folder, from the content folder, as {@code skills-zh/}; null for the content folder. */
+        private static String collection(String skillFile) {
+            String[] parts = skillFile.split("/");
+            return parts.length < 3 ? null : String.join("/", Arrays.copyOf(parts, parts.length - 2)) + "/";
+        }
+    }
+
+    /**
+     * Two collection folders whose skills clash again and again, in folders of the same names, are
+     * a collection and its copy, most often a translation ({@code skills/} and {@code skills-zh/}),
+     * which is built as a site of its own.
+     */
+    private static void reportDuplicates(List<Clash> clashes, Problems problems) {
+        Map<String, Integer> between = new HashMap<>();
+        clashes.forEach(clash -> clash.collections().ifPresent(pair -> between.merge(pair, 1, Integer::sum)));
+        for (Clash clash : clashes) {
+            String earlierName = clash.earlier().metadata().name();
+            String same = earlierName.equals(clash.later().metadata().name()) ? "the same name"
+                    : "a name that makes the same URL (" + earlierName + ")";
+            Optional<String> copies = clash.collections().filter(pair -> between.get(pair) > 1);
+            problems.error("duplicate-skill", locationOfName(clash.later()),
+                    "Another skill has " + same + ": " + clash.earlier().folder().skillFile().relativePath()
+                            + " in the content folder, so this one cannot have its page.",
+                    copies.map(pair -> "Several skills of " + pair + " clash so, in folders of the same names. If the skills of one "
+                                    + "of them are copies, such as a translation, build that folder as a site of its own (--content), "
+                                    + "and leave it out of this one with a line in .gitignore.")
+                            .orElse("Give each skill its own name, the name of its folder."));
+        }
     }
 
     private static SourceLocation locationOfName(SkillSource source) {

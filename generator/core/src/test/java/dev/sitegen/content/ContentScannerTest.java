@@ -126,11 +126,11 @@ class ContentScannerTest {
         content.write("skills/l2-task-protocol.md", "# Loose\n");
         content.skill("skills/group/inner/b", "name: b\ndescription: d", "x\n");
         content.write("skills/group/notes.md", "# Holds a skill deeper\n");
-        content.write("docs/guide.md", "# Beside the skills folder, in the content folder\n");
+        content.write("docs/guide.md", "# Beside the folder of skills, as a repository's docs are\n");
 
         ContentTree tree = ContentScanner.scan(dir, problems);
 
-        assertEquals(List.of("docs", "skills/agent-communication", "skills/nvim-ui-testing"),
+        assertEquals(List.of("skills/agent-communication", "skills/nvim-ui-testing"),
                 tree.withoutSkill().stream().map(d -> dir.relativize(d).toString().replace('\\', '/')).toList());
     }
 

@@ -99,14 +99,19 @@ class MarkdownConverterTest {
         assertEquals("Clone designs.", doc.selectFirst("div p").text());
 
         assertEquals("Setup", convert("# Setup\n\n<h1>Other</h1>\n").title(), "a Markdown title comes first");
+        ConvertedMarkdown logo = convert("<h1><img src=\"logo.png\" alt=\"\"></h1>\n\n<details><summary>Notes</summary><h1>v2 notes</h1></details>\n\n"
+                + "<h1>Real Title</h1>\n");
+        assertEquals("Real Title", logo.title(), "not a logo's heading, nor one a reader must open");
+        assertEquals(2, Jsoup.parseBodyFragment(logo.html()).select("h1").size(), "the logo and the notes stay; the title is taken out");
+        assertEquals(List.of("v2 notes"), Jsoup.parseBodyFragment(logo.html()).select("h1").eachText());
         assertNull(convert("Text first.\n\n<h1>Not a title</h1>\n").title(), "only HTML the page opens with");
     }
 
     @Test
     void escapesInHeadingsAreUndoneInTitlesAndContents() {
-        ConvertedMarkdown page = convert("# The \\<tag\\> guide\n\n## Use \\[brackets\\] and \\*stars\\*\n");
+        ConvertedMarkdown page = convert("# The \\<tag\\> guide\n\n## Use \\[brackets\\] and \\*stars\\*\n\nTwo\nlines\n---\n");
         assertEquals("The <tag> guide", page.title());
-        assertEquals(List.of("Use [brackets] and *stars*"), page.headings().stream().map(Heading::text).toList());
+        assertEquals(List.of("Use [brackets] and *stars*", "Two lines"), page.headings().stream().map(Heading::text).toList());
     }
 
     @Test

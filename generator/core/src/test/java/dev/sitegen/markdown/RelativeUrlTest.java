@@ -23,14 +23,14 @@ class RelativeUrlTest {
 
     @Test
     void isLedFromTheSitesRootThroughThePagesFolder() {
-        String page = "skills/a/modules/x.md";
-        assertEquals("skills/a/modules/y.md", RelativeUrl.fromRoot(page, "y.md"));
-        assertEquals("skills/a/modules/y.md", RelativeUrl.fromRoot(page, "./y.md"));
-        assertEquals("skills/a/SKILL.md#setup", RelativeUrl.fromRoot(page, "../SKILL.md#setup"));
-        assertEquals("skills/b/guide.md?plain=1", RelativeUrl.fromRoot(page, "../../b/guide.md?plain=1"));
-        assertEquals("skills/a/modules/x.md#top", RelativeUrl.fromRoot(page, "#top"));
-        assertEquals("skills/a/", RelativeUrl.fromRoot(page, ".."));
-        assertEquals("skills/a/modules/scripts/", RelativeUrl.fromRoot(page, "scripts/"));
-        assertEquals("a.md", RelativeUrl.fromRoot(page, "../../../../a.md"), "not above the root");
+        String page = "skills/a/modules/x/index.html";
+        assertEquals("skills/a/modules/x/y.png", RelativeUrl.fromRoot(page, "y.png"));
+        assertEquals("skills/a/modules/x/y.png", RelativeUrl.fromRoot(page, "./y.png"));
+        assertEquals("skills/a/index.html#setup", RelativeUrl.fromRoot(page, "../../index.html#setup"));
+        assertEquals("skills/b/guide/index.html?plain=1", RelativeUrl.fromRoot(page, "../../../b/guide/index.html?plain=1"));
+        assertEquals("skills/a/modules/x/index.html#top", RelativeUrl.fromRoot(page, "#top"));
+        assertEquals("skills/a/modules/", RelativeUrl.fromRoot(page, ".."));
+        assertEquals("skills/a/modules/x/scripts/", RelativeUrl.fromRoot(page, "scripts/"));
+        assertEquals("a.md", RelativeUrl.fromRoot(page, "../../../../../a.md"), "not above the root");
     }
 }

@@ -69,14 +69,20 @@ class RoutesTest {
     }
 
     @Test
-    void tellsACopyInAnotherFolderOfTheSameNameToBeASiteOfItsOwn() {
+    void tellsACollectionWhoseSkillsClashAgainAndAgainToBeASiteOfItsOwn() {
         ContentFixture content = new ContentFixture(dir);
-        content.skill("skills/x-chat", "name: x-chat\ndescription: d", "x\n");
-        content.skill("skills-zh/x-chat", "name: x-chat\ndescription: 中文", "x\n");
+        for (String name : List.of("x-chat", "x-card")) {
+            content.skill("skills/" + name, "name: " + name + "\ndescription: d", "x\n");
+            content.skill("skills-zh/" + name, "name: " + name + "\ndescription: 中文", "x\n");
+        }
+        content.skill("group1/x", "name: x\ndescription: d", "x\n");
+        content.skill("group2/x", "name: x\ndescription: d", "x\n");
         plan();
-        Problem problem = problems.sorted().get(0);
-        assertEquals("duplicate-skill", problem.code());
-        assertEquals("The two folders share a name too. If the skills of one of skills-zh/ and skills/ are copies, such as a translation,"
-                + " build that folder as a site of its own (--content), and leave it out of this one with a line in .gitignore.", problem.fix());
+        List<String> fixes = problems.sorted().stream().map(Problem::fix).toList();
+        assertEquals(List.of("Give each skill its own name, the name of its folder.",
+                "Several skills of skills-zh/ and skills/ clash so, in folders of the same names. If the skills of one of them are copies,"
+                        + " such as a translation, build that folder as a site of its own (--content), and leave it out of this one with a"
+                        + " line in .gitignore."), fixes.stream().distinct().toList(), "one clash of two groups is two skills that share a name");
+        assertEquals(3, fixes.size());
     }
 }
