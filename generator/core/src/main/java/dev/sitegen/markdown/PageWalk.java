@@ -166,9 +166,7 @@ final class PageWalk {
                 heading = text(h);
                 text.setLength(0);
             } else {
-                // Raw HTML, such as the tags skills use to talk to agents, is searched for its text.
-                String blockText = block instanceof HtmlBlockBase ? block.getChars().toString().replaceAll("<[^>]*>", " ").strip()
-                        : PlainText.of(block);
+                String blockText = PlainText.of(block);
                 if (!blockText.isEmpty()) {
                     text.append(text.isEmpty() ? "" : "\n").append(blockText);
                 }

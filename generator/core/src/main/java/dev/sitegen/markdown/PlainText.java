@@ -4,6 +4,7 @@ import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.ast.DelimitedLinkNode;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.HardLineBreak;
+import com.vladsch.flexmark.ast.HtmlBlockBase;
 import com.vladsch.flexmark.ast.HtmlEntity;
 import com.vladsch.flexmark.ast.HtmlInlineBase;
 import com.vladsch.flexmark.ast.IndentedCodeBlock;
@@ -17,11 +18,11 @@ import com.vladsch.flexmark.util.sequence.Escaping;
 
 /**
  * The text a reader sees of a part of a page: escapes and entities undone, code as written, an
- * address that links itself as its address, tags and a table's delimiter row left out; each
- * block, table cell and line break ends a line, so that a table's cells do not run together into
- * words no one searches for. flexmark's own text collectors each get one of these wrong: the old
- * one keeps escapes and drops addresses and indented code, the new one undoes escapes in code and
- * fails on the nodes the page walk makes.
+ * address that links itself as its address, tags (in raw HTML too) and a table's delimiter row
+ * left out; each block, table cell and line break ends a line, so that a table's cells do not run
+ * together into words no one searches for. flexmark's own text collectors each get one of these
+ * wrong: the old one keeps escapes and drops addresses and indented code, the new one undoes
+ * escapes in code and fails on the nodes the page walk makes.
  */
 final class PlainText {
 
@@ -30,11 +31,11 @@ final class PlainText {
     private PlainText() {
     }
 
-    /** The node's text, its lines as they are; blank lines and white space at its ends left out. */
+    /** The node's text, line by line; blank lines, and white space around lines, left out. */
     static String of(Node node) {
         PlainText plain = new PlainText();
         plain.add(node);
-        return plain.text.toString().replaceAll("\n\\s*\n", "\n").strip();
+        return plain.text.toString().replaceAll("[ \\t]*\n\\s*", "\n").strip();
     }
 
     private void add(Node node) {
@@ -46,6 +47,9 @@ final class PlainText {
             text.append(((Block) node).getContentChars());
         } else if (node instanceof DelimitedLinkNode address) {
             text.append(PageWalk.linkText(address));
+        } else if (node instanceof HtmlBlockBase) {
+            // Raw HTML, such as the tags skills use to talk to agents, reads as its text.
+            text.append(node.getChars().toString().replaceAll("<[^>]*>", " "));
         } else if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
             text.append('\n');
         } else if (!(node instanceof HtmlInlineBase || node instanceof TableSeparator)) {

@@ -26,6 +26,11 @@ class PlainTextTest {
     }
 
     @Test
+    void readsRawHtmlForItsTextWhereverItStands() {
+        assertEquals("Options\nMore\nHidden text", of("- Options\n\n  <details><summary>More</summary>\n  Hidden text\n  </details>\n"));
+    }
+
+    @Test
     void endsALineAtEachBlockLineBreakAndTableCell() {
         assertEquals("One\ntwo\nItem\nNested\nName\nUse\nlunr\nsearch", of("One\ntwo\n\n- Item\n  - Nested\n\n| Name | Use |\n| --- | --- |\n| lunr | search |\n"));
     }
