@@ -312,7 +312,7 @@ final class PageWalk {
 
     private void heading(Heading heading) {
         String text = text(heading);
-        String id = ids.next(text);
+        String id = ids.next(oneLine(PlainText.withoutTags(heading)));
         heading.setAnchorRefId(id);
         headings.add(new dev.sitegen.markdown.Heading(heading.getLevel(), id, text, line(heading), heading.getStartOffset()));
         section = new Section(id, text);
@@ -654,7 +654,11 @@ final class PageWalk {
      */
     private static String text(Node heading) {
         keepBrackets(heading);
-        return PlainText.of(heading).replaceAll("\\s*\n\\s*", " ");
+        return oneLine(PlainText.of(heading));
+    }
+
+    private static String oneLine(String text) {
+        return text.replace('\n', ' ');
     }
 
     /**

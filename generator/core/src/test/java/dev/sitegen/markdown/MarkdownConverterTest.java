@@ -108,6 +108,14 @@ class MarkdownConverterTest {
     }
 
     @Test
+    void aMadeUpTagInAHeadingIsInItsTextButNotItsId() {
+        ConvertedMarkdown page = convert("# Guide\n\n## Returns List<T> <b>fast</b>\n");
+        assertEquals(new Heading(2, "returns-list-fast", "Returns List<T> fast", 3, 9), page.headings().get(0),
+                "the contents list says what the heading shows; the id is GitHub's, made without tags");
+        assertEquals("Returns List<T> fast#", Jsoup.parseBodyFragment(page.html()).selectFirst("h2").text());
+    }
+
+    @Test
     void escapesInHeadingsAreUndoneInTitlesAndContents() {
         ConvertedMarkdown page = convert("# The \\<tag\\> guide\n\n## Use \\[brackets\\] and \\*stars\\*\n\nTwo\nlines\n---\n");
         assertEquals("The <tag> guide", page.title());
