@@ -99,6 +99,8 @@ public final class SkillMetadataReader {
         Path file = document.source().file().path();
         Optional<String> name = top.text("name", problems).map(String::strip).filter(s -> !s.isEmpty());
         Optional<String> description = top.text("description", problems).map(String::strip).filter(s -> !s.isEmpty());
+        unquotedNonText("name", name);
+        unquotedNonText("description", description);
         if (name.isEmpty() && document.hasFrontMatter()) {
             missing("name-missing", "name", "it is named after its folder, \"" + folderName(file) + "\"",
                     "Add \"name: " + folderName(file) + "\" to the front matter.");
@@ -177,6 +179,14 @@ public final class SkillMetadataReader {
     }
 
     /** "deprecated" for {@code deprecated: true}, which some collections write instead of a status. */
+    /** A name or description YAML reads as a boolean, number or date: {@code description: true}, {@code name: 2048}. */
+    private void unquotedNonText(String key, Optional<String> value) {
+        top.nonTextScalar(key).ifPresent(kind -> problems.warning("yaml-unquoted", top.locationOf(key),
+                "YAML reads the " + key + " as " + kind + ", not text: agents that read YAML strictly get no " + key
+                        + ". site-gen read it as text.",
+                "Quote it: " + key + ": \"" + value.orElse("") + "\"."));
+    }
+
     private Optional<String> deprecated() {
         return top.bool("deprecated", problems).filter(Boolean::booleanValue).map(yes -> "deprecated");
     }

@@ -319,6 +319,20 @@ public final class YamlMapping {
         return tuple == null ? SourceLocation.of(file, firstLine) : location(file, firstLine, tuple.getKeyNode());
     }
 
+    /**
+     * What YAML reads a key's unquoted value as when that is not text: "a boolean" for
+     * {@code true}, "a number" for {@code 2048}, "a date"; empty for text, lists, mappings and none.
+     */
+    public Optional<String> nonTextScalar(String key) {
+        NodeTuple tuple = entries.get(key);
+        if (tuple == null || !(tuple.getValueNode() instanceof ScalarNode scalar)) {
+            return Optional.empty();
+        }
+        Tag tag = scalar.getTag();
+        return Optional.ofNullable(tag.equals(Tag.BOOL) ? "a boolean" : tag.equals(Tag.INT) || tag.equals(Tag.FLOAT) ? "a number"
+                : tag.equals(Tag.TIMESTAMP) ? "a date" : null);
+    }
+
     /** A scalar's text. Reports and skips a list or mapping where text belongs; empty for null. */
     public Optional<String> text(String key, Problems problems) {
         return value(key, node -> {

@@ -156,6 +156,16 @@ class SkillMetadataReaderTest {
     }
 
     @Test
+    void aNameOrDescriptionThatYamlReadsAsABooleanNumberOrDateIsText() {
+        SkillMetadata m = read("---\nname: 2048\ndescription: true\nversion: 1.0\n---\nBody\n").orElseThrow();
+        assertEquals(List.of("2048", "true"), List.of(m.name(), m.description()));
+        assertEquals(List.of("yaml-unquoted 2 Quote it: name: \"2048\".", "yaml-unquoted 3 Quote it: description: \"true\"."),
+                problems.sorted().stream().filter(p -> p.code().equals("yaml-unquoted"))
+                        .map(p -> p.code() + " " + p.location().line() + " " + p.fix()).toList(), "not the version, which skills write unquoted");
+        assertTrue(problems.sorted().get(0).message().startsWith("YAML reads the name as a number, not text"), problems.sorted().get(0).message());
+    }
+
+    @Test
     void aDescriptionFromTheBodyIsProseNotAnAlertOrATable() {
         assertEquals("Task categories:", read("---\nname: x\n---\n> [!NOTE]\n> An alert first.\n\n| a | b |\n|---|---|\n\n"
                 + "Task categories:\n| a | b |\n|---|---|\n").orElseThrow().description());
