@@ -1,5 +1,7 @@
 package dev.sitegen.content;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -30,8 +32,8 @@ public final class CollectionReadme {
 
     private static boolean blank(Path file) {
         try {
-            return Files.readString(file, java.nio.charset.StandardCharsets.ISO_8859_1).isBlank();
-        } catch (java.io.IOException e) {
+            return Files.readString(file, StandardCharsets.ISO_8859_1).isBlank();
+        } catch (IOException e) {
             return true;
         }
     }

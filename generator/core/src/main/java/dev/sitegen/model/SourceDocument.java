@@ -46,6 +46,11 @@ public record SourceDocument(SourceText source, boolean hasFrontMatter, Optional
         return new SourceDocument(source, true, frontMatter, bodyStart, bodyLine);
     }
 
+    /** The {@code name:} its front matter gives, without surrounding white space; empty when it gives none. */
+    public Optional<String> name(Problems problems) {
+        return frontMatter.flatMap(yaml -> yaml.text("name", problems)).map(String::strip).filter(name -> !name.isEmpty());
+    }
+
     /**
      * The line of the file where a front matter left open likely ends: the first line after the
      * opening one that is blank or is neither a key, an indented value nor a list item; 0 if none is.

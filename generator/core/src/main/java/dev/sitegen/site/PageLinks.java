@@ -40,7 +40,7 @@ public final class PageLinks implements LinkPolicy {
 
     private static final Pattern SCHEME = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.-]*):");
     private static final Set<String> SAFE_SCHEMES = Set.of("http", "https", "mailto", "ftp", "tel");
-    /** The page a link to a folder shows: its README, as GitHub shows it under the folder's files. */
+    /** The files a folder's page may be made from, in the order they are looked for. */
     private static final List<String> FOLDER_PAGES = List.of("README.md", "readme.md", "Readme.md", "index.md");
 
     private final Path contentRoot;
@@ -136,7 +136,7 @@ public final class PageLinks implements LinkPolicy {
         Path folder = sourceFile.getParent();
         return Stream.of(folder, folder.getParent()).filter(dir -> dir != null && dir.startsWith(contentRoot))
                 .map(dir -> dir.resolve(name)).filter(dir -> routes.skillAt(dir).isEmpty())
-                .flatMap(dir -> FOLDER_PAGES.stream().map(page -> routes.page(dir.resolve(page))).flatMap(Optional::stream))
+                .flatMap(dir -> folderPage(dir).stream())
                 .findFirst();
     }
 
@@ -312,8 +312,13 @@ public final class PageLinks implements LinkPolicy {
     private Optional<SitePath> destination(Path target) {
         return routes.page(target)
                 .or(() -> routes.skillAt(target).map(SkillRoute::page))
-                .or(() -> FOLDER_PAGES.stream().map(name -> routes.page(target.resolve(name))).flatMap(Optional::stream).findFirst())
+                .or(() -> folderPage(target))
                 .or(() -> routes.file(target));
+    }
+
+    /** The page a folder is shown by, as GitHub shows it under the folder's files: its README's. */
+    private Optional<SitePath> folderPage(Path folder) {
+        return FOLDER_PAGES.stream().map(name -> routes.page(folder.resolve(name))).flatMap(Optional::stream).findFirst();
     }
 
     private static String decode(String text) {

@@ -236,11 +236,10 @@ public final class Routes {
         for (SourceDocument page : skill.source().pages()) {
             if (page.source().file().fileName().equals(ContentTree.SKILL_FILE)) {
                 SitePath path = pages.get(page.source().file().path());
-                page.frontMatter().flatMap(f -> f.text("name", new Problems())).map(String::strip).filter(name -> !name.isEmpty())
-                        .ifPresent(name -> {
-                            alias(name, path, into);
-                            alias(Slugs.of(name, name), path, into);
-                        });
+                page.name(new Problems()).ifPresent(name -> {
+                    alias(name, path, into);
+                    alias(Slugs.of(name, name), path, into);
+                });
                 alias(page.source().file().path().getParent().getFileName().toString(), path, into);
             }
         }

@@ -287,8 +287,7 @@ public final class SiteAssembler {
         if (!file.fileName().equals(ContentTree.SKILL_FILE)) {
             return fileTitle(file);
         }
-        return document.frontMatter().flatMap(f -> f.text("name", problems)).map(String::strip).filter(name -> !name.isEmpty())
-                .orElseGet(() -> file.path().getParent().getFileName().toString());
+        return document.name(problems).orElseGet(() -> file.path().getParent().getFileName().toString());
     }
 
     static String fileTitle(SourceFile file) {
