@@ -225,17 +225,23 @@
 
   // Every plain word required, as one query or two: when the last word has a prefix clause, it is
   // required as the start of a word, then as a whole word, since the index holds stems, and
-  // `validation*` does not match the `valid` that `validation` is there as. None when the reader
-  // used + or - themselves, or typed a single word (nothing to narrow).
+  // `validation*` does not match the `valid` that `validation` is there as. A stop word such as
+  // `get` or `to` is in no section's terms, so it is not required. None when the reader used + or
+  // - themselves, or typed a single word besides stop words (nothing to narrow).
   function allWords(clauses) {
     var optional = lunr.Query.presence.OPTIONAL;
     if (clauses.some(function (c) { return c.presence !== optional; })) { return []; }
     var last = clauses[clauses.length - 1];
     var queries = last.startOfLastWord ? [clauses.slice(0, -2).concat([last]), clauses.slice(0, -1)] : [clauses];
-    if (queries[0].length < 2) { return []; }
-    return queries.map(function (words) {
-      return words.map(function (c) { return Object.assign({}, c, { presence: lunr.Query.presence.REQUIRED }); });
-    });
+    return queries.map(function (words) { return words.filter(indexed); })
+      .filter(function (words) { return words.length >= 2; })
+      .map(function (words) {
+        return words.map(function (c) { return Object.assign({}, c, { presence: lunr.Query.presence.REQUIRED }); });
+      });
+  }
+
+  function indexed(clause) {
+    return !clause.usePipeline || lunr.stopWordFilter(trim(clause.term)) !== undefined;
   }
 
   // The results of two queries as one list, best first, each document with its higher score.

@@ -31,7 +31,10 @@ class SearchLunrScriptTest {
                 new SearchDocument("skills/python/#validation", "Python", "Validation", "Pydantic models validate data.", List.of("python")),
                 new SearchDocument("skills/java/", "Java", "", "Java development with Spring.", List.of("java")),
                 new SearchDocument("skills/release/", "Release", "", "Run sw:e2e before a release.", List.of("release")),
-                new SearchDocument("skills/slop/", "Slop", "", "Cleanup/refactor/deslop passes, APPROVED/REJECT.", List.of()))));
+                new SearchDocument("skills/slop/", "Slop", "", "Cleanup/refactor/deslop passes, APPROVED/REJECT.", List.of()),
+                new SearchDocument("skills/cloud-ops/", "Cloud ops", "", "Ops for clusters: scaling and capacity.", List.of("ops")),
+                new SearchDocument("skills/vault/#reading", "Vault", "Reading", "Run op item get NAME to read one item from the vault.",
+                        List.of()))));
     }
 
     @AfterAll
@@ -130,6 +133,13 @@ class SearchLunrScriptTest {
     @Test
     void requiresTheLastWordWholeWhenItsStemIsShorterThanIt() {
         assertEquals(List.of(1, 0), refs("python validation"), "validation is indexed as valid, which validation* misses");
+    }
+
+    @Test
+    void doesNotRequireTheLittleWordsTheIndexLeavesOut() {
+        assertEquals(6, refs("op item").get(0));
+        assertEquals(6, refs("op item get").get(0), "get is a stop word, in no section's terms");
+        assertEquals(6, refs("how to get op item").get(0));
     }
 
     @Test
