@@ -7,6 +7,7 @@
   var result = document.getElementById('sg-compare-result');
   if (!form || !result || !window.fetch) { return; }
   form.hidden = false;
+  var say = window.siteGenText;
   var texts = null;
 
   function load() {
@@ -60,12 +61,12 @@
     });
     result.textContent = '';
     var heading = document.createElement('h2');
-    heading.textContent = 'From ' + from.label + ' to ' + to.label;
+    heading.textContent = say('compared', {from: from.label, to: to.label});
     result.appendChild(heading);
     var added = lines.filter(function (l) { return l[0] === '+'; }).length;
     var removed = lines.filter(function (l) { return l[0] === '-'; }).length;
     var summary = document.createElement('p');
-    summary.textContent = added || removed ? '+' + added + ' \u2212' + removed + ' lines' : 'The texts are the same.';
+    summary.textContent = added || removed ? say('lines-changed', {added: added, removed: removed}) : say('texts-same');
     result.appendChild(summary);
     var table = null;
     lines.forEach(function (l, i) {
@@ -95,7 +96,7 @@
       var from = all[form.elements.from.value], to = all[form.elements.to.value];
       if (from && to) { render(from, to); }
     }).catch(function () {
-      result.textContent = 'The versions could not be loaded. Each version\u2019s own "What changed" link still works.';
+      result.textContent = say('versions-failed');
     });
   }
 

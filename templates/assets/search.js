@@ -8,6 +8,7 @@
   var input = form.querySelector('.search-input');
   var list = form.querySelector('.search-results');
   var root = form.getAttribute('data-root');
+  var say = window.siteGenText;
   var loading = null;
   var ready = false;
   var active = -1;
@@ -239,9 +240,7 @@
 
   // Browsers do not let a page opened from disk read files beside it, so there search cannot load.
   function unavailable() {
-    return window.location.protocol === 'file:'
-      ? 'Search needs the site served, not opened from disk: run site-gen serve, or put the site on any web server.'
-      : 'Search could not load. Try again, or browse the skills from the home page.';
+    return say(window.location.protocol === 'file:' ? 'search-from-disk' : 'search-failed');
   }
 
   function show(query) {
@@ -251,7 +250,7 @@
       list.textContent = '';
       var wait = document.createElement('p');
       wait.className = 'search-empty';
-      wait.textContent = 'Loading search\u2026';
+      wait.textContent = say('loading-search');
       list.appendChild(wait);
       open(true);
     }
@@ -265,7 +264,7 @@
       if (!results.length) {
         var none = document.createElement('p');
         none.className = 'search-empty';
-        none.textContent = 'No section matches \u201c' + query + '\u201d.';
+        none.textContent = say('no-match', {query: query});
         list.appendChild(none);
       }
       results.forEach(function (r, i) { list.appendChild(item(r, matches, 'sg-search-option-' + i)); });
@@ -312,13 +311,12 @@
     var status = document.getElementById('sg-search-status');
     field.value = query;
     if (query.trim()) {
-      status.textContent = 'Searching\u2026';
+      status.textContent = say('searching');
       load().then(function (search) {
         var found = find(search, query, 50);
         var matches = matcher(search, query);
-        status.textContent = found.length ? found.length + (found.length === 50 ? '+' : '') + (found.length === 1 ? ' section matches' : ' sections match')
-          + ' \u201c' + query + '\u201d.'
-          : 'No section matches \u201c' + query + '\u201d.';
+        status.textContent = found.length ? say('matches', {count: found.length === 50 ? '50+' : found.length, query: query})
+          : say('no-match', {query: query});
         found.forEach(function (r) {
           var li = document.createElement('li');
           li.appendChild(item(r, matches, null));

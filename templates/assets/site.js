@@ -5,6 +5,19 @@
 // scripts right after those elements, so that nothing moves after the first paint.)
 (function () {
   'use strict';
+  // The theme's texts in the site's language, which every page carries for the scripts:
+  // say('matches', {count: 3, query: 'x'}) takes the form for the count and fills in the values.
+  var texts = {};
+  try { texts = JSON.parse(document.getElementById('sg-text').textContent); } catch (e) { /* a template without them */ }
+  window.siteGenText = function (key, values) {
+    values = values || {};
+    var said = texts[key];
+    if (said && typeof said === 'object') { said = values.count === 1 ? said.one : said.other; }
+    return String(said === undefined ? key : said).replace(/\{([a-z]+)\}/g, function (all, name) {
+      return Object.prototype.hasOwnProperty.call(values, name) ? values[name] : all;
+    });
+  };
+  var say = window.siteGenText;
   var root = document.documentElement;
   var system = window.matchMedia('(prefers-color-scheme: dark)');
   var isDark = function () { return root.dataset.theme ? root.dataset.theme === 'dark' : system.matches; };
@@ -73,14 +86,14 @@
       var button = document.createElement('button');
       button.type = 'button';
       button.className = 'copy-button';
-      button.textContent = 'Copy';
+      button.textContent = say('copy');
       button.addEventListener('click', function () {
         var code = pre.querySelector('code') || pre;
         navigator.clipboard.writeText(code.textContent).then(function () {
-          button.textContent = 'Copied';
-          setTimeout(function () { button.textContent = 'Copy'; }, 1500);
+          button.textContent = say('copied');
+          setTimeout(function () { button.textContent = say('copy'); }, 1500);
         }, function () {
-          button.textContent = 'Press Ctrl+C';
+          button.textContent = say('copy-by-keys');
         });
       });
       pre.appendChild(button);

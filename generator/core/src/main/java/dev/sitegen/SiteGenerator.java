@@ -30,6 +30,7 @@ import dev.sitegen.publish.SiteOutput;
 import dev.sitegen.publish.SiteWriter;
 import dev.sitegen.render.SiteRenderer;
 import dev.sitegen.render.Theme;
+import dev.sitegen.render.ThemeText;
 import dev.sitegen.reuse.Memo;
 import dev.sitegen.search.SearchDocument;
 import dev.sitegen.search.SearchFiles;
@@ -185,6 +186,7 @@ public final class SiteGenerator {
         ContentTree tree = stage("scan", () -> ContentScanner.scan(config.contentDir(), problems));
         withoutSkillNote(tree);
         SiteConfig siteConfig = siteConfig(tree);
+        ThemeText text = themeText(siteConfig);
         LibraryRegistry registry = memo.registry.get("libraries", List.of(tree.libraryRegistry(),
                 BuildMemo.stamps(tree.libraryRegistry().map(f -> List.of(f.path())).orElse(List.of()))), problems,
                 own -> LibraryRegistry.read(tree.libraryRegistry(), own));
@@ -195,11 +197,11 @@ public final class SiteGenerator {
         SiteHistory history = config.history() ? stage("history", () -> history(tree, sources)) : SiteHistory.NONE;
         Site site = stage("assemble", sources.size(), () -> SiteAssembler.assemble(siteConfig, tree.root(),
                 SiteLicense.read(tree.license(), problems), Routes.plan(sources, tree.skills(), problems), registry, history,
-                new MarkdownConverter(), problems, memo.skills, progress::skillDone));
+                new MarkdownConverter(text.wording()), problems, memo.skills, progress::skillDone));
         stage("check", () -> check(sources, site));
         if (config.mode() == BuildConfig.Mode.CHECK) {
             Theme theme = stage("theme", this::theme);
-            return new Written(site, render(site, theme, SiteWriter.DISCARD), null, () -> false);
+            return new Written(site, render(site, theme, text, SiteWriter.DISCARD), null, () -> false);
         }
         if (failed()) {
             return new Written(site, 0, null, () -> false);
@@ -220,7 +222,7 @@ public final class SiteGenerator {
         }
         SiteOutput out = output.get();
         try {
-            return live ? update(site, theme, search, out) : publishWhole(site, theme, search, out);
+            return live ? update(site, theme, text, search, out) : publishWhole(site, theme, text, search, out);
         } catch (RuntimeException | Error e) {
             out.close();
             throw e;
@@ -228,10 +230,10 @@ public final class SiteGenerator {
     }
 
     /** A whole new site: rendered while its search index is built, which is written when both are done, and the site published at once. */
-    private Written publishWhole(Site site, Theme theme, SearchIndexBuilder search, SiteOutput out) {
+    private Written publishWhole(Site site, Theme theme, ThemeText text, SearchIndexBuilder search, SiteOutput out) {
         List<SearchDocument> documents = SiteSearch.documents(site);
         Future<SearchIndex> index = background("index", () -> search.build(documents));
-        int pages = render(site, theme, out.writer());
+        int pages = render(site, theme, text, out.writer());
         return new Written(site, pages, out, () -> {
             stage("index", () -> SearchFiles.write(await("index", index), out.writer()));
             return publish(out);
@@ -242,8 +244,8 @@ public final class SiteGenerator {
      * The site updated in place, as serve does: the pages go out first, and then the search index,
      * built after them so that they have every core; until it is written, readers search with the last.
      */
-    private Written update(Site site, Theme theme, SearchIndexBuilder search, SiteOutput out) {
-        int pages = render(site, theme, out.writer());
+    private Written update(Site site, Theme theme, ThemeText text, SearchIndexBuilder search, SiteOutput out) {
+        int pages = render(site, theme, text, out.writer());
         SearchFiles.keep(out.writer());
         if (!publish(out)) {
             return new Written(site, pages, out, () -> false);
@@ -253,8 +255,8 @@ public final class SiteGenerator {
         return new Written(site, pages, out, () -> true);
     }
 
-    private int render(Site site, Theme theme, SiteWriter writer) {
-        return stage("render", site.skills().size(), () -> SiteRenderer.render(site, theme, config.templatesDir(), writer, problems,
+    private int render(Site site, Theme theme, ThemeText text, SiteWriter writer) {
+        return stage("render", site.skills().size(), () -> SiteRenderer.render(site, theme, text, config.templatesDir(), writer, problems,
                 memo.rendered, progress::skillDone));
     }
 
@@ -274,6 +276,18 @@ public final class SiteGenerator {
         files.add(folder.skillFile().path());
         folder.pages().forEach(page -> files.add(page.path()));
         return files;
+    }
+
+    /** The theme's words in the site's language; a language the theme lacks is noted, with how to add it. */
+    private ThemeText themeText(SiteConfig site) {
+        ThemeText text = ThemeText.load(site.language(), config.templatesDir(), problems);
+        if (!text.translated()) {
+            notes.add("the theme has no words in " + Locale.forLanguageTag(site.language()).getDisplayLanguage(Locale.ENGLISH)
+                    + " (language: " + site.language() + "), so its menus and labels are in English: to translate them, copy the "
+                    + "built-in theme's templates/" + ThemeText.FOLDER + "/en.yaml to " + ThemeText.FOLDER + "/" + site.language()
+                    + ".yaml in your templates folder and translate it");
+        }
+        return text;
     }
 
     private Theme theme() {

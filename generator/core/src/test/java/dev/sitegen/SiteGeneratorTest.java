@@ -302,6 +302,19 @@ class SiteGeneratorTest {
     }
 
     @Test
+    void tellsASiteInALanguageTheThemeLacksHowToTranslateIt() {
+        ContentFixture content = new ContentFixture(dir.resolve("content"));
+        content.skill("skills/kiem-tra", "name: kiem-tra\ndescription: Kiểm tra dữ liệu đầu vào.", "# Kiểm tra\n");
+        content.write("site.yaml", "language: vi\n");
+        BuildResult result = build(content.root());
+        assertTrue(result.notes().contains("the theme has no words in Vietnamese (language: vi), so its menus and labels are in English: "
+                + "to translate them, copy the built-in theme's templates/i18n/en.yaml to i18n/vi.yaml in your templates folder and translate it"),
+                result.notes().toString());
+        content.write("site.yaml", "language: ja\n");
+        assertTrue(build(content.root()).notes().stream().noneMatch(n -> n.contains("theme has no words")), "the theme speaks Japanese");
+    }
+
+    @Test
     void refusesARepositoryOrBaseUrlOptionThatIsNotAWebAddressAndNamesTheOption() {
         BuildConfig config = BuildConfig.of(ContentFixture.REPOSITORY_CONTENT, dir.resolve("out"))
                 .withRepositoryUrl("javascript:alert(1)").withBaseUrl("o.github.io/repo");

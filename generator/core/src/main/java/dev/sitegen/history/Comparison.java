@@ -211,25 +211,4 @@ public record Comparison(List<FieldChange> fields, List<SectionChange> sections,
             fields.put(key, value);
         }
     }
-
-    /** "3 sections changed, 1 added; +40 −12 lines; 2 fields changed". */
-    public String summary() {
-        List<String> parts = new ArrayList<>();
-        Map<Change, Long> counts = sections.stream().collect(Collectors.groupingBy(SectionChange::change, Collectors.counting()));
-        List<String> sectionParts = new ArrayList<>();
-        for (Change change : Change.values()) {
-            long n = counts.getOrDefault(change, 0L);
-            if (n > 0) {
-                sectionParts.add(n + " " + (sectionParts.isEmpty() ? (n == 1 ? "section " : "sections ") : "") + change.name().toLowerCase(java.util.Locale.ROOT));
-            }
-        }
-        if (!sectionParts.isEmpty()) {
-            parts.add(String.join(", ", sectionParts));
-        }
-        parts.add("+" + linesAdded + " −" + linesRemoved + " lines");
-        if (!fields.isEmpty()) {
-            parts.add(fields.size() + (fields.size() == 1 ? " field" : " fields") + " changed");
-        }
-        return String.join("; ", parts);
-    }
 }

@@ -18,22 +18,28 @@ import java.util.Set;
  */
 final class BlockRenderer implements NodeRenderer {
 
+    private final Wording wording;
+
+    BlockRenderer(Wording wording) {
+        this.wording = wording;
+    }
+
     @Override
     public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
         return Set.of(new NodeRenderingHandler<>(FencedCodeBlock.class, BlockRenderer::render),
-                new NodeRenderingHandler<>(Heading.class, BlockRenderer::render),
-                new NodeRenderingHandler<>(Alert.class, BlockRenderer::render));
+                new NodeRenderingHandler<>(Heading.class, this::render),
+                new NodeRenderingHandler<>(Alert.class, this::render));
     }
 
-    private static void render(Alert alert, NodeRendererContext context, HtmlWriter html) {
+    private void render(Alert alert, NodeRendererContext context, HtmlWriter html) {
         html.line().attr("class", "markdown-alert markdown-alert-" + alert.kind()).withAttr().tag("div").line();
         html.attr("class", "markdown-alert-title").withAttr().tag("p")
-                .text(Character.toUpperCase(alert.kind().charAt(0)) + alert.kind().substring(1)).tag("/p").line();
+                .text(wording.alerts().get(alert.kind())).tag("/p").line();
         context.renderChildren(alert);
         html.tag("/div").line();
     }
 
-    private static void render(Heading heading, NodeRendererContext context, HtmlWriter html) {
+    private void render(Heading heading, NodeRendererContext context, HtmlWriter html) {
         String id = heading.getAnchorRefId();
         String tag = "h" + heading.getLevel();
         html.line();
@@ -43,7 +49,7 @@ final class BlockRenderer implements NodeRenderer {
         html.withAttr().tag(tag);
         context.renderChildren(heading);
         if (id != null && !id.isEmpty()) {
-            html.attr("class", "heading-anchor").attr("href", "#" + id).attr("aria-label", "Link to this section").withAttr().tag("a")
+            html.attr("class", "heading-anchor").attr("href", "#" + id).attr("aria-label", wording.sectionLink()).withAttr().tag("a")
                     .text("#").tag("/a");
         }
         html.tag("/" + tag);

@@ -51,8 +51,10 @@ public final class MarkdownConverter {
 
     private final Parser parser;
     private final HtmlRenderer renderer;
+    private final Wording wording;
 
-    public MarkdownConverter() {
+    public MarkdownConverter(Wording wording) {
+        this.wording = wording;
         MutableDataSet options = options();
         options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
         options.set(HtmlRenderer.RENDER_HEADER_ID, true);
@@ -60,9 +62,14 @@ public final class MarkdownConverter {
         parser = Parser.builder(options).build();
         renderer = HtmlRenderer.builder(options)
                 .htmlIdGeneratorFactory(new AssignedIds.Factory())
-                .nodeRendererFactory(holder -> new Marked.Renderer())
-                .nodeRendererFactory(holder -> new BlockRenderer())
+                .nodeRendererFactory(holder -> new Marked.Renderer(wording))
+                .nodeRendererFactory(holder -> new BlockRenderer(wording))
                 .build();
+    }
+
+    /** The words pages are rendered with, which pages converted by another converter may not share. */
+    public Wording wording() {
+        return wording;
     }
 
     /**
@@ -93,7 +100,7 @@ public final class MarkdownConverter {
             Footnotes.numberInOrderOfFirstUse(document);
             MadeUpTagLines.lift(document);
             Alert.mark(document);
-            PageWalk walk = new PageWalk(firstLine, links, frontMatterTitle, name);
+            PageWalk walk = new PageWalk(firstLine, links, frontMatterTitle, name, wording);
             walk.run(document);
             String html = renderer.render(document);
             if (walk.hasRawHtml()) {

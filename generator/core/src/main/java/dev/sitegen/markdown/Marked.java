@@ -50,16 +50,22 @@ final class Marked extends Node {
     }
 
     static final class Renderer implements NodeRenderer {
+
+        private final Wording wording;
+
+        Renderer(Wording wording) {
+            this.wording = wording;
+        }
         @Override
         public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
-            return Set.of(new NodeRenderingHandler<>(Marked.class, Renderer::render));
+            return Set.of(new NodeRenderingHandler<>(Marked.class, this::render));
         }
 
-        private static void render(Marked node, NodeRendererContext context, HtmlWriter html) {
+        private void render(Marked node, NodeRendererContext context, HtmlWriter html) {
             html.attr("class", node.cssClass).attr("title", node.title).withAttr().tag("span");
             context.renderChildren(node);
             if (node.cssClass.equals(MISSING_SKILL)) {
-                html.attr("class", "missing-note").withAttr().tag("span").text(" (not in this site)").tag("/span");
+                html.attr("class", "missing-note").withAttr().tag("span").text(" " + wording.notInSite()).tag("/span");
             }
             html.tag("/span");
         }

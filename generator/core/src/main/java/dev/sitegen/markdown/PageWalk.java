@@ -105,13 +105,15 @@ final class PageWalk {
     private String title;
     private boolean hasRawHtml;
     private boolean titleFromHtml;
+    private final Wording wording;
 
     /**
      * @param frontMatterTitle the title the page's front matter gives, or null
      * @param name what the page is called without a title of its own, or null
      */
-    PageWalk(int firstLine, LinkPolicy links, String frontMatterTitle, String name) {
+    PageWalk(int firstLine, LinkPolicy links, String frontMatterTitle, String name, Wording wording) {
         this.firstLine = firstLine;
+        this.wording = wording;
         this.links = links;
         this.frontMatterTitle = frontMatterTitle;
         this.name = name;
@@ -510,10 +512,10 @@ final class PageWalk {
     }
 
     /** Puts a node inside a link to {@code href}, or inside a missing-skill mark when it is null. */
-    private static void wrap(Node node, String href) {
+    private void wrap(Node node, String href) {
         Node wrapper;
         if (href == null) {
-            wrapper = new Marked(Marked.MISSING_SKILL, "This skill is not in this site");
+            wrapper = new Marked(Marked.MISSING_SKILL, wording.missingSkill());
         } else {
             Link link = new Link();
             link.setUrl(BasedSequence.of(href));
@@ -595,7 +597,7 @@ final class PageWalk {
     }
 
     /** Replaces a text node by text, links and marks, in order, dropping replacements that overlap. */
-    private static void split(Text node, String text, List<Replacement> replacements) {
+    private void split(Text node, String text, List<Replacement> replacements) {
         replacements.sort(Comparator.comparingInt(Replacement::start));
         int at = 0;
         for (Replacement r : replacements) {

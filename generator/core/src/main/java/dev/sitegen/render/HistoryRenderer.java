@@ -37,6 +37,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 /**
  * A skill's history in the site: the history page listing every version, a page of what changed
@@ -49,9 +50,11 @@ final class HistoryRenderer {
     private static final int FEED_ENTRIES = 100;
 
     private final Templates templates;
+    private final ThemeText text;
 
     HistoryRenderer(Templates templates) {
         this.templates = templates;
+        this.text = templates.text();
     }
 
     /** A version, as the feed lists it: its page, and an id that stays the same from build to build. */
@@ -107,9 +110,10 @@ final class HistoryRenderer {
         SitePath texts = SitePath.of(skill.historyFolder() + "/versions.json");
         Map<String, Object> context = new HashMap<>();
         context.put("history", new HistoryView(card, newestFirst, texts.href()));
-        templates.render("history", historyPath, templates.page("history", historyPath, "History · " + skill.name(),
-                "Every version of " + skill.name() + ", with what changed in each.",
-                List.of(home(), new Link(skill.name(), skill.path().href()), new Link("History", null)), null, null), context);
+        Map<String, String> named = Map.of("skill", skill.name());
+        templates.render("history", historyPath, templates.page("history", historyPath, text.format("history-title", named),
+                text.format("history-description", named),
+                List.of(home(), new Link(skill.name(), skill.path().href()), new Link(text.get("history"), null)), null, null), context);
         templates.writer().write(texts, texts(versions, summaries));
         return new VersionNote(latest.label(), latest.date(), false, null, null, historyPath.href(), versions.size());
     }
@@ -127,7 +131,7 @@ final class HistoryRenderer {
         return new VersionSummary(version.version().label(), slug, revision.day(),
                 revision.shortCommit(), commitUrl, revision.author(), revision.snapshot(), version.page().path().href(),
                 comparison == null ? null : changesPath(skill, slug).href(),
-                comparison == null ? "first version" : comparison.isEmpty() ? "no change in text" : comparison.summary(),
+                comparison == null ? text.get("first-version") : summary(comparison),
                 version.current());
     }
 
@@ -148,16 +152,17 @@ final class HistoryRenderer {
                 List.of(), List.of(), null, null, note, page.lastUpdated());
         Map<String, Object> context = new HashMap<>();
         context.put("doc", doc);
-        templates.render("version", page.path(), templates.page("version", page.path(), skill.name() + " " + summary.label(),
-                "Version " + summary.label() + " of " + skill.name() + ", an older version.",
-                List.of(home(), new Link(skill.name(), skill.path().href()), new Link("History", SitePath.page(skill.historyFolder()).href()),
-                        new Link(summary.label(), null)), page.markdownPath().href(), null), context);
+        Map<String, String> named = Map.of("skill", skill.name(), "version", summary.label());
+        templates.render("version", page.path(), templates.page("version", page.path(), text.format("version-title", named),
+                text.format("version-description", named),
+                List.of(home(), new Link(skill.name(), skill.path().href()), historyLink(skill), new Link(summary.label(), null)),
+                page.markdownPath().href(), null), context);
         templates.writer().write(page.markdownPath(), page.markdown());
     }
 
     private void changes(Skill skill, SkillCard card, VersionSummary from, VersionSummary to, Comparison comparison) {
         SitePath path = changesPath(skill, to.slug());
-        ChangesView view = new ChangesView(card, from, to, comparison.isEmpty() ? "no change in text" : comparison.summary(),
+        ChangesView view = new ChangesView(card, from, to, summary(comparison),
                 comparison.fields().stream().map(f -> new Views.FieldChange(f.field(), f.before(), f.after())).toList(),
                 comparison.sections().stream().map(s -> new Views.SectionChange(s.heading(), s.change().name().toLowerCase(Locale.ROOT))).toList(),
                 comparison.hunks().stream().map(h -> new HunkView(h.lines().stream().map(l -> new DiffLine(l.kind().name().toLowerCase(Locale.ROOT),
@@ -165,10 +170,40 @@ final class HistoryRenderer {
                 SitePath.page(skill.historyFolder()).href());
         Map<String, Object> context = new HashMap<>();
         context.put("changes", view);
-        templates.render("changes", path, templates.page("changes", path, "Changes in " + to.label() + " · " + skill.name(),
-                "What changed in " + skill.name() + " from " + from.label() + " to " + to.label() + ": " + view.summary() + ".",
-                List.of(home(), new Link(skill.name(), skill.path().href()), new Link("History", SitePath.page(skill.historyFolder()).href()),
-                        new Link("Changes in " + to.label(), null)), null, null), context);
+        String title = text.format("changes-title", Map.of("version", to.label()));
+        templates.render("changes", path, templates.page("changes", path, title + " · " + skill.name(),
+                text.format("changes-description", Map.of("skill", skill.name(), "from", from.label(), "to", to.label(),
+                        "summary", view.summary())),
+                List.of(home(), new Link(skill.name(), skill.path().href()), historyLink(skill), new Link(title, null)), null, null), context);
+    }
+
+    private Link historyLink(Skill skill) {
+        return new Link(text.get("history"), SitePath.page(skill.historyFolder()).href());
+    }
+
+    /** "1 section added, 1 section changed; +40 −12 lines; 2 fields changed", or that the text did not change. */
+    private String summary(Comparison comparison) {
+        if (comparison.isEmpty()) {
+            return text.get("no-change");
+        }
+        Map<Comparison.Change, Long> counts = comparison.sections().stream()
+                .collect(Collectors.groupingBy(Comparison.SectionChange::change, Collectors.counting()));
+        List<String> sections = new ArrayList<>();
+        for (Comparison.Change change : Comparison.Change.values()) {
+            long n = counts.getOrDefault(change, 0L);
+            if (n > 0) {
+                sections.add(text.format("sections-" + change.name().toLowerCase(Locale.ROOT), Map.of("count", n)));
+            }
+        }
+        List<String> parts = new ArrayList<>();
+        if (!sections.isEmpty()) {
+            parts.add(String.join(", ", sections));
+        }
+        parts.add(text.format("lines-changed", Map.of("added", comparison.linesAdded(), "removed", comparison.linesRemoved())));
+        if (!comparison.fields().isEmpty()) {
+            parts.add(text.format("fields-changed", Map.of("count", comparison.fields().size())));
+        }
+        return String.join("; ", parts);
     }
 
     /** Every version's text, for the history page's "compare any two", which runs in the browser. */

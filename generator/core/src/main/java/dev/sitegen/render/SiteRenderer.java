@@ -77,6 +77,7 @@ public final class SiteRenderer {
 
     private final Site site;
     private final Theme theme;
+    private final ThemeText text;
     private final SiteWriter writer;
     private final Templates templates;
     private final HistoryRenderer history;
@@ -95,9 +96,10 @@ public final class SiteRenderer {
     private final Problems problems;
     private final Queue<HistoryRenderer.FeedEntry> feed = new ConcurrentLinkedQueue<>();
 
-    private SiteRenderer(Site site, Theme theme, Path templatesDir, SiteWriter writer, Problems problems, RenderMemo memo,
-                         Runnable skillDone) {
+    private SiteRenderer(Site site, Theme theme, ThemeText text, Path templatesDir, SiteWriter writer, Problems problems,
+                         RenderMemo memo, Runnable skillDone) {
         this.site = site;
+        this.text = text;
         this.skillDone = skillDone;
         this.memo = memo;
         this.problems = problems;
@@ -105,14 +107,15 @@ public final class SiteRenderer {
         this.writer = writer;
         boolean feed = HistoryRenderer.hasFeed(site);
         Link license = site.license().map(l -> new Link(l.title(), SiteLicense.PATH.href())).orElse(null);
-        this.templates = new Templates(theme, site.config(), sections(site), feed, license, templatesDir, writer, problems, memo.pages);
+        this.templates = new Templates(theme, text, site.config(), sections(site, text), feed, license, templatesDir, writer, problems,
+                memo.pages);
         this.history = new HistoryRenderer(templates);
         this.skillsByName = site.skills().stream().collect(Collectors.toMap(Skill::name, s -> s));
         Set<String> related = site.skills().stream().flatMap(skill -> skill.metadata().relatedSkills().stream()).collect(Collectors.toSet());
         this.missingRelated = site.missingSkills().stream().map(SkillReference::name).filter(related::contains).collect(Collectors.toSet());
         this.catalogFolders = site.catalogs().stream().map(Catalog::folder).collect(Collectors.toSet());
-        this.surroundings = List.of(Memo.same(theme), String.valueOf(templatesDir), site.config(), ContentHash.of(String.join("\n",
-                sections(site) + " " + feed + " " + license,
+        this.surroundings = List.of(Memo.same(theme), text, String.valueOf(templatesDir), site.config(), ContentHash.of(String.join("\n",
+                sections(site, text) + " " + feed + " " + license,
                 new TreeMap<>(skillsByName.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().path().value()))).toString(),
                 new TreeSet<>(catalogFolders).toString(),
                 new TreeSet<>(missingRelated).toString(),
@@ -125,24 +128,24 @@ public final class SiteRenderer {
      * @param skillDone told as each skill's pages are written, from the thread that wrote them
      * @return the number of HTML pages written
      */
-    public static int render(Site site, Theme theme, Path templatesDir, SiteWriter writer, Problems problems, RenderMemo memo,
-                             Runnable skillDone) {
-        SiteRenderer renderer = new SiteRenderer(site, theme, templatesDir, writer, problems, memo, skillDone);
+    public static int render(Site site, Theme theme, ThemeText text, Path templatesDir, SiteWriter writer, Problems problems,
+                             RenderMemo memo, Runnable skillDone) {
+        SiteRenderer renderer = new SiteRenderer(site, theme, text, templatesDir, writer, problems, memo, skillDone);
         renderer.renderAll();
         return renderer.templates.pages();
     }
 
     /** The site's sections, for the header: skills always, the others when they have entries. */
-    private static List<Link> sections(Site site) {
+    private static List<Link> sections(Site site, ThemeText text) {
         List<Link> sections = new ArrayList<>();
-        sections.add(new Link("Skills", SitePath.HOME.href()));
+        sections.add(new Link(text.get("skills"), SitePath.HOME.href()));
         if (!site.tags().isEmpty()) {
-            sections.add(new Link("Tags", SitePath.page("tags").href()));
+            sections.add(new Link(text.get("tags"), SitePath.page("tags").href()));
         }
         if (!site.libraries().isEmpty()) {
-            sections.add(new Link("Libraries", SitePath.page("libraries").href()));
+            sections.add(new Link(text.get("libraries"), SitePath.page("libraries").href()));
         }
-        site.catalogs().forEach(c -> sections.add(new Link(c.title(), c.path().href())));
+        site.catalogs().forEach(c -> sections.add(new Link(text.get(c.folder()), c.path().href())));
         return sections;
     }
 
@@ -190,15 +193,16 @@ public final class SiteRenderer {
     private void searchPage() {
         Map<String, Object> context = new HashMap<>();
         context.put("tags", tagCounts());
-        render("search", SitePath.page("search"), "Search", "Search " + site.config().title() + ".",
-                List.of(homeLink(), new Link("Search", null)), null, null, context);
+        render("search", SitePath.page("search"), text.get("search"),
+                text.format("search-description", Map.of("site", site.config().title())),
+                List.of(homeLink(), new Link(text.get("search"), null)), null, null, context);
     }
 
     private void notFound() {
         // GitHub Pages serves this page for missing paths at any depth, so its links start at the base path.
         Map<String, Object> context = new HashMap<>();
         context.put("skills", site.skills().stream().map(this::card).toList());
-        templates.render("404", SitePath.of("404.html"), new PageView("not-found", "Page not found", site.config().description(),
+        templates.render("404", SitePath.of("404.html"), new PageView("not-found", text.get("not-found"), site.config().description(),
                 site.config().basePath(), null, null, null, List.of()), context);
     }
 
@@ -208,14 +212,15 @@ public final class SiteRenderer {
         }
         Map<String, Object> index = new HashMap<>();
         index.put("tags", tagCounts());
-        render("tags", SitePath.page("tags"), "Tags", "Every tag used by the skills of " + site.config().title() + ".",
-                List.of(homeLink(), new Link("Tags", null)), null, null, index);
+        render("tags", SitePath.page("tags"), text.get("tags"), text.format("tags-description", Map.of("site", site.config().title())),
+                List.of(homeLink(), new Link(text.get("tags"), null)), null, null, index);
         site.tags().parallelStream().forEach(tag -> {
             Map<String, Object> context = new HashMap<>();
             context.put("tag", tag.name());
             context.put("skills", tag.skills().stream().map(this::card).toList());
-            render("tag", tag.path(), "Tag: " + tag.name(), skillCount(tag.skills().size()) + " tagged " + tag.name() + ".",
-                    List.of(homeLink(), new Link("Tags", SitePath.page("tags").href()), new Link(tag.name(), null)),
+            render("tag", tag.path(), text.format("tag-title", Map.of("tag", tag.name())),
+                    text.format("tag-description", Map.of("count", tag.skills().size(), "tag", tag.name())),
+                    List.of(homeLink(), new Link(text.get("tags"), SitePath.page("tags").href()), new Link(tag.name(), null)),
                     null, null, context);
         });
     }
@@ -227,15 +232,14 @@ public final class SiteRenderer {
         List<LibraryView> views = site.libraries().stream().map(this::library).toList();
         Map<String, Object> index = new HashMap<>();
         index.put("libraries", views);
-        render("libraries", SitePath.page("libraries"), "Libraries",
-                "The Context7 libraries the skills here rely on.",
-                List.of(homeLink(), new Link("Libraries", null)), null, null, index);
+        render("libraries", SitePath.page("libraries"), text.get("libraries"), text.get("libraries-description"),
+                List.of(homeLink(), new Link(text.get("libraries"), null)), null, null, index);
         for (LibraryView view : views) {
             Map<String, Object> context = new HashMap<>();
             context.put("library", view);
             render("library", SitePath.of(view.href()), view.title(),
-                    view.description() != null ? view.description() : "The Context7 library " + view.id() + " and the skills that use it.",
-                    List.of(homeLink(), new Link("Libraries", SitePath.page("libraries").href()), new Link(view.title(), null)),
+                    view.description() != null ? view.description() : text.format("library-description", Map.of("id", view.id())),
+                    List.of(homeLink(), new Link(text.get("libraries"), SitePath.page("libraries").href()), new Link(view.title(), null)),
                     null, null, context);
         }
     }
@@ -261,9 +265,9 @@ public final class SiteRenderer {
     }
 
     /** "front matter", "Reference › Setup", "Context7 Library Mappings (code)". */
-    private static String placeLabel(Library.Use use) {
+    private String placeLabel(Library.Use use) {
         if (use.kind() == Library.Kind.FRONT_MATTER) {
-            return "front matter";
+            return text.get("used-in-front-matter");
         }
         List<String> parts = new ArrayList<>();
         if (use.page() != use.skill().main() || use.section().title() == null) {
@@ -272,8 +276,11 @@ public final class SiteRenderer {
         if (use.section().title() != null) {
             parts.add(use.section().title());
         }
-        return (use.olderVersion() == null ? "" : "version " + use.olderVersion() + ": ")
-                + String.join(" › ", parts) + (use.kind() == Library.Kind.CODE ? " (code)" : "");
+        String place = String.join(" › ", parts);
+        if (use.kind() == Library.Kind.CODE) {
+            place = text.format("used-in-code", Map.of("place", place));
+        }
+        return use.olderVersion() == null ? place : text.format("used-in-version", Map.of("version", use.olderVersion(), "place", place));
     }
 
     /**
@@ -286,13 +293,14 @@ public final class SiteRenderer {
         catalog.entries().forEach(entry -> bySkills.computeIfAbsent(entry.skills().stream().map(Skill::name).toList(),
                 skills -> new ArrayList<>()).add(entry));
         Map<String, Object> context = new HashMap<>();
-        context.put("title", catalog.title());
+        String title = text.get(catalog.folder());
+        context.put("title", title);
         context.put("entries", catalog.entries().stream().map(SiteRenderer::catalogEntry).toList());
         context.put("groups", bySkills.values().stream().map(entries -> new CatalogGroup(
                 entries.stream().map(SiteRenderer::catalogEntry).toList(),
                 entries.get(0).skills().stream().map(this::skillLink).toList())).toList());
-        render("catalog", catalog.path(), catalog.title(), catalog.description(),
-                List.of(homeLink(), new Link(catalog.title(), null)), null, null, context);
+        render("catalog", catalog.path(), title, text.get(catalog.folder() + "-description"),
+                List.of(homeLink(), new Link(title, null)), null, null, context);
     }
 
     private static CatalogEntry catalogEntry(Catalog.Entry entry) {
@@ -418,10 +426,6 @@ public final class SiteRenderer {
         return site.tags().stream().map(t -> new TagCount(t.name(), t.path().href(), t.skills().size())).toList();
     }
 
-    private static String skillCount(int n) {
-        return n == 1 ? "1 skill" : n + " skills";
-    }
-
     /**
      * The page's contents: its two outermost levels of heading, whatever they are, as most pages
      * part at level 2 and some, written as sections, at level 1.
@@ -445,30 +449,30 @@ public final class SiteRenderer {
         SkillMetadata m = skill.metadata();
         List<Fact> facts = new ArrayList<>();
         if (!versionShown) {
-            text(facts, "Version", m.version());
+            text(facts, text.get("fact-version"), m.version());
         }
-        text(facts, "Updated", m.updated());
-        text(facts, "Status", m.status());
+        text(facts, text.get("fact-updated"), m.updated());
+        text(facts, text.get("fact-status"), m.status());
         if (m.category() != null) {
-            facts.add(new Fact("Category", List.of(catalogValue("categories", m.category())), false));
+            facts.add(new Fact(text.get("fact-category"), List.of(catalogValue("categories", m.category())), false));
         }
         license(facts, skill);
-        text(facts, "Compatibility", m.compatibility());
-        values(facts, "Tags", m.tags(), false, tag -> Value.entry(tag, Tag.pathFor(tag).href()));
-        values(facts, "Allowed tools", m.allowedTools(), true, tool -> catalogValue("tools", tool));
+        text(facts, text.get("fact-compatibility"), m.compatibility());
+        values(facts, text.get("fact-tags"), m.tags(), false, tag -> Value.entry(tag, Tag.pathFor(tag).href()));
+        values(facts, text.get("fact-allowed-tools"), m.allowedTools(), true, tool -> catalogValue("tools", tool));
         invocation(facts, m.name(), m.invocation());
-        values(facts, "Trigger keywords", m.triggers().keywords(), true, keyword -> catalogValue("keywords", keyword));
-        values(facts, "Languages", m.triggers().languages(), false, Value::new);
-        values(facts, "Agents", m.triggers().agents(), false, Value::new);
-        values(facts, "Phases", m.triggers().phases(), false, Value::new);
-        values(facts, "Related skills", m.relatedSkills(), true, name -> {
+        values(facts, text.get("fact-trigger-keywords"), m.triggers().keywords(), true, keyword -> catalogValue("keywords", keyword));
+        values(facts, text.get("fact-languages"), m.triggers().languages(), false, Value::new);
+        values(facts, text.get("fact-agents"), m.triggers().agents(), false, Value::new);
+        values(facts, text.get("fact-phases"), m.triggers().phases(), false, Value::new);
+        values(facts, text.get("fact-related-skills"), m.relatedSkills(), true, name -> {
             Skill related = skillsByName.get(name);
             return related != null ? Value.link(name, related.path().href()) : missingRelated.contains(name) ? Value.missing(name) : new Value(name);
         });
-        values(facts, "Context7 libraries", m.context7Libraries(), true, id -> Value.link(id,
+        values(facts, text.get("fact-context7-libraries"), m.context7Libraries(), true, id -> Value.link(id,
                 LibraryId.parse(id).map(parsed -> libraryHref(parsed)).orElse(null)));
         if (m.progressiveDisclosure() != null) {
-            text(facts, "Progressive disclosure", m.progressiveDisclosure().describe());
+            text(facts, text.get("fact-progressive-disclosure"), m.progressiveDisclosure().describe());
         }
         facts.addAll(extraFacts(m.extras()));
         return facts;
@@ -487,9 +491,9 @@ public final class SiteRenderer {
         Optional<Map.Entry<String, String>> file = files.entrySet().stream()
                 .filter(f -> written == null ? ContentTree.isLicense(f.getKey()) : names(written, f.getKey())).findFirst();
         if (written != null) {
-            facts.add(new Fact("License", List.of(Value.link(written, file.map(Map.Entry::getValue).orElse(null))), false));
+            facts.add(new Fact(text.get("fact-license"), List.of(Value.link(written, file.map(Map.Entry::getValue).orElse(null))), false));
         } else {
-            file.ifPresent(f -> facts.add(new Fact("License", List.of(Value.link(f.getKey(), f.getValue())), false)));
+            file.ifPresent(f -> facts.add(new Fact(text.get("fact-license"), List.of(Value.link(f.getKey(), f.getValue())), false)));
         }
     }
 
@@ -513,24 +517,25 @@ public final class SiteRenderer {
     }
 
     /** What Claude Code's own fields say, in words: how the skill is invoked, and what it runs with. */
-    private static void invocation(List<Fact> facts, String name, Invocation invocation) {
+    private void invocation(List<Fact> facts, String name, Invocation invocation) {
         if (invocation.commandMatters()) {
             String hint = invocation.argumentHint() == null ? "" : " " + invocation.argumentHint();
-            facts.add(new Fact("Command", List.of(new Value("/" + name + hint)), true));
+            facts.add(new Fact(text.get("fact-command"), List.of(new Value("/" + name + hint)), true));
         }
         boolean byUser = !Boolean.FALSE.equals(invocation.userInvocable());
         boolean byModel = !Boolean.FALSE.equals(invocation.modelInvocable());
         if (!byUser || !byModel) {
-            text(facts, "Invoked by", byUser ? "you only: Claude does not load it on its own"
-                    : byModel ? "Claude only, when relevant: it is not in the / menu" : "no one: it is neither in the / menu nor loaded by Claude");
+            text(facts, text.get("fact-invoked-by"),
+                    text.get(byUser ? "invoked-by-user" : byModel ? "invoked-by-model" : "invoked-by-no-one"));
         }
-        text(facts, "Model", invocation.model());
-        text(facts, "Effort", invocation.effort());
+        text(facts, text.get("fact-model"), invocation.model());
+        text(facts, text.get("fact-effort"), invocation.effort());
         if ("fork".equals(invocation.context())) {
-            text(facts, "Runs in", invocation.agent() == null ? "a subagent of its own" : "a subagent of its own, " + invocation.agent());
+            text(facts, text.get("fact-runs-in"), invocation.agent() == null ? text.get("runs-in-subagent")
+                    : text.format("runs-in-named-subagent", Map.of("agent", invocation.agent())));
         } else {
-            text(facts, "Context", invocation.context());
-            text(facts, "Agent", invocation.agent());
+            text(facts, text.get("fact-context"), invocation.context());
+            text(facts, text.get("fact-agent"), invocation.agent());
         }
     }
 

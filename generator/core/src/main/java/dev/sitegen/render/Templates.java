@@ -9,6 +9,7 @@ import dev.sitegen.render.Views.Link;
 import dev.sitegen.render.Views.PageView;
 import dev.sitegen.site.SitePath;
 import io.pebbletemplates.pebble.error.PebbleException;
+import io.pebbletemplates.pebble.extension.escaper.SafeString;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -29,7 +30,11 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class Templates {
 
+    /** The name templates' context gives the theme's texts by, for the {@code t} function. */
+    static final String TEXT = "text";
+
     private final Theme theme;
+    private final ThemeText text;
     private final SiteConfig config;
     private final List<Link> sections;
     private final Path templatesDir;
@@ -50,16 +55,17 @@ final class Templates {
      * @param memo what the last build rendered each page from: a page whose template would see the same
      *     values is kept as that build published it
      */
-    Templates(Theme theme, SiteConfig config, List<Link> sections, boolean feed, Link license, Path templatesDir, SiteWriter writer,
-              Problems problems, Memo<Boolean> memo) {
-        this(theme, config, sections, feed, license, templatesDir, writer, problems, memo, assetUrls(theme),
+    Templates(Theme theme, ThemeText text, SiteConfig config, List<Link> sections, boolean feed, Link license, Path templatesDir,
+              SiteWriter writer, Problems problems, Memo<Boolean> memo) {
+        this(theme, text, config, sections, feed, license, templatesDir, writer, problems, memo, assetUrls(theme),
                 ConcurrentHashMap.newKeySet(), new ConcurrentHashMap<>());
     }
 
-    private Templates(Theme theme, SiteConfig config, List<Link> sections, boolean feed, Link license, Path templatesDir,
+    private Templates(Theme theme, ThemeText text, SiteConfig config, List<Link> sections, boolean feed, Link license, Path templatesDir,
                       SiteWriter writer, Problems problems, Memo<Boolean> memo, Map<String, String> assets, Set<String> brokenTemplates,
                       Map<SitePath, String> pages) {
         this.theme = theme;
+        this.text = text;
         this.feed = feed;
         this.license = license;
         this.config = config;
@@ -81,7 +87,8 @@ final class Templates {
 
     /** These templates, writing through another writer; what they have written and reported is shared. */
     Templates writingTo(SiteWriter other) {
-        return new Templates(theme, config, sections, feed, license, templatesDir, other, problems, memo, assets, brokenTemplates, pages);
+        return new Templates(theme, text, config, sections, feed, license, templatesDir, other, problems, memo, assets, brokenTemplates,
+                pages);
     }
 
     SiteWriter writer() {
@@ -90,6 +97,10 @@ final class Templates {
 
     SiteConfig config() {
         return config;
+    }
+
+    ThemeText text() {
+        return text;
     }
 
     int pages() {
@@ -131,7 +142,7 @@ final class Templates {
      * and values that cannot be compared, such as HTML, never equal another.
      */
     void render(String template, SitePath path, PageView page, Map<String, Object> context) {
-        List<Object> inputs = List.of(Memo.same(theme), config, sections, feed, Optional.ofNullable(license), template, page,
+        List<Object> inputs = List.of(Memo.same(theme), text, config, sections, feed, Optional.ofNullable(license), template, page,
                 new HashMap<>(context));
         if (memo.reuse(path, inputs, problems).isPresent()) {
             writer.keep(path);
@@ -146,6 +157,8 @@ final class Templates {
         context.put("assets", assets);
         context.put("feed", feed);
         context.put("license", license);
+        context.put(TEXT, text);
+        context.put("textForScripts", new SafeString(text.forScripts()));
         StringWriter out = new StringWriter(16 * 1024);
         try {
             theme.engine().getTemplate(template + ".peb").evaluate(out, context);

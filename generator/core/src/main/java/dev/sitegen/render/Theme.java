@@ -58,6 +58,7 @@ public final class Theme {
                 .loader(new DelegatingLoader(loaders))
                 .autoEscaping(true)
                 .extension(CodeSpans.EXTENSION)
+                .extension(ThemeText.EXTENSION)
                 .newLineTrimming(true)
                 .cacheActive(true)
                 .build();

@@ -4,9 +4,10 @@ import java.util.List;
 
 /**
  * A site-wide list of one kind of skill property (categories, allowed tools, trigger keywords), each
- * entry with the skills that carry it, on one page at {@code FOLDER/}.
+ * entry with the skills that carry it, on one page at {@code FOLDER/}. The theme's texts name and
+ * describe it by its folder.
  */
-public record Catalog(String title, String folder, String description, List<Entry> entries) {
+public record Catalog(String folder, List<Entry> entries) {
 
     public Catalog {
         entries = List.copyOf(entries);

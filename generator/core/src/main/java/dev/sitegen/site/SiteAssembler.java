@@ -67,7 +67,8 @@ public final class SiteAssembler {
                                 LibraryRegistry registry, SiteHistory history, MarkdownConverter converter, Problems problems, Memo<Skill> assembled,
                                 Runnable skillDone) {
         SiteAssembler assembler = new SiteAssembler(contentRoot, routes, registry, history, converter, problems);
-        List<Object> site = List.of(routes.fingerprint(), Memo.same(registry), config, contentRoot, Memo.same(history.lastChanged()));
+        List<Object> site = List.of(routes.fingerprint(), Memo.same(registry), config, contentRoot, Memo.same(history.lastChanged()),
+                converter.wording());
         List<Skill> skills = routes.skills().parallelStream().map(route -> {
             List<?> inputs = List.of(Memo.same(route.source()), route.slug(),
                     Memo.same(history.versions().get(route.source().folder().skillFile().path())), site);
@@ -76,11 +77,9 @@ public final class SiteAssembler {
             return skill;
         }).sorted(BY_NAME).toList();
         List<Catalog> catalogs = new ArrayList<>();
-        addCatalog(catalogs, "Categories", "categories", "Skills by category.", skills, s -> optional(s.metadata().category()));
-        addCatalog(catalogs, "Allowed tools", "tools", "The tools skills are allowed to use, and the skills that use each.", skills,
-                s -> s.metadata().allowedTools());
-        addCatalog(catalogs, "Trigger keywords", "keywords", "The keywords that bring a skill into play.", skills,
-                s -> s.metadata().triggers().keywords());
+        addCatalog(catalogs, "categories", skills, s -> optional(s.metadata().category()));
+        addCatalog(catalogs, "tools", skills, s -> s.metadata().allowedTools());
+        addCatalog(catalogs, "keywords", skills, s -> s.metadata().triggers().keywords());
         return new Site(config, skills, tags(skills), assembler.libraries(skills), catalogs, assembler.missingSkills(skills), license);
     }
 
@@ -335,12 +334,11 @@ public final class SiteAssembler {
     }
 
     /** Adds a catalog of the values {@code values} gives each skill, if any skill has one. */
-    private static void addCatalog(List<Catalog> catalogs, String title, String folder, String description, List<Skill> skills,
-                                   Function<Skill, List<String>> values) {
+    private static void addCatalog(List<Catalog> catalogs, String folder, List<Skill> skills, Function<Skill, List<String>> values) {
         List<Catalog.Entry> entries = group(skills, values, value -> Slugs.of(value, "entry")).stream()
                 .map(g -> new Catalog.Entry(g.name(), g.key(), g.skills())).toList();
         if (!entries.isEmpty()) {
-            catalogs.add(new Catalog(title, folder, description, entries));
+            catalogs.add(new Catalog(folder, entries));
         }
     }
 

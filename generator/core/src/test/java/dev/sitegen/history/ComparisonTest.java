@@ -1,5 +1,6 @@
 package dev.sitegen.history;
 
+import dev.sitegen.render.ThemeText;
 import dev.sitegen.content.SourceFile;
 import dev.sitegen.markdown.LinkPolicy;
 import dev.sitegen.markdown.MarkdownConverter;
@@ -28,7 +29,7 @@ class ComparisonTest {
     private static Comparison compare(String older, String newer) {
         Version a = version(older);
         Version b = version(newer);
-        MarkdownConverter markdown = new MarkdownConverter();
+        MarkdownConverter markdown = new MarkdownConverter(ThemeText.english().wording());
         return Comparison.between(a, markdown.convert(a.document().body(), 1, LinkPolicy.KEEP_ALL).headings(),
                 b, markdown.convert(b.document().body(), 1, LinkPolicy.KEEP_ALL).headings());
     }
@@ -120,8 +121,11 @@ class ComparisonTest {
     }
 
     @Test
-    void summarisesInOneLine() {
-        assertEquals("1 section added, 1 removed, 1 changed; +6 −5 lines; 1 field changed", compare(OLDER, NEWER).summary());
+    void countsWhatChanged() {
+        Comparison comparison = compare(OLDER, NEWER);
+        assertEquals(List.of(Comparison.Change.ADDED, Comparison.Change.REMOVED, Comparison.Change.CHANGED),
+                comparison.sections().stream().map(Comparison.SectionChange::change).sorted().toList());
+        assertEquals(List.of(6, 5, 1), List.of(comparison.linesAdded(), comparison.linesRemoved(), comparison.fields().size()));
         assertTrue(compare(OLDER, OLDER).isEmpty());
     }
 }

@@ -1,5 +1,6 @@
 package dev.sitegen.markdown;
 
+import dev.sitegen.render.ThemeText;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -17,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class MarkdownConverterTest {
 
-    private final MarkdownConverter converter = new MarkdownConverter();
+    private final MarkdownConverter converter = new MarkdownConverter(ThemeText.english().wording());
 
     private ConvertedMarkdown convert(String markdown) {
         return converter.convert(markdown, 1, LinkPolicy.KEEP_ALL);

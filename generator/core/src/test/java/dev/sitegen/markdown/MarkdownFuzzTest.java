@@ -1,5 +1,6 @@
 package dev.sitegen.markdown;
 
+import dev.sitegen.render.ThemeText;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.sitegen.HtmlSafety;
 import dev.sitegen.library.LibraryRegistry;
@@ -26,7 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class MarkdownFuzzTest {
 
-    private static final MarkdownConverter CONVERTER = new MarkdownConverter();
+    private static final MarkdownConverter CONVERTER = new MarkdownConverter(ThemeText.english().wording());
     private static final int FIRST_LINE = 5;
     private static final Path CONTENT = Path.of("/nonexistent/content");
 

@@ -1,5 +1,6 @@
 package dev.sitegen.markdown;
 
+import dev.sitegen.render.ThemeText;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -56,7 +57,7 @@ class PageWalkTest {
     private final Recorder policy = new Recorder();
 
     private Document convert(String markdown) {
-        return Jsoup.parseBodyFragment(new MarkdownConverter().convert(markdown, 1, policy).html());
+        return Jsoup.parseBodyFragment(new MarkdownConverter(ThemeText.english().wording()).convert(markdown, 1, policy).html());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.sitegen.search;
 
+import dev.sitegen.render.ThemeText;
 import dev.sitegen.markdown.ConvertedMarkdown;
 import dev.sitegen.markdown.LinkPolicy;
 import dev.sitegen.markdown.MarkdownConverter;
@@ -115,7 +116,7 @@ public final class SearchIndexBenchmark {
 
     /** The corpus's pages cut into sections as the site cuts them; tags as keywords. */
     private static List<SearchDocument> documents(Path raw) throws IOException {
-        MarkdownConverter converter = new MarkdownConverter();
+        MarkdownConverter converter = new MarkdownConverter(ThemeText.english().wording());
         List<SearchDocument> documents = new ArrayList<>();
         try (Stream<Path> files = Files.list(raw)) {
             for (Path file : files.filter(f -> !f.getFileName().toString().equals("index.md")).sorted().toList()) {

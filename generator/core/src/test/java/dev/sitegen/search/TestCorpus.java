@@ -1,5 +1,6 @@
 package dev.sitegen.search;
 
+import dev.sitegen.render.ThemeText;
 import dev.sitegen.ContentFixture;
 import dev.sitegen.markdown.ConvertedMarkdown;
 import dev.sitegen.markdown.LinkPolicy;
@@ -43,7 +44,7 @@ final class TestCorpus {
     private static List<SearchDocument> sections(Path root, Path page) {
         String relative = root.relativize(page).toString().replace('\\', '/');
         String skill = relative.substring(0, relative.indexOf('/'));
-        ConvertedMarkdown converted = new MarkdownConverter().convert(body(page), 1, LinkPolicy.KEEP_ALL);
+        ConvertedMarkdown converted = new MarkdownConverter(ThemeText.english().wording()).convert(body(page), 1, LinkPolicy.KEEP_ALL);
         String title = converted.title() == null ? skill : converted.title();
         List<String> keywords = List.of(skill.split("-"));
         return SiteSearch.page("skills/" + relative.replaceAll("\\.md$", "/"), title, title, keywords, converted.sections());

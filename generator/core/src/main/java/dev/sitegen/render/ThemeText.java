@@ -1,0 +1,328 @@
+package dev.sitegen.render;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.sitegen.markdown.Wording;
+import dev.sitegen.model.YamlMapping;
+import dev.sitegen.problem.Problems;
+import dev.sitegen.problem.SourceLocation;
+import dev.sitegen.text.EditDistance;
+import dev.sitegen.text.HtmlText;
+import io.pebbletemplates.pebble.error.PebbleException;
+import io.pebbletemplates.pebble.extension.AbstractExtension;
+import io.pebbletemplates.pebble.extension.Function;
+import io.pebbletemplates.pebble.extension.escaper.SafeString;
+import io.pebbletemplates.pebble.template.EvaluationContext;
+import io.pebbletemplates.pebble.template.PebbleTemplate;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The words the theme puts around a site's content, in the site's language: the header, the page
+ * list, the metadata panel, history pages, what the scripts say. English ({@code i18n/en.yaml})
+ * has every text; the files of the site's language, from the most general tag to the most
+ * specific ({@code zh}, then {@code zh-Hant} for {@code zh-TW}), each the theme's and then the
+ * site's own templates folder's, replace texts key by key, so a site may add a language or reword
+ * a few texts of one.
+ *
+ * <p>A text names the values it is given in braces ({@code Pages of {skill}}); one that counts has
+ * a form for one and for other numbers, chosen by its {@code count}.
+ */
+public final class ThemeText {
+
+    public static final String FOLDER = "i18n";
+    private static final String ENGLISH = "en";
+    /** The texts the scripts show in the browser, given to them on every page. */
+    private static final List<String> SCRIPT_KEYS = List.of("copy", "copied", "copy-by-keys", "loading-search", "searching",
+            "no-match", "matches", "search-from-disk", "search-failed", "compared", "lines-changed", "texts-same", "versions-failed");
+    private static final Pattern VALUE = Pattern.compile("\\{([a-z]+)}");
+
+    private final Map<String, Message> messages;
+    private final boolean translated;
+    private final String forScripts;
+
+    /** A text, or a text by count: {@code one} for a count of one, {@code other} for the rest. */
+    private record Message(String one, String other) {
+
+        static Message of(String text) {
+            return new Message(text, text);
+        }
+
+        String form(Object count) {
+            return count instanceof Number n && n.longValue() == 1 && n.doubleValue() == 1 ? one : other;
+        }
+
+        boolean counts() {
+            return !one.equals(other);
+        }
+
+        Set<String> values() {
+            Set<String> names = new LinkedHashSet<>();
+            for (String form : List.of(one, other)) {
+                Matcher value = VALUE.matcher(form);
+                while (value.find()) {
+                    names.add(value.group(1));
+                }
+            }
+            return names;
+        }
+    }
+
+    private ThemeText(Map<String, Message> messages, boolean translated) {
+        this.messages = Collections.unmodifiableMap(messages);
+        this.translated = translated;
+        this.forScripts = scriptJson(messages);
+    }
+
+    /** The theme's English texts, which every language falls back on. */
+    public static ThemeText english() {
+        return new ThemeText(englishMessages(), true);
+    }
+
+    /**
+     * The texts for a site in {@code language}, reporting what a site's own text files get wrong.
+     *
+     * @param overrides the site's own templates folder; may be null or missing
+     */
+    public static ThemeText load(String language, Path overrides, Problems problems) {
+        Map<String, Message> english = englishMessages();
+        Map<String, Message> messages = new LinkedHashMap<>(english);
+        boolean translated = false;
+        List<Locale> candidates = new ArrayList<>(ResourceBundle.Control.getControl(ResourceBundle.Control.FORMAT_DEFAULT)
+                .getCandidateLocales("", Locale.forLanguageTag(language)));
+        candidates.remove(Locale.ROOT);
+        Collections.reverse(candidates);
+        for (Locale candidate : candidates) {
+            String file = FOLDER + "/" + candidate.toLanguageTag() + ".yaml";
+            Optional<String> packaged = packaged(file);
+            packaged.ifPresent(yaml -> messages.putAll(read(yaml, Path.of(file), english, new Problems())));
+            Optional<Path> own = Optional.ofNullable(overrides).map(dir -> dir.resolve(file)).filter(Files::isRegularFile);
+            own.ifPresent(path -> messages.putAll(read(readString(path), path, english, problems)));
+            translated |= packaged.isPresent() || own.isPresent() || candidate.getLanguage().equals(ENGLISH);
+        }
+        return new ThemeText(messages, translated);
+    }
+
+    /** Whether a file of the site's language said anything: if not, the theme speaks English. */
+    public boolean translated() {
+        return translated;
+    }
+
+    /** The text of {@code key}. */
+    public String get(String key) {
+        return format(key, Map.of());
+    }
+
+    /** The text of {@code key} with the values it names filled in, in the form for their {@code count}. */
+    public String format(String key, Map<String, ?> values) {
+        StringBuilder text = new StringBuilder();
+        fill(key, values, text, (value, out) -> out.append(value), (literal, out) -> out.append(literal));
+        return text.toString();
+    }
+
+    /** The words the Markdown of pages is rendered with. */
+    public Wording wording() {
+        return new Wording(get("section-link"), get("missing-skill"), get("not-in-site"), Map.of("note", get("note"), "tip", get("tip"),
+                "important", get("important"), "warning", get("warning"), "caution", get("caution")));
+    }
+
+    /** The texts the scripts show, as JSON that may stand inside a script element. */
+    String forScripts() {
+        return forScripts;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof ThemeText text && messages.equals(text.messages);
+    }
+
+    @Override
+    public int hashCode() {
+        return messages.hashCode();
+    }
+
+    /**
+     * The templates' {@code t} function: {@code t("pages-of", {"skill": doc.skill.name})}, escaped
+     * for HTML, except values that are HTML already, such as what a macro makes.
+     */
+    static final AbstractExtension EXTENSION = new AbstractExtension() {
+        @Override
+        public Map<String, Function> getFunctions() {
+            return Map.of("t", new Function() {
+                @Override
+                public List<String> getArgumentNames() {
+                    return List.of("key", "values");
+                }
+
+                @Override
+                public Object execute(Map<String, Object> args, PebbleTemplate self, EvaluationContext context, int line) {
+                    ThemeText text = (ThemeText) context.getVariable(Templates.TEXT);
+                    String key = String.valueOf(args.get("key"));
+                    if (!text.messages.containsKey(key)) {
+                        throw new PebbleException(null, "the theme has no text \"" + key + "\" in " + FOLDER + "/en.yaml", line,
+                                self.getName());
+                    }
+                    Map<?, ?> values = args.get("values") instanceof Map<?, ?> map ? map : Map.of();
+                    StringBuilder html = new StringBuilder();
+                    text.fill(key, values, html, (value, out) -> out.append(value instanceof SafeString ? value.toString()
+                            : HtmlText.escape(String.valueOf(value))), (literal, out) -> out.append(HtmlText.escape(literal)));
+                    return new SafeString(html.toString());
+                }
+            });
+        }
+    };
+
+    private interface Appender<T> {
+        void append(T piece, StringBuilder out);
+    }
+
+    private void fill(String key, Map<?, ?> values, StringBuilder out, Appender<Object> value, Appender<String> literal) {
+        Message message = messages.get(key);
+        if (message == null) {
+            throw new IllegalArgumentException("the theme has no text " + key);
+        }
+        String form = message.form(values.get("count"));
+        Matcher named = VALUE.matcher(form);
+        int at = 0;
+        while (named.find()) {
+            literal.append(form.substring(at, named.start()), out);
+            if (values.containsKey(named.group(1))) {
+                Object given = values.get(named.group(1));
+                value.append(given == null ? "" : given, out);
+            } else {
+                literal.append(named.group(), out);
+            }
+            at = named.end();
+        }
+        literal.append(form.substring(at), out);
+    }
+
+    private static Map<String, Message> englishMessages() {
+        String file = FOLDER + "/" + ENGLISH + ".yaml";
+        Problems problems = new Problems();
+        Map<String, Message> english = read(packaged(file).orElseThrow(() -> new IllegalStateException("the packaged theme lacks " + file)),
+                Path.of(file), null, problems);
+        if (!problems.sorted().isEmpty()) {
+            throw new IllegalStateException("the packaged " + file + " is broken: " + problems.sorted());
+        }
+        return english;
+    }
+
+    private static Optional<String> packaged(String file) {
+        try (InputStream in = ThemeText.class.getClassLoader().getResourceAsStream(Theme.PACKAGED + "/" + file)) {
+            return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String readString(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The texts of one file. Against {@code english} (null when reading English itself), a key it
+     * lacks or a value it is not given is reported and left out, as the page would show it wrong.
+     */
+    private static Map<String, Message> read(String yaml, Path file, Map<String, Message> english, Problems problems) {
+        Map<String, Message> messages = new LinkedHashMap<>();
+        Optional<YamlMapping> parsed = YamlMapping.parse(yaml, file, 1, problems);
+        if (parsed.isEmpty()) {
+            return messages;
+        }
+        YamlMapping texts = parsed.get();
+        Map<String, Object> values = texts.unread();
+        for (String key : values.keySet()) {
+            SourceLocation where = texts.locationOf(key);
+            Message known = english == null ? null : english.get(key);
+            if (english != null && known == null) {
+                problems.warning("theme-text-key", where, file.getFileName() + " has a text \"" + key + "\" that the theme does not use; "
+                        + "it is ignored.", closest(key, english.keySet()).map(k -> "Did you mean " + k + "?")
+                        .orElse("Use the keys of the theme's " + FOLDER + "/en.yaml."));
+                continue;
+            }
+            message(texts, key, values.get(key), problems).filter(m -> known == null || given(key, m, known, where, problems))
+                    .ifPresent(m -> messages.put(key, m));
+        }
+        return messages;
+    }
+
+    private static Optional<Message> message(YamlMapping texts, String key, Object value, Problems problems) {
+        if (value instanceof Map<?, ?>) {
+            return texts.mapping(key, problems).flatMap(forms -> {
+                Optional<String> other = forms.text("other", problems);
+                if (other.isEmpty()) {
+                    problems.warning("theme-text-value", texts.locationOf(key), "The text \"" + key + "\" has no \"other:\" form, "
+                            + "for counts other than one; the built-in text is shown.", "Give it other:, and one: if it differs.");
+                    return Optional.empty();
+                }
+                return Optional.of(new Message(forms.text("one", problems).orElse(other.get()), other.get()));
+            });
+        }
+        return texts.text(key, problems).map(Message::of);
+    }
+
+    /** Whether a translation names only values its text is given; if not, it is reported. */
+    private static boolean given(String key, Message translation, Message english, SourceLocation where, Problems problems) {
+        Set<String> unknown = new LinkedHashSet<>(translation.values());
+        unknown.removeAll(english.values());
+        if (unknown.isEmpty()) {
+            return true;
+        }
+        problems.warning("theme-text-value", where, "The text \"" + key + "\" names {" + String.join("}, {", unknown)
+                + "}, which it is not given; the built-in text is shown.", english.values().isEmpty()
+                ? "Take the braces out." : "It is given {" + String.join("}, {", english.values()) + "}.");
+        return false;
+    }
+
+    private static Optional<String> closest(String key, Set<String> keys) {
+        return keys.stream().filter(k -> EditDistance.between(key, k) <= 2)
+                .min(Comparator.comparingInt((String k) -> EditDistance.between(key, k)).thenComparing(k -> k));
+    }
+
+    private static String scriptJson(Map<String, Message> messages) {
+        StringWriter json = new StringWriter();
+        try (JsonGenerator out = new JsonFactory().createGenerator(json)) {
+            out.writeStartObject();
+            for (String key : SCRIPT_KEYS) {
+                Message message = messages.get(key);
+                if (message.counts()) {
+                    out.writeObjectFieldStart(key);
+                    out.writeStringField("one", message.one());
+                    out.writeStringField("other", message.other());
+                    out.writeEndObject();
+                } else {
+                    out.writeStringField(key, message.other());
+                }
+            }
+            out.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        // Inside a script element only "</" could end it early.
+        return json.toString().replace("</", "<\\/");
+    }
+}
