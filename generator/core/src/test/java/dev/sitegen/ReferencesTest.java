@@ -98,6 +98,21 @@ class ReferencesTest {
     }
 
     @Test
+    void aPagesTitleKeepsTheIdGitHubGivesItsHeadingSoLinksToItWork() {
+        content.skill("skills/guide", "name: guide\ndescription: A guide.",
+                "# Demo Guide\n\nBack to [the top](#Demo-Guide).\n\n## Demo Guide\n\n[Again](#demo-guide-1)\n");
+        content.write("skills/guide/reference.md", "# Reference\n\nSee [the guide](SKILL.md#demo-guide), [its reference](#reference).\n");
+        BuildResult result = build(false);
+        assertEquals(List.of(), result.problems());
+        Document guide = site().page("skills/guide/index.html");
+        assertEquals("demo-guide", guide.selectFirst(".doc-header h1").id());
+        assertEquals("demo-guide-1", guide.selectFirst(".markdown h2").id(), "a heading of the same words comes after it, as on GitHub");
+        assertEquals(List.of("#demo-guide", "#demo-guide-1"), guide.select(".markdown p a").eachAttr("href"));
+        assertEquals("reference", site().page("skills/guide/reference/index.html").selectFirst(".doc-header h1").id());
+        assertEquals(List.of(), site().brokenLinks());
+    }
+
+    @Test
     void anAnchorThatRawHtmlGivesIsAsGoodAsAHeadings() {
         content.skill("skills/guide", "name: guide\ndescription: A guide.",
                 "# Guide\n\n[exposed](#srk-exposed), [note](reference.md#footnote-1), [gone](#nowhere)\n\n<a id=\"srk-exposed\"></a>\nExposed keys.\n");

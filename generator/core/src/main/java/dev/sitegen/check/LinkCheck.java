@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -31,6 +32,7 @@ public final class LinkCheck {
         site.skills().forEach(skill -> skill.allPages().forEach(page -> {
             Set<String> pageIds = page.headings().stream().map(Heading::id).collect(Collectors.toCollection(HashSet::new));
             pageIds.addAll(page.htmlIds());
+            Optional.ofNullable(page.titleId()).ifPresent(pageIds::add);
             ids.put(page.path(), pageIds);
             pages.put(page.path(), page);
         }));

@@ -103,6 +103,7 @@ final class PageWalk {
     private boolean inContext7;
     private boolean inRelatedList;
     private String title;
+    private String titleId;
     private boolean hasRawHtml;
     private boolean titleFromHtml;
     private final Wording wording;
@@ -121,6 +122,10 @@ final class PageWalk {
 
     String title() {
         return title;
+    }
+
+    String titleId() {
+        return titleId;
     }
 
     /** Whether the title is the first level-1 heading of the raw HTML the page opens with, which the body then leaves out. */
@@ -194,6 +199,8 @@ final class PageWalk {
         Heading titleHeading = titleHeading(document);
         if (titleHeading != null) {
             title = text(titleHeading);
+            // First, as on GitHub, where a later heading of the same text is numbered after it.
+            titleId = idOf(titleHeading);
             titleHeading.unlink();
         } else if (frontMatterTitle == null) {
             title = htmlTitle(document);
@@ -226,6 +233,9 @@ final class PageWalk {
      */
     private void matchAnchorCase() {
         Map<String, String> ids = new HashMap<>();
+        if (titleId != null) {
+            ids.put(titleId.toLowerCase(Locale.ROOT), titleId);
+        }
         headings.forEach(heading -> ids.putIfAbsent(heading.id().toLowerCase(Locale.ROOT), heading.id()));
         for (LinkNodeBase link : inPageLinks) {
             String anchor = link.getUrl().unescape().substring(1);
@@ -314,12 +324,16 @@ final class PageWalk {
 
     private void heading(Heading heading) {
         String text = text(heading);
-        String id = ids.next(oneLine(PlainText.withoutTags(heading)));
+        String id = idOf(heading);
         heading.setAnchorRefId(id);
         headings.add(new dev.sitegen.markdown.Heading(heading.getLevel(), id, text, line(heading), heading.getStartOffset()));
         section = new Section(id, text);
         inContext7 = section.titleMatches(CONTEXT7_HEADING);
         inRelatedList = section.titleMatches(RELATED_HEADING);
+    }
+
+    private String idOf(Heading heading) {
+        return ids.next(oneLine(PlainText.withoutTags(heading)));
     }
 
     private void link(LinkNodeBase node) {

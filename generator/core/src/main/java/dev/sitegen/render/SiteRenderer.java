@@ -367,7 +367,7 @@ public final class SiteRenderer {
         for (int i = 0; i < all.size(); i++) {
             Page page = all.get(i);
             boolean main = i == 0;
-            DocView doc = new DocView(card, page.title(), main ? skill.metadata().lead() : page.description(), new SafeString(page.html()), toc(page.headings()),
+            DocView doc = new DocView(card, page.title(), page.titleId(), main ? skill.metadata().lead() : page.description(), new SafeString(page.html()), toc(page.headings()),
                     SkillNav.of(all, page, page.path().href()),
                     main ? facts(skill, version != null) : extraFacts(page.fields()),
                     main ? files(skill.files()) : List.of(),

@@ -91,14 +91,15 @@ public final class Views {
     /**
      * A page of a skill: its main page, a further one, or an older version of its main page.
      *
+     * @param titleId the id of the heading the title was taken from, for the title to keep; null if none
      * @param nav the skill's pages, folder by folder
      * @param facts the metadata panel, on the main page only
      * @param files the skill's other files (scripts, data), on the main page only
      * @param version which version the page shows, on the main page and older versions; else null
      * @param lastUpdated the day the page's source last changed, or null
      */
-    public record DocView(SkillCard skill, String title, String lead, SafeString html, List<TocEntry> toc, List<NavGroup> nav,
-                          List<Fact> facts, List<Link> files, Link previous, Link next, VersionNote version,
+    public record DocView(SkillCard skill, String title, String titleId, String lead, SafeString html, List<TocEntry> toc,
+                          List<NavGroup> nav, List<Fact> facts, List<Link> files, Link previous, Link next, VersionNote version,
                           String lastUpdated) {
 
         /** The skill's pages in one list, folders aside, as templates written before {@code nav} read them. */
