@@ -169,7 +169,13 @@
       pages.set(url, fetch(url).then(function (r) {
         if (!r.ok) { throw new Error(url + ': HTTP ' + r.status); }
         return r.text();
-      }).then(function (html) { return new DOMParser().parseFromString(html, 'text/html'); }));
+      }).then(function (html) {
+        var doc = new DOMParser().parseFromString(html, 'text/html');
+        // A cell or an item ends a word, as it does in the index's text; their text joins up otherwise.
+        doc.querySelectorAll('.markdown td, .markdown th, .markdown li, .markdown dt, .markdown dd, .markdown br')
+          .forEach(function (end) { end.after(' '); });
+        return doc;
+      }));
     }
     return pages.get(url);
   }

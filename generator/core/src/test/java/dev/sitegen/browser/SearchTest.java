@@ -68,6 +68,19 @@ class SearchTest {
                 long enough that the words around the match are not the whole section either.
                 """);
         content.write("skills/garden-guide/care.md", "# Pruning roses\n\nCut them back in early spring.\n");
+        content.write("skills/garden-guide/tools.md", """
+                # Garden tools
+
+                ## Which to use
+
+                This section opens with enough ordinary words to fill the start of its text well past what the
+                search store keeps of a section for its result, so that a match in the table below it is shown
+                from the page itself, as the reader would find it there, cell by cell.
+
+                | Need | Tool | Maker |
+                | --- | --- | --- |
+                | Trimming | Hedge shears | Fiskars |
+                """);
         server = ServedSite.build(BuildConfig.of(content.root(), dir.resolve("out")));
     }
 
@@ -221,6 +234,14 @@ class SearchTest {
         String text = snippet.getText();
         assertTrue(text.startsWith("…") && text.endsWith("…") && text.contains("names the zygomorphic flowers"), text);
         assertEquals(List.of(), browser.consoleErrors());
+    }
+
+    @Test
+    void showsTheCellsOfATableFarIntoItsSectionAsWordsApart() {
+        type("fiskars");
+        WebElement snippet = results().get(0).findElement(By.className("search-result-snippet"));
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> marks(snippet).contains("Fiskars"));
+        assertTrue(snippet.getText().contains("Need Tool Maker Trimming Hedge shears Fiskars"), snippet.getText());
     }
 
     @Test
