@@ -92,7 +92,7 @@ class HostileSiteTest {
                 "site.yaml's title, as text");
         assertEquals("<script>" + HostileCases.PAYLOAD + "</script>", page.selectFirst("h1").text(), "the front matter's title");
         String meta = page.selectFirst("meta[name=description]").attr("content");
-        assertTrue(meta.length() > 250 && DESCRIPTION.startsWith(meta.replaceFirst("\\.\\.\\.$", "")),
+        assertTrue(meta.length() > 250 && DESCRIPTION.startsWith(meta.replaceFirst("…$", "")),
                 "the description in an attribute, whole up to where it is abbreviated: " + meta);
         assertEquals(DESCRIPTION.replaceAll("\\s+", " "), page.selectFirst(".lead").text());
     }

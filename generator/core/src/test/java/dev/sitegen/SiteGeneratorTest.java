@@ -208,7 +208,9 @@ class SiteGeneratorTest {
         content.write("skills/react/rules/memo.md", "---\ntitle: Memoise wisely\ndescription: When React.memo pays for itself.\n"
                 + "impact: MEDIUM\ntags: rerender, memo\nextra:\n  emoji: \"\"\n---\n\n"
                 + "## Memoise Wisely\n\nText.\n");
-        content.write("skills/react/rules/keys.md", "# Stable keys\n\nText.\n");
+        content.write("skills/react/rules/keys.md", "# Stable keys\n\nGive list items keys that\nlast between renders.\n\n## Why\n\nText.\n");
+        content.write("skills/react/rules/effects.md", "# Effects\n\n## When\n\nSynchronise with a system outside React.\n");
+        content.write("skills/react/rules/empty.md", "# Empty\n");
         assertEquals(List.of(), build(content.root()).problems());
         SiteCheck site = new SiteCheck(dir.resolve("out"));
         Document memo = site.page("skills/react/rules/memo/index.html");
@@ -216,8 +218,13 @@ class SiteGeneratorTest {
         assertEquals(List.of("Memoise wisely"), memo.select("article h1, article h2").eachText(), "the title once");
         assertEquals("When React.memo pays for itself.", memo.selectFirst(".doc-header .lead").text());
         assertEquals(Map.of("impact", "MEDIUM", "tags", "rerender, memo"), facts(memo), "its other fields are shown, an empty one not");
-        assertEquals("Stable keys — react: React patterns.",
-                site.page("skills/react/rules/keys/index.html").selectFirst("meta[name=description]").attr("content"));
+        assertEquals("Give list items keys that last between renders.",
+                site.page("skills/react/rules/keys/index.html").selectFirst("meta[name=description]").attr("content"),
+                "without a description of its own, a page is described by what it says first");
+        assertEquals("Synchronise with a system outside React.",
+                site.page("skills/react/rules/effects/index.html").selectFirst("meta[name=description]").attr("content"));
+        assertEquals("Empty — react: React patterns.",
+                site.page("skills/react/rules/empty/index.html").selectFirst("meta[name=description]").attr("content"));
         assertTrue(site.text("llms.txt").contains("[react: Memoise wisely](skills/react/rules/memo.md): When React.memo pays for itself.\n"),
                 site.text("llms.txt"));
     }

@@ -16,23 +16,64 @@ import java.util.regex.Pattern;
  * The templates' {@code codeSpans} filter: plain text, such as a skill's description, escaped for
  * HTML, with what it puts between back-ticks shown as code. Front matter is not Markdown, but
  * authors write commands and field names in it as they would in Markdown, and readers should not
- * see the back-ticks.
+ * see the back-ticks. {@code codeSpans(160)} shortens the text first, as {@code shortened} does.
+ *
+ * <p>The {@code shortened(300)} filter cuts text to at most that many characters at the end of a
+ * word and outside a code span, marked with an ellipsis: Pebble's {@code abbreviate} cuts inside
+ * both, leaving half a word or a lone back-tick.
  */
 final class CodeSpans implements Filter {
 
     private static final Pattern SPAN = Pattern.compile("`([^`\\n]+)`");
+    private static final String ELLIPSIS = "…";
 
-    /** The extension that gives the templates this filter. */
+    /** The extension that gives the templates these filters. */
     static final AbstractExtension EXTENSION = new AbstractExtension() {
         @Override
         public Map<String, Filter> getFilters() {
-            return Map.of("codeSpans", new CodeSpans());
+            return Map.of("codeSpans", new CodeSpans(), "shortened", new Filter() {
+                @Override
+                public List<String> getArgumentNames() {
+                    return List.of("length");
+                }
+
+                @Override
+                public Object apply(Object input, Map<String, Object> args, PebbleTemplate self, EvaluationContext context, int line) {
+                    return input == null ? null : shortened(input.toString(), args.get("length"));
+                }
+            });
         }
     };
 
     @Override
     public List<String> getArgumentNames() {
-        return List.of();
+        return List.of("length");
+    }
+
+    /** {@code text} as it is when {@code length} is null or it is no longer; else cut at a word's end, outside code. */
+    static String shortened(String text, Object length) {
+        int max = length instanceof Number n ? n.intValue() : Integer.MAX_VALUE;
+        if (text.length() <= max) {
+            return text;
+        }
+        int end = max - ELLIPSIS.length();
+        Matcher span = SPAN.matcher(text);
+        while (span.find() && span.start() < end) {
+            if (span.end() > end) {
+                end = span.start();
+            }
+        }
+        int space = end;
+        while (space > 0 && !Character.isWhitespace(text.charAt(space))) {
+            space--;
+        }
+        // Chinese and Japanese write no spaces: text without one near the end is cut where it is.
+        if (space > end / 2) {
+            end = space;
+        } else if (Character.isLowSurrogate(text.charAt(end))) {
+            end--;
+        }
+        return text.substring(0, end).stripTrailing() + ELLIPSIS;
     }
 
     @Override
@@ -40,7 +81,7 @@ final class CodeSpans implements Filter {
         if (input == null) {
             return null;
         }
-        String text = input.toString();
+        String text = shortened(input.toString(), args.get("length"));
         StringBuilder html = new StringBuilder();
         Matcher span = SPAN.matcher(text);
         int at = 0;

@@ -1,0 +1,32 @@
+package dev.sitegen.render;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class CodeSpansTest {
+
+    @Test
+    void leavesTextNoLongerThanTheLengthAsItIs() {
+        assertEquals("Run the tests.", CodeSpans.shortened("Run the tests.", 14));
+        assertEquals("Run the tests.", CodeSpans.shortened("Run the tests.", null));
+    }
+
+    @Test
+    void cutsAtTheEndOfAWord() {
+        assertEquals("Enforces use of approved…", CodeSpans.shortened("Enforces use of approved component libraries.", 28));
+    }
+
+    @Test
+    void neverCutsInsideCodeSoNoBackTickIsLeftAlone() {
+        String text = "Errors are caught early; run `n8nac validate --strict <workflow.ts>` first.";
+        assertEquals("Errors are caught early; run…", CodeSpans.shortened(text, 50));
+        assertEquals("Errors are caught early; run `n8nac validate --strict <workflow.ts>`…", CodeSpans.shortened(text, 72));
+    }
+
+    @Test
+    void cutsTextWithoutSpacesWhereItIsButNotBetweenTheHalvesOfACharacter() {
+        assertEquals("入力データを…", CodeSpans.shortened("入力データを検証する。", 7));
+        assertEquals("😀😀…", CodeSpans.shortened("😀😀😀😀", 6), "a cut inside a surrogate pair steps back");
+    }
+}
