@@ -202,6 +202,39 @@ class SiteGeneratorTest {
     }
 
     @Test
+    void showsANestedFieldAsTheYamlItIsSoItsStructureShows() {
+        ContentFixture content = new ContentFixture(dir.resolve("content"));
+        content.skill("skills/ffmpeg", """
+                name: ffmpeg
+                description: Transcode media.
+                agentos:
+                  requires:
+                    anyBins: [ffmpeg, ffprobe]
+                  install:
+                    - id: brew-ffmpeg
+                      bins: [ffmpeg, ffprobe]
+                    - id: apt-ffmpeg
+                      bins: [ffmpeg]
+                platforms: [linux, macos]""", "# FFmpeg\n");
+        assertEquals(List.of(), build(content.root()).problems());
+        Document page = new SiteCheck(dir.resolve("out")).page("skills/ffmpeg/index.html");
+        assertEquals("""
+                requires:
+                  anyBins:
+                    - ffmpeg
+                    - ffprobe
+                install:
+                  - id: brew-ffmpeg
+                    bins:
+                      - ffmpeg
+                      - ffprobe
+                  - id: apt-ffmpeg
+                    bins:
+                      - ffmpeg""", page.selectFirst(".facts pre.fact-block").wholeText());
+        assertEquals("linux, macos", facts(page).get("platforms"), "a list of words stays one line");
+    }
+
+    @Test
     void titlesAndDescribesAFurtherPageByItsOwnFrontMatterWhereItHasOne() throws IOException {
         ContentFixture content = new ContentFixture(dir.resolve("content"));
         content.skill("skills/react", "name: react\ndescription: React patterns.", "# React\n");

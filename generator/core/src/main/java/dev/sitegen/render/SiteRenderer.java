@@ -41,6 +41,8 @@ import dev.sitegen.site.Tag;
 import dev.sitegen.text.ContentHash;
 import io.pebbletemplates.pebble.error.PebbleException;
 import io.pebbletemplates.pebble.extension.escaper.SafeString;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.Yaml;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -72,6 +74,9 @@ import java.util.stream.IntStream;
  * and every skill's files, into a {@link SiteWriter}. Pages render in parallel.
  */
 public final class SiteRenderer {
+
+    /** How front matter's nested values are written back: block YAML. ({@code Yaml} itself is not for sharing between threads.) */
+    private static final DumperOptions BLOCK_YAML = blockYaml();
 
     /** How many tags the home page offers to filter by. */
     private static final int HOME_TAGS = 24;
@@ -509,13 +514,22 @@ public final class SiteRenderer {
         return Pattern.compile("(?<![\\w./-])" + Pattern.quote(path) + "(?![\\w/-])").matcher(text).find();
     }
 
-    /** Fields site-gen does not read, as written; a web address, such as homepage:, as a link. */
+    /**
+     * Fields site-gen does not read, as written; a web address, such as homepage:, as a link; a
+     * mapping, or a list of lists or mappings, as the YAML it is, which one line would run together.
+     */
     private static List<Fact> extraFacts(List<ExtraField> extras) {
         List<Fact> facts = new ArrayList<>();
         for (ExtraField extra : extras) {
+            if (!saysAnything(extra.value())) {
+                continue;
+            }
             // Only http(s), as no other scheme is safe to follow.
             if (extra.value() instanceof String url && SiteConfigReader.isWebAddress(url)) {
                 facts.add(new Fact(extra.key(), List.of(Value.link(url.strip(), url.strip())), false));
+            } else if (extra.value() instanceof Map<?, ?> || extra.value() instanceof List<?> list
+                    && list.stream().anyMatch(item -> item instanceof Map<?, ?> || item instanceof List<?>)) {
+                facts.add(new Fact(extra.key(), List.of(new Value(new Yaml(BLOCK_YAML).dump(extra.value()).stripTrailing())), true, true));
             } else {
                 text(facts, extra.key(), display(extra.value()));
             }
@@ -568,18 +582,32 @@ public final class SiteRenderer {
         }
     }
 
+    /** Whether a value holds any text: {@code emoji: ""}, or a mapping of such, says nothing. */
+    private static boolean saysAnything(Object value) {
+        if (value instanceof Map<?, ?> map) {
+            return map.values().stream().anyMatch(SiteRenderer::saysAnything);
+        }
+        if (value instanceof List<?> list) {
+            return list.stream().anyMatch(SiteRenderer::saysAnything);
+        }
+        return value != null && !value.toString().isBlank();
+    }
+
+    private static DumperOptions blockYaml() {
+        DumperOptions options = new DumperOptions();
+        options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
+        options.setIndicatorIndent(2);
+        options.setIndentWithIndicator(true);
+        return options;
+    }
+
     /** A front-matter value as one line of text. */
-    static String display(Object value) {
+    private static String display(Object value) {
         if (value == null) {
             return "";
         }
         if (value instanceof List<?> list) {
             return list.stream().map(SiteRenderer::display).filter(s -> !s.isBlank()).collect(Collectors.joining(", "));
-        }
-        if (value instanceof Map<?, ?> map) {
-            // An entry left empty, such as emoji: "", says nothing.
-            return map.entrySet().stream().map(e -> Map.entry(e.getKey(), display(e.getValue()))).filter(e -> !e.getValue().isBlank())
-                    .map(e -> e.getKey() + ": " + e.getValue()).collect(Collectors.joining("; "));
         }
         return value.toString();
     }

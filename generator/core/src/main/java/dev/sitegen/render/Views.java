@@ -33,8 +33,14 @@ public final class Views {
     public record Link(String text, String href) {
     }
 
-    /** One row of a skill's metadata panel; {@code code} values are names of tools, ids or keywords. */
-    public record Fact(String label, List<Value> values, boolean code) {
+    /**
+     * One row of a skill's metadata panel; {@code code} values are names of tools, ids or keywords;
+     * a {@code block} is one value of several lines, YAML whose indents show what belongs to what.
+     */
+    public record Fact(String label, List<Value> values, boolean code, boolean block) {
+        Fact(String label, List<Value> values, boolean code) {
+            this(label, values, code, false);
+        }
     }
 
     /**
