@@ -137,6 +137,33 @@ class HistoryTest {
     }
 
     @Test
+    void theSitemapDatesEachPageByTheDayItLastChanged() throws Exception {
+        Path skill = dir.resolve("repo/content/skills/demo");
+        Files.createDirectories(skill);
+        try (Git git = Git.init().setDirectory(dir.resolve("repo").toFile()).call()) {
+            Files.writeString(skill.resolve("SKILL.md"), "---\nname: demo\ndescription: A demo.\n---\nFirst text.\n");
+            Files.writeString(skill.resolve("reference.md"), "# Reference\n\nAs it stays.\n");
+            commit(git, "2025-10-01T10:00:00Z");
+            Files.writeString(skill.resolve("SKILL.md"), "---\nname: demo\ndescription: A demo.\n---\nSecond text.\n");
+            commit(git, "2026-02-01T10:00:00Z");
+        }
+        BuildResult result = SiteGenerator.generate(BuildConfig.of(dir.resolve("repo/content"), dir.resolve("out"))
+                .withBaseUrl("https://example.org/"));
+        assertTrue(result.success(), result.problems().toString());
+        String sitemap = Files.readString(dir.resolve("out/sitemap.xml"));
+        assertTrue(sitemap.contains("<loc>https://example.org/skills/demo/</loc><lastmod>2026-02-01</lastmod>"), sitemap);
+        assertTrue(sitemap.contains("<loc>https://example.org/skills/demo/reference/</loc><lastmod>2025-10-01</lastmod>"),
+                "the day the page itself says it was last updated: " + sitemap);
+        assertEquals("2025-10-01", site().page("skills/demo/reference/index.html").selectFirst(".page-meta time").text());
+    }
+
+    private static void commit(Git git, String when) throws Exception {
+        git.add().addFilepattern(".").call();
+        PersonIdent who = new PersonIdent("Ann Author", "a@example.com", Instant.parse(when), ZoneOffset.UTC);
+        git.commit().setMessage(when).setAuthor(who).setCommitter(who).call();
+    }
+
+    @Test
     void anOlderVersionNamedByItsDaySaysTheDayOnceAndIsThePageItsSidebarMarks() throws Exception {
         ContentFixture content = new ContentFixture(dir.resolve("content"));
         content.skill("skills/a", "name: a\ndescription: d", "# A\n\nNew.\n");

@@ -19,6 +19,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -65,14 +66,16 @@ final class MachineFiles {
         writer.write(SitePath.of(SKILLS_SCHEMA), schema());
     }
 
-    /** Every indexable page, in path order, with the date its skill last changed where that is known. */
+    /**
+     * Every indexable page, in path order, with the day it last changed where that is known: the
+     * day the page says it was last updated, else the day its skill's latest version was made.
+     */
     private String sitemap(Map<SitePath, String> pagesByKind) {
         Map<SitePath, String> lastChanged = new TreeMap<>();
         for (Skill skill : site.skills()) {
             String day = skill.versions().isEmpty() ? null : skill.versions().get(skill.versions().size() - 1).version().revision().day();
-            if (day != null) {
-                skill.allPages().forEach(page -> lastChanged.put(page.path(), day));
-            }
+            skill.allPages().forEach(page -> Optional.ofNullable(page.lastUpdated()).or(() -> Optional.ofNullable(day))
+                    .ifPresent(changed -> lastChanged.put(page.path(), changed)));
         }
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                 + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
