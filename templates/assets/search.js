@@ -1,10 +1,11 @@
 // site-gen search: a box in every page's header and the search page (search/?q=...). lunr.js,
 // the index and the store are fetched the first time the box gets focus, never on page load;
-// the browser only loads the index the generator built (sitegenSearch.load), it never builds one.
+// the browser only loads the index the generator built (sitegenSearch.load), it never builds one,
+// and does so in a worker (search-worker.js), so that the page stays responsive while it does.
 (function () {
   'use strict';
   var form = document.querySelector('form.search');
-  if (!form || !window.fetch || !window.Promise) { return; }
+  if (!form || !window.fetch || !window.Promise || !window.Worker) { return; }
   var input = form.querySelector('.search-input');
   var list = form.querySelector('.search-results');
   var root = form.getAttribute('data-root');
@@ -24,27 +25,54 @@
     });
   }
 
-  function json(url) {
-    return fetch(url).then(function (r) {
-      if (!r.ok) { throw new Error(url + ': HTTP ' + r.status); }
-      return r.json();
-    });
+  function absolute(url) {
+    return new URL(url, document.baseURI).href;
   }
 
-  // Everything search needs, once: lunr.js, then site-gen's setup, then the index and the store.
+  // Everything search needs, once: the worker reads the index and the store and answers queries;
+  // the page loads lunr.js and site-gen's setup too, a few kilobytes, to mark what a query matched.
   function load() {
     if (!loading) {
       var scripts = form.getAttribute('data-scripts').split(' ');
+      var worker;
+      try {
+        worker = new Worker(form.getAttribute('data-worker'));
+      } catch (e) {
+        // A page opened from disk may not start one.
+        return Promise.reject(e);
+      }
+      var answers = new Map();
+      var asked = 0;
+      var indexed = new Promise(function (resolve, reject) {
+        worker.onmessage = function (event) {
+          var message = event.data;
+          if (message.ready) { resolve(); } else if (message.failed) { reject(new Error(message.failed)); } else {
+            answers.get(message.id)(message.entries.map(result));
+            answers.delete(message.id);
+          }
+        };
+        worker.onerror = function (event) { event.preventDefault(); reject(new Error(event.message)); };
+      });
+      worker.postMessage({ scripts: scripts.map(absolute), index: absolute(form.getAttribute('data-index')),
+        store: absolute(form.getAttribute('data-store')) });
       loading = scripts.reduce(function (chain, src) {
         return chain.then(function () { return script(src); });
-      }, Promise.resolve()).then(function () {
-        return Promise.all([json(form.getAttribute('data-index')), json(form.getAttribute('data-store'))]);
-      }).then(function (both) {
-        var search = { index: window.sitegenSearch.load(both[0]), store: both[1] };
+      }, Promise.resolve()).then(function () { return indexed; }).then(function () {
+        var pipeline = new window.lunr.Pipeline();
+        pipeline.add.apply(pipeline, window.sitegenSearch.searchPipeline);
         ready = true;
-        return search;
+        return {
+          pipeline: pipeline,
+          // The sections best matching `query`, the first `limit` of them.
+          find: function (query, limit) {
+            return new Promise(function (resolve) {
+              answers.set(++asked, resolve);
+              worker.postMessage({ id: asked, query: query, limit: limit });
+            });
+          }
+        };
       });
-      loading.catch(function () { loading = null; });
+      loading.catch(function () { loading = null; worker.terminate(); });
     }
     return loading;
   }
@@ -64,7 +92,7 @@
     if (!typed.length && !pairs.length) { return null; }
     var stemmed = new Map();
     function terms(word) {
-      if (!stemmed.has(word)) { stemmed.set(word, search.index.pipeline.runString(word)); }
+      if (!stemmed.has(word)) { stemmed.set(word, search.pipeline.runString(word)); }
       return stemmed.get(word);
     }
     // Stop words are not in the index, so no result was found by them.
@@ -125,15 +153,13 @@
     return fragment;
   }
 
-  function find(search, query, limit) {
-    return window.sitegenSearch.search(search.index, query).slice(0, limit).map(function (result) {
-      var entry = search.store[result.ref];
-      var hash = entry[0].indexOf('#');
-      return {
-        url: root + entry[0], title: entry[1], heading: entry[2], snippet: entry[3],
-        page: root + (hash < 0 ? entry[0] : entry[0].slice(0, hash)), section: hash < 0 ? null : entry[0].slice(hash + 1)
-      };
-    });
+  // A result as the page shows it, from its entry in the store.
+  function result(entry) {
+    var hash = entry[0].indexOf('#');
+    return {
+      url: root + entry[0], title: entry[1], heading: entry[2], snippet: entry[3],
+      page: root + (hash < 0 ? entry[0] : entry[0].slice(0, hash)), section: hash < 0 ? null : entry[0].slice(hash + 1)
+    };
   }
 
   // One result: "skill › page › heading", then its text, with the query's words marked.
@@ -261,20 +287,22 @@
       open(true);
     }
     load().then(function (search) {
-      if (input.value !== query) { return; }
-      results = find(search, query, 10);
-      var matches = matcher(search, query);
-      list.textContent = '';
-      active = -1;
-      input.removeAttribute('aria-activedescendant');
-      if (!results.length) {
-        var none = document.createElement('p');
-        none.className = 'search-empty';
-        none.textContent = say('no-match', {query: query});
-        list.appendChild(none);
-      }
-      results.forEach(function (r, i) { list.appendChild(item(r, matches, 'sg-search-option-' + i)); });
-      open(true);
+      return search.find(query, 10).then(function (found) {
+        if (input.value !== query) { return; }
+        results = found;
+        var matches = matcher(search, query);
+        list.textContent = '';
+        active = -1;
+        input.removeAttribute('aria-activedescendant');
+        if (!results.length) {
+          var none = document.createElement('p');
+          none.className = 'search-empty';
+          none.textContent = say('no-match', {query: query});
+          list.appendChild(none);
+        }
+        results.forEach(function (r, i) { list.appendChild(item(r, matches, 'sg-search-option-' + i)); });
+        open(true);
+      });
     }, function () {
       list.textContent = unavailable();
       open(true);
@@ -319,14 +347,15 @@
     if (query.trim()) {
       status.textContent = say('searching');
       load().then(function (search) {
-        var found = find(search, query, 50);
-        var matches = matcher(search, query);
-        status.textContent = found.length ? say('matches', {count: found.length === 50 ? '50+' : found.length, query: query})
-          : say('no-match', {query: query});
-        found.forEach(function (r) {
-          var li = document.createElement('li');
-          li.appendChild(item(r, matches, null));
-          page.appendChild(li);
+        return search.find(query, 50).then(function (found) {
+          var matches = matcher(search, query);
+          status.textContent = found.length ? say('matches', {count: found.length === 50 ? '50+' : found.length, query: query})
+            : say('no-match', {query: query});
+          found.forEach(function (r) {
+            var li = document.createElement('li');
+            li.appendChild(item(r, matches, null));
+            page.appendChild(li);
+          });
         });
       }, function () { status.textContent = unavailable(); });
     }

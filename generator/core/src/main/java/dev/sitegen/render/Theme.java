@@ -29,7 +29,7 @@ public final class Theme {
     static final String PACKAGED = "dev/sitegen/theme";
     /** The default theme's assets, below {@code assets/}; a site may add its own beside them. */
     private static final List<String> PACKAGED_ASSETS = List.of("site.css", "site.js", "search.js", "history.js", "favicon.svg",
-            "search-lunr.js", Diagrams.SCRIPT);
+            "search-lunr.js", "search-worker.js", Diagrams.SCRIPT);
 
     private final PebbleEngine engine;
     private final Map<String, Asset> assets;
