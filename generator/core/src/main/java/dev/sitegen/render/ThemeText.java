@@ -2,12 +2,14 @@ package dev.sitegen.render;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.sitegen.content.SourceFile;
 import dev.sitegen.markdown.Wording;
 import dev.sitegen.model.YamlMapping;
 import dev.sitegen.problem.Problems;
 import dev.sitegen.problem.SourceLocation;
 import dev.sitegen.text.EditDistance;
 import dev.sitegen.text.HtmlText;
+import dev.sitegen.text.TextDecoder;
 import io.pebbletemplates.pebble.error.PebbleException;
 import io.pebbletemplates.pebble.extension.AbstractExtension;
 import io.pebbletemplates.pebble.extension.Function;
@@ -116,7 +118,8 @@ public final class ThemeText {
             Optional<String> packaged = packaged(file);
             packaged.ifPresent(yaml -> messages.putAll(read(yaml, Path.of(file), english, new Problems())));
             Optional<Path> own = Optional.ofNullable(overrides).map(dir -> dir.resolve(file)).filter(Files::isRegularFile);
-            own.ifPresent(path -> messages.putAll(read(readString(path), path, english, problems)));
+            own.flatMap(path -> TextDecoder.read(new SourceFile(path, file), problems))
+                    .ifPresent(text -> messages.putAll(read(text.text(), own.get(), english, problems)));
             translated |= packaged.isPresent() || own.isPresent() || candidate.getLanguage().equals(ENGLISH);
         }
         return new ThemeText(messages, translated);
@@ -230,14 +233,6 @@ public final class ThemeText {
     private static Optional<String> packaged(String file) {
         try (InputStream in = ThemeText.class.getClassLoader().getResourceAsStream(Theme.PACKAGED + "/" + file)) {
             return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String readString(Path file) {
-        try {
-            return Files.readString(file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

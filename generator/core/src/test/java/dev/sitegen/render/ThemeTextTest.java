@@ -126,6 +126,16 @@ class ThemeTextTest {
     }
 
     @Test
+    void aSiteFileNotInUtf8IsReportedAtItsLineNotABuildThatFails() {
+        ContentFixture templates = new ContentFixture(dir.resolve("templates"));
+        Path file = templates.write("i18n/es.yaml", "next: P\u00e1gina siguiente\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        Problems problems = new Problems();
+        ThemeText.load("es", templates.root(), problems);
+        assertEquals(List.of("invalid-utf-8 " + file + ":1"), problems.sorted().stream()
+                .map(p -> p.code() + " " + p.location().file() + ":" + p.location().line()).toList());
+    }
+
+    @Test
     void templatesSayTextsEscapedButTakeMarkupFromMacrosAsIs() throws Exception {
         ContentFixture templates = new ContentFixture(dir.resolve("templates"));
         templates.write("probe.peb", """
