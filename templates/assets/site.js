@@ -1,8 +1,9 @@
 // site-gen default theme. Every page reads and navigates without this script; it adds the theme
 // toggle, a long page list scrolled to the page being read, copy buttons on code, a contents list
 // that follows scrolling, filtering the catalog by tag in place, and Mermaid diagrams drawn from
-// their source. (Showing the toggle and folding the page list on phones happen in tiny inline
-// scripts right after those elements, so that nothing moves after the first paint.)
+// their source; and it gives the other scripts the theme's texts (siteGenText), so it loads first.
+// (Showing the toggle and folding the page list on phones happen in tiny inline scripts right
+// after those elements, so that nothing moves after the first paint.)
 (function () {
   'use strict';
   // The theme's texts in the site's language, which every page carries for the scripts:
