@@ -33,48 +33,56 @@
   // the page loads lunr.js and site-gen's setup too, a few kilobytes, to mark what a query matched.
   function load() {
     if (!loading) {
-      var scripts = form.getAttribute('data-scripts').split(' ');
-      var worker;
       try {
-        worker = new Worker(form.getAttribute('data-worker'));
+        loading = start();
       } catch (e) {
-        // A page opened from disk may not start one.
-        return Promise.reject(e);
+        // A page opened from disk may not start a worker.
+        loading = Promise.reject(e);
       }
-      var answers = new Map();
-      var asked = 0;
-      var indexed = new Promise(function (resolve, reject) {
-        worker.onmessage = function (event) {
-          var message = event.data;
-          if (message.ready) { resolve(); } else if (message.failed) { reject(new Error(message.failed)); } else {
-            answers.get(message.id)(message.entries.map(result));
-            answers.delete(message.id);
-          }
-        };
-        worker.onerror = function (event) { event.preventDefault(); reject(new Error(event.message)); };
-      });
-      worker.postMessage({ scripts: scripts.map(absolute), index: absolute(form.getAttribute('data-index')),
-        store: absolute(form.getAttribute('data-store')) });
-      loading = scripts.reduce(function (chain, src) {
-        return chain.then(function () { return script(src); });
-      }, Promise.resolve()).then(function () { return indexed; }).then(function () {
-        var pipeline = new window.lunr.Pipeline();
-        pipeline.add.apply(pipeline, window.sitegenSearch.searchPipeline);
-        ready = true;
-        return {
-          pipeline: pipeline,
-          // The sections best matching `query`, the first `limit` of them.
-          find: function (query, limit) {
-            return new Promise(function (resolve) {
-              answers.set(++asked, resolve);
-              worker.postMessage({ id: asked, query: query, limit: limit });
-            });
-          }
-        };
-      });
-      loading.catch(function () { loading = null; worker.terminate(); });
+      loading.catch(function () { loading = null; });
     }
     return loading;
+  }
+
+  function start() {
+    var scripts = form.getAttribute('data-scripts').split(' ');
+    // A site's own layout from before the worker names none; it stands beside search-lunr.js.
+    var worker = new Worker(form.getAttribute('data-worker') || scripts[1].replace(/search-lunr\.js(\?.*)?$/, 'search-worker.js'));
+    var answers = new Map();
+    var asked = 0;
+    var indexed = new Promise(function (resolve, reject) {
+      worker.onmessage = function (event) {
+        var message = event.data;
+        if (message.ready) { resolve(); } else if (message.failed) { reject(new Error(message.failed)); } else {
+          answers.get(message.id)(message.entries.map(result));
+          answers.delete(message.id);
+        }
+      };
+      worker.onerror = function (event) { event.preventDefault(); reject(new Error(event.message)); };
+    });
+    worker.postMessage({ scripts: scripts.map(absolute), index: absolute(form.getAttribute('data-index')),
+      store: absolute(form.getAttribute('data-store')) });
+    var started = scripts.reduce(function (chain, src) {
+      return chain.then(function () { return script(src); });
+    }, Promise.resolve()).then(function () { return indexed; }).then(function () {
+      var pipeline = new window.lunr.Pipeline();
+      pipeline.add.apply(pipeline, window.sitegenSearch.searchPipeline);
+      ready = true;
+      return {
+        pipeline: pipeline,
+        // The sections best matching `query`, the first `limit` of them.
+        find: function (query, limit) {
+          return new Promise(function (resolve) {
+            answers.set(++asked, resolve);
+            worker.postMessage({ id: asked, query: query, limit: limit });
+          });
+        }
+      };
+    });
+    // The worker's failure is heard through `started`; should the scripts fail first, it is not left unheard.
+    indexed.catch(function () {});
+    started.catch(function () { worker.terminate(); });
+    return started;
   }
 
   // What a query looks for, to mark in what results show: each word as typed, as the start of a

@@ -9,7 +9,7 @@
   // The theme's texts in the site's language, which every page carries for the scripts:
   // say('matches', {count: 3, query: 'x'}) takes the form for the count and fills in the values.
   var texts = {};
-  try { texts = JSON.parse(document.getElementById('sg-text').textContent); } catch (e) { /* a template without them */ }
+  try { texts = JSON.parse(document.getElementById('sg-theme-texts').textContent); } catch (e) { /* a template without them */ }
   window.siteGenText = function (key, values) {
     values = values || {};
     var said = texts[key];

@@ -292,7 +292,7 @@ public final class SiteGenerator {
 
     private Theme theme() {
         return memo.theme.get("theme", List.of(String.valueOf(config.templatesDir()), BuildMemo.stampsBelow(config.templatesDir())),
-                problems, own -> Theme.load(config.templatesDir()));
+                problems, own -> Theme.load(config.templatesDir(), own));
     }
 
     /**

@@ -76,7 +76,7 @@ public final class HtmlSafety {
                 boolean themeInline = !e.hasAttr("src") && themeScripts.contains(e.data());
                 // Data, which no browser runs: the theme's texts for its scripts. Text that broke out
                 // of it would be an element of its own, and found as one.
-                boolean themeTexts = !e.hasAttr("src") && e.attr("type").equals("application/json") && e.id().equals("sg-text");
+                boolean themeTexts = !e.hasAttr("src") && e.attr("type").equals("application/json") && e.id().equals("sg-theme-texts");
                 if (!themeAsset && !themeInline && !themeTexts) {
                     found.add("a script element: " + e.outerHtml());
                 }

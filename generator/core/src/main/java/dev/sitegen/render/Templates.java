@@ -30,8 +30,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class Templates {
 
-    /** The name templates' context gives the theme's texts by, for the {@code t} function. */
-    static final String TEXT = "text";
+    /** The name templates' context gives the theme's texts by, for the {@code t} function: one no template would choose. */
+    static final String TEXT = "_siteGenThemeTexts";
 
     private final Theme theme;
     private final ThemeText text;

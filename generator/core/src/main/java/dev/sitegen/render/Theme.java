@@ -1,5 +1,7 @@
 package dev.sitegen.render;
 
+import dev.sitegen.problem.Problems;
+import dev.sitegen.problem.SourceLocation;
 import dev.sitegen.text.ContentHash;
 import io.pebbletemplates.pebble.PebbleEngine;
 import io.pebbletemplates.pebble.loader.ClasspathLoader;
@@ -10,6 +12,7 @@ import io.pebbletemplates.pebble.loader.Loader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -46,9 +49,13 @@ public final class Theme {
         this.assets = assets;
     }
 
-    /** @param overrides a site's own templates folder; may be null or missing */
-    public static Theme load(Path overrides) {
+    /**
+     * @param overrides a site's own templates folder; may be null or missing
+     * @param problems told of a layout of the site's own that the theme's scripts cannot work with
+     */
+    public static Theme load(Path overrides, Problems problems) {
         Optional<Path> dir = Optional.ofNullable(overrides).filter(Files::isDirectory);
+        dir.map(d -> d.resolve("layout.peb")).filter(Files::isRegularFile).ifPresent(layout -> checkLayout(layout, problems));
         List<Loader<?>> loaders = new ArrayList<>();
         dir.ifPresent(d -> loaders.add(new FileLoader(d.toAbsolutePath().toString())));
         ClasspathLoader packaged = new ClasspathLoader(Theme.class.getClassLoader());
@@ -63,6 +70,23 @@ public final class Theme {
                 .cacheActive(true)
                 .build();
         return new Theme(engine, assets(dir));
+    }
+
+    /**
+     * A layout copied from the theme before its scripts took their texts from the page: they would
+     * show the texts' keys (loading-search) where words belong.
+     */
+    private static void checkLayout(Path layout, Problems problems) {
+        try {
+            if (!Files.readString(layout, StandardCharsets.ISO_8859_1).contains("textForScripts")) {
+                problems.warning("template-outdated", SourceLocation.of(layout), "This layout gives the theme's scripts no texts, "
+                        + "so the search box and copy buttons show keys such as loading-search instead of words.",
+                        "Add <script type=\"application/json\" id=\"sg-theme-texts\">{{ textForScripts }}</script> before the "
+                                + "site.js script, as the built-in layout.peb does.");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     PebbleEngine engine() {

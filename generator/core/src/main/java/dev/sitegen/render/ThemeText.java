@@ -41,10 +41,10 @@ import java.util.regex.Pattern;
 /**
  * The words the theme puts around a site's content, in the site's language: the header, the page
  * list, the metadata panel, history pages, what the scripts say. English ({@code i18n/en.yaml})
- * has every text; the files of the site's language, from the most general tag to the most
- * specific ({@code zh}, then {@code zh-Hant} for {@code zh-TW}), each the theme's and then the
- * site's own templates folder's, replace texts key by key, so a site may add a language or reword
- * a few texts of one.
+ * has every text; the theme's files of the site's language, from the most general tag to the most
+ * specific ({@code zh}, then {@code zh-Hant} for {@code zh-TW}), and then the site's own templates
+ * folder's, in the same order, replace texts key by key: a site may add a language or reword a
+ * few texts of one, under any tag that leads to it.
  *
  * <p>A text names the values it is given in braces ({@code Pages of {skill}}); one that counts has
  * a form for one and for other numbers, chosen by its {@code count}.
@@ -113,16 +113,19 @@ public final class ThemeText {
                 .getCandidateLocales("", Locale.forLanguageTag(language)));
         candidates.remove(Locale.ROOT);
         Collections.reverse(candidates);
-        for (Locale candidate : candidates) {
-            String file = FOLDER + "/" + candidate.toLanguageTag() + ".yaml";
+        List<String> files = candidates.stream().map(candidate -> FOLDER + "/" + candidate.toLanguageTag() + ".yaml").toList();
+        for (String file : files) {
             Optional<String> packaged = packaged(file);
             packaged.ifPresent(yaml -> messages.putAll(read(yaml, Path.of(file), english, new Problems())));
+            translated |= packaged.isPresent();
+        }
+        for (String file : files) {
             Optional<Path> own = Optional.ofNullable(overrides).map(dir -> dir.resolve(file)).filter(Files::isRegularFile);
             own.flatMap(path -> TextDecoder.read(new SourceFile(path, file), problems))
                     .ifPresent(text -> messages.putAll(read(text.text(), own.get(), english, problems)));
-            translated |= packaged.isPresent() || own.isPresent() || candidate.getLanguage().equals(ENGLISH);
+            translated |= own.isPresent();
         }
-        return new ThemeText(messages, translated);
+        return new ThemeText(messages, translated || candidates.stream().anyMatch(c -> c.getLanguage().equals(ENGLISH)));
     }
 
     /** Whether a file of the site's language said anything: if not, the theme speaks English. */
@@ -178,7 +181,11 @@ public final class ThemeText {
 
                 @Override
                 public Object execute(Map<String, Object> args, PebbleTemplate self, EvaluationContext context, int line) {
-                    ThemeText text = (ThemeText) context.getVariable(Templates.TEXT);
+                    // A macro sees only its arguments, not the page's context that holds the texts.
+                    if (!(context.getVariable(Templates.TEXT) instanceof ThemeText text)) {
+                        throw new PebbleException(null, "t() has no texts here: inside a macro, which sees only its arguments, "
+                                + "call t() where the macro is called and pass the text in", line, self.getName());
+                    }
                     String key = String.valueOf(args.get("key"));
                     if (!text.messages.containsKey(key)) {
                         throw new PebbleException(null, "the theme has no text \"" + key + "\" in " + FOLDER + "/en.yaml", line,
@@ -317,7 +324,8 @@ public final class ThemeText {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        // Inside a script element only "</" could end it early.
-        return json.toString().replace("</", "<\\/");
+        // Inside a script element, "</script" ends it and "<!--" changes how the browser looks for
+        // its end: no "<" at all, then. It stands only in strings, where its JSON escape is the same text.
+        return json.toString().replace("<", "\\u003c");
     }
 }

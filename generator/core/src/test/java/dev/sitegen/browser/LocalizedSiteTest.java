@@ -10,6 +10,8 @@ import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
@@ -77,9 +79,10 @@ class LocalizedSiteTest {
         assertTrue(driver.findElement(By.cssSelector(".site-footer")).getText().contains(JAPANESE.get("built-with")));
     }
 
-    @Test
-    void searchSaysWhatItFoundInTheSitesLanguage() {
-        ChromeDriver driver = open("skills/kensho/index.html");
+    @ParameterizedTest
+    @ValueSource(strings = {"skills/kensho/index.html", "skills/moai-lang-python/history/1.1.0/index.html"})
+    void searchSaysWhatItFoundInTheSitesLanguage(String page) {
+        ChromeDriver driver = open(page);
         WebElement box = driver.findElement(By.id("sg-search"));
         box.click();
         box.sendKeys("zzqxv");

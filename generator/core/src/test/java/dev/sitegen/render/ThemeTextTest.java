@@ -103,6 +103,15 @@ class ThemeTextTest {
     }
 
     @Test
+    void aSiteFileUnderTheSitesOwnTagRewordsTheThemesLanguageOfAnotherTag() {
+        ContentFixture templates = new ContentFixture(dir.resolve("templates"));
+        templates.write("i18n/zh-TW.yaml", "skip-to-content: 跳到內容\n");
+        ThemeText taiwan = ThemeText.load("zh-TW", templates.root(), new Problems());
+        assertEquals("跳到內容", taiwan.get("skip-to-content"), "over the theme's zh-Hant, which zh-TW is read as");
+        assertEquals(load("zh-Hant").get("next"), taiwan.get("next"));
+    }
+
+    @Test
     void aSiteFileIsCheckedAgainstTheTextsTheThemeHas() {
         ContentFixture templates = new ContentFixture(dir.resolve("templates"));
         Path file = templates.write("i18n/ja.yaml", """
@@ -140,7 +149,7 @@ class ThemeTextTest {
         ContentFixture templates = new ContentFixture(dir.resolve("templates"));
         templates.write("probe.peb", """
                 {% import "partials/markup.peb" %}{{ t("pages-of", {"skill": name}) }}|{{ t("updated-on", {"date": time(day)}) }}""");
-        Theme theme = Theme.load(templates.root());
+        Theme theme = Theme.load(templates.root(), new Problems());
         StringWriter out = new StringWriter();
         theme.engine().getTemplate("probe.peb").evaluate(out, Map.of(Templates.TEXT, ThemeText.english(), "name", "<b>&",
                 "day", "2026-01-02"));
@@ -148,10 +157,24 @@ class ThemeTextTest {
     }
 
     @Test
+    void aMacroSayingATextFailsSayingWhyAndAVariableNamedTextIsTheTemplatesOwn() throws IOException {
+        ContentFixture templates = new ContentFixture(dir.resolve("templates"));
+        templates.write("macro.peb", "{% macro label() %}{{ t(\"next\") }}{% endmacro %}{{ label() }}");
+        templates.write("loop.peb", "{% for text in [\"a\"] %}{{ text }} {{ t(\"next\") }}{% endfor %}");
+        Theme theme = Theme.load(templates.root(), new Problems());
+        PebbleException failure = assertThrows(PebbleException.class, () -> theme.engine().getTemplate("macro.peb")
+                .evaluate(new StringWriter(), Map.of(Templates.TEXT, ThemeText.english())));
+        assertTrue(failure.getMessage().contains("inside a macro"), failure.getMessage());
+        StringWriter out = new StringWriter();
+        theme.engine().getTemplate("loop.peb").evaluate(out, Map.of(Templates.TEXT, ThemeText.english()));
+        assertEquals("a Next", out.toString());
+    }
+
+    @Test
     void aTemplateAskingForATextTheThemeLacksFailsNamingIt() {
         ContentFixture templates = new ContentFixture(dir.resolve("templates"));
         templates.write("probe.peb", "{{ t(\"no-such-text\") }}");
-        Theme theme = Theme.load(templates.root());
+        Theme theme = Theme.load(templates.root(), new Problems());
         PebbleException failure = assertThrows(PebbleException.class, () -> theme.engine().getTemplate("probe.peb")
                 .evaluate(new StringWriter(), Map.of(Templates.TEXT, ThemeText.english())));
         assertTrue(failure.getMessage().contains("no-such-text"), failure.getMessage());
@@ -160,9 +183,10 @@ class ThemeTextTest {
     @Test
     void scriptsGetTheirTextsAsJsonThatCannotEndTheirScriptElement() {
         ContentFixture templates = new ContentFixture(dir.resolve("templates"));
-        templates.write("i18n/en.yaml", "copy: \"</script><b>\"\n");
+        templates.write("i18n/en.yaml", "copy: \"</script><b>\"\nno-match: \"<!--<script>\"\n");
         String json = ThemeText.load("en", templates.root(), new Problems()).forScripts();
-        assertTrue(json.contains("\"copy\":\"<\\/script><b>\""), json);
+        assertTrue(json.contains("\"copy\":\"\\u003c/script>\\u003cb>\""), json);
+        assertTrue(json.contains("\"no-match\":\"\\u003c!--\\u003cscript>\""), "nor can it change how its end is found: " + json);
         assertTrue(json.contains("\"matches\":{\"one\":"), json);
     }
 }
