@@ -215,6 +215,13 @@ class SiteGeneratorTest {
                       bins: [ffmpeg, ffprobe]
                     - id: apt-ffmpeg
                       bins: [ffmpeg]
+                  retries: 3
+                  version: 1.0
+                  emoji: ""
+                  note: Installs the binaries the skill runs, from the package manager of the system the agent runs on, every time.
+                  usage: |
+                    ffmpeg -i in.mov
+                    out.mp4
                 platforms: [linux, macos]""", "# FFmpeg\n");
         assertEquals(List.of(), build(content.root()).problems());
         Document page = new SiteCheck(dir.resolve("out")).page("skills/ffmpeg/index.html");
@@ -230,7 +237,14 @@ class SiteGeneratorTest {
                       - ffprobe
                   - id: apt-ffmpeg
                     bins:
-                      - ffmpeg""", page.selectFirst(".facts pre.fact-block").wholeText());
+                      - ffmpeg
+                retries: 3
+                version: 1.0
+                note: Installs the binaries the skill runs, from the package manager of the system the agent runs on, every time.
+                usage: |
+                  ffmpeg -i in.mov
+                  out.mp4""",
+                page.selectFirst(".facts pre.fact-block").wholeText(), "scalars as written, on one line each, an empty one left out");
         assertEquals("linux, macos", facts(page).get("platforms"), "a list of words stays one line");
     }
 

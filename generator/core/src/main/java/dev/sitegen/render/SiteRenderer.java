@@ -41,8 +41,6 @@ import dev.sitegen.site.Tag;
 import dev.sitegen.text.ContentHash;
 import io.pebbletemplates.pebble.error.PebbleException;
 import io.pebbletemplates.pebble.extension.escaper.SafeString;
-import org.yaml.snakeyaml.DumperOptions;
-import org.yaml.snakeyaml.Yaml;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -74,9 +72,6 @@ import java.util.stream.IntStream;
  * and every skill's files, into a {@link SiteWriter}. Pages render in parallel.
  */
 public final class SiteRenderer {
-
-    /** How front matter's nested values are written back: block YAML. ({@code Yaml} itself is not for sharing between threads.) */
-    private static final DumperOptions BLOCK_YAML = blockYaml();
 
     /** How many tags the home page offers to filter by. */
     private static final int HOME_TAGS = 24;
@@ -529,7 +524,9 @@ public final class SiteRenderer {
                 facts.add(new Fact(extra.key(), List.of(Value.link(url.strip(), url.strip())), false));
             } else if (extra.value() instanceof Map<?, ?> || extra.value() instanceof List<?> list
                     && list.stream().anyMatch(item -> item instanceof Map<?, ?> || item instanceof List<?>)) {
-                facts.add(new Fact(extra.key(), List.of(new Value(new Yaml(BLOCK_YAML).dump(extra.value()).stripTrailing())), true, true));
+                StringBuilder yaml = new StringBuilder();
+                yaml(extra.value(), "", yaml);
+                facts.add(new Fact(extra.key(), List.of(new Value(yaml.toString().stripTrailing())), true, true));
             } else {
                 text(facts, extra.key(), display(extra.value()));
             }
@@ -593,12 +590,44 @@ public final class SiteRenderer {
         return value != null && !value.toString().isBlank();
     }
 
-    private static DumperOptions blockYaml() {
-        DumperOptions options = new DumperOptions();
-        options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
-        options.setIndicatorIndent(2);
-        options.setIndentWithIndicator(true);
-        return options;
+    /**
+     * A nested value as block YAML, each level indented two spaces, a mapping in a list begun on
+     * the item's line, and every scalar as written (a library would quote {@code 3} or
+     * {@code 1.0}, read as text, and wrap long lines); entries that say nothing are left out.
+     */
+    private static void yaml(Object value, String indent, StringBuilder out) {
+        if (value instanceof Map<?, ?> map) {
+            map.forEach((key, item) -> {
+                if (saysAnything(item)) {
+                    out.append(indent).append(key).append(':');
+                    yamlItem(item, indent, out);
+                }
+            });
+        } else if (value instanceof List<?> list) {
+            for (Object item : list.stream().filter(SiteRenderer::saysAnything).toList()) {
+                if (item instanceof Map<?, ?>) {
+                    StringBuilder entries = new StringBuilder();
+                    yaml(item, indent + "  ", entries);
+                    out.append(indent).append("- ").append(entries, indent.length() + 2, entries.length());
+                } else {
+                    out.append(indent).append('-');
+                    yamlItem(item, indent, out);
+                }
+            }
+        }
+    }
+
+    /** What follows a key's colon or a list's dash: a scalar on its line, text of several lines as a block, else the nested value below. */
+    private static void yamlItem(Object item, String indent, StringBuilder out) {
+        if (item instanceof Map<?, ?> || item instanceof List<?>) {
+            out.append('\n');
+            yaml(item, indent + "  ", out);
+        } else if (item.toString().contains("\n")) {
+            out.append(" |\n");
+            item.toString().strip().lines().forEach(line -> out.append(indent).append("  ").append(line).append('\n'));
+        } else {
+            out.append(' ').append(item).append('\n');
+        }
     }
 
     /** A front-matter value as one line of text. */
