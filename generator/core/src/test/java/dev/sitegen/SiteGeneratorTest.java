@@ -257,7 +257,8 @@ class SiteGeneratorTest {
                 + "## Memoise Wisely\n\nText.\n");
         content.write("skills/react/rules/keys.md", "# Stable keys\n\nGive list items keys that\nlast between renders.\n\n## Why\n\nText.\n");
         content.write("skills/react/rules/effects.md", "# Effects\n\n## When\n\nSynchronise with a system outside React.\n");
-        content.write("skills/react/rules/empty.md", "# Empty\n");
+        content.write("skills/react/rules/empty.md", "# Empty\n\n```yaml\nreplicas: 3\n```\n");
+        content.write("skills/react/rules/scroll.md", "# Scroll\n\n```js\nfunction ScrollTracker() {}\n```\n\nTrack scrolling passively.\n");
         assertEquals(List.of(), build(content.root()).problems());
         SiteCheck site = new SiteCheck(dir.resolve("out"));
         Document memo = site.page("skills/react/rules/memo/index.html");
@@ -270,8 +271,11 @@ class SiteGeneratorTest {
                 "without a description of its own, a page is described by what it says first");
         assertEquals("Synchronise with a system outside React.",
                 site.page("skills/react/rules/effects/index.html").selectFirst("meta[name=description]").attr("content"));
+        assertEquals("Track scrolling passively.",
+                site.page("skills/react/rules/scroll/index.html").selectFirst("meta[name=description]").attr("content"), "not its code");
         assertEquals("Empty — react: React patterns.",
-                site.page("skills/react/rules/empty/index.html").selectFirst("meta[name=description]").attr("content"));
+                site.page("skills/react/rules/empty/index.html").selectFirst("meta[name=description]").attr("content"),
+                "a page that says nothing but code is described by its title and skill");
         assertTrue(site.text("llms.txt").contains("[react: Memoise wisely](skills/react/rules/memo.md): When React.memo pays for itself.\n"),
                 site.text("llms.txt"));
     }

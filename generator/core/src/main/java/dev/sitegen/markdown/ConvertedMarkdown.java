@@ -10,6 +10,7 @@ import java.util.List;
  * @param title the text of the heading that titles the page, which was taken out of {@code html}; null if none
  * @param titleId the id that heading had, as GitHub gives it, which the page's title takes; null if none
  * @param html the body, safe to embed: raw HTML in the Markdown has been sanitised
+ * @param opening the text of its first paragraph below the title, on one line; null if it has none
  * @param headings every heading left in the body, in order
  * @param sections the body's plain text, cut at its headings, for search
  * @param tooDeepAt the line of the source file from which the body nests too deeply to convert, so that
@@ -20,7 +21,7 @@ import java.util.List;
  * @param htmlIds the ids the body's raw HTML gives its elements ({@code <a id="x">}, {@code <a name="x">}),
  *     which links may point at as they may at headings
  */
-public record ConvertedMarkdown(String title, String titleId, String html, List<Heading> headings, List<TextSection> sections, int tooDeepAt,
+public record ConvertedMarkdown(String title, String titleId, String html, String opening, List<Heading> headings, List<TextSection> sections, int tooDeepAt,
                                 NestedFence nestedFence, OpenFence openFence, List<String> htmlIds,
                                 List<RelativeUrl> relativeUrls) {
 
@@ -49,7 +50,7 @@ public record ConvertedMarkdown(String title, String titleId, String html, List<
 
     /** The body as it was written, escaped: nothing of it is lost, and nothing of it runs. */
     static ConvertedMarkdown plainText(String markdown, int tooDeepAt) {
-        return new ConvertedMarkdown(null, null, "<pre class=\"plain-text\"><code>" + HtmlText.escape(markdown) + "</code></pre>",
+        return new ConvertedMarkdown(null, null, "<pre class=\"plain-text\"><code>" + HtmlText.escape(markdown) + "</code></pre>", null,
                 List.of(), List.of(new TextSection(null, "", markdown)), tooDeepAt, null, null, List.of(), List.of());
     }
 }

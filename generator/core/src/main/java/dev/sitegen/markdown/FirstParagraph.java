@@ -27,6 +27,11 @@ public final class FirstParagraph {
         Document document = PARSER.parse(markdown);
         TablesAfterText.separate(document);
         Alert.mark(document);
+        return in(document);
+    }
+
+    /** The first paragraph's text of a page parsed already, its tables and alerts marked. */
+    static Optional<String> in(Document document) {
         for (Node node : document.getDescendants()) {
             if (node instanceof Paragraph paragraph && paragraph.getAncestorOfType(Alert.class) == null) {
                 String text = PlainText.of(paragraph).replaceAll("\\s+", " ").strip();

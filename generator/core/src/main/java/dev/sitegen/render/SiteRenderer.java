@@ -4,7 +4,6 @@ import dev.sitegen.content.ContentTree;
 import dev.sitegen.library.LibraryEntry;
 import dev.sitegen.library.LibraryId;
 import dev.sitegen.markdown.Heading;
-import dev.sitegen.markdown.TextSection;
 import dev.sitegen.model.ExtraField;
 import dev.sitegen.model.Invocation;
 import dev.sitegen.model.SiteConfig;
@@ -380,7 +379,8 @@ public final class SiteRenderer {
             Map<String, Object> context = new HashMap<>();
             context.put("doc", doc);
             String description = main ? skill.metadata().description() : Optional.ofNullable(page.description())
-                    .or(() -> openingText(page)).orElse(page.title() + " — " + skill.name() + ": " + skill.metadata().description());
+                    .or(() -> Optional.ofNullable(page.opening()))
+                    .orElse(page.title() + " — " + skill.name() + ": " + skill.metadata().description());
             String template = main ? "skill" : "page";
             templates.render(template, page.path(), templates.page(template, page.path(), main ? skill.name() : labels.get(page) + " · " + skill.name(),
                     description, crumbs, page.markdownPath() == null ? null : page.markdownPath().href(), editUrl(page)), context);
@@ -389,12 +389,6 @@ public final class SiteRenderer {
             }
         }
         skill.files().forEach(file -> templates.writer().copy(file.path(), file.source().path()));
-    }
-
-    /** What a further page says first, which describes it better than its skill's description. */
-    private static Optional<String> openingText(Page page) {
-        return page.sections().stream().map(TextSection::text).map(String::strip).filter(text -> !text.isEmpty()).findFirst()
-                .map(text -> text.replaceAll("\\s+", " "));
     }
 
     private void render(String template, SitePath path, String title, String description, List<Link> breadcrumbs,

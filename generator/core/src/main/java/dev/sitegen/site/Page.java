@@ -15,6 +15,7 @@ import java.util.List;
  * @param titleId the id of the heading its title was taken from, which links may point at; null if none
  * @param description a further page's own, from its front matter; null if it has none, and for SKILL.md,
  *     which the skill's description describes
+ * @param opening the text of its first paragraph, which describes it where nothing else does; null if none
  * @param fields a further page's other front-matter fields, in source order; none for SKILL.md, whose
  *     fields are the skill's metadata
  * @param html the body, sanitised
@@ -32,7 +33,7 @@ import java.util.List;
  * @param htmlIds the ids its raw HTML gives, which links may point at as they may at its headings
  * @param relativeUrls where its body writes URLs relative to the page
  */
-public record Page(SourceFile source, String pathInSkill, SitePath path, String title, String titleId, String description,
+public record Page(SourceFile source, String pathInSkill, SitePath path, String title, String titleId, String description, String opening,
                    List<ExtraField> fields, String html, List<Heading> headings, List<InternalLink> links, String markdown, SitePath markdownPath,
                    List<LibraryMention> libraries, List<SkillReference> missingSkills, String lastUpdated, int bodyStart,
                    List<TextSection> sections, String openFence, List<String> htmlIds,

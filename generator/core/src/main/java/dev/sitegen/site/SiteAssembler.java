@@ -122,7 +122,7 @@ public final class SiteAssembler {
             Page page = page(version.document(), SitePath.page(folder), route, title, null, List.of(), route.name(),
                     version.revision().day(), new Problems());
             versions.add(new Skill.SkillVersion(version, new Page(page.source(), page.pathInSkill(), page.path(), page.title(),
-                    page.titleId(), page.description(), page.fields(), page.html(), page.headings(), List.of(), page.markdown(),
+                    page.titleId(), page.description(), page.opening(), page.fields(), page.html(), page.headings(), List.of(), page.markdown(),
                     SitePath.of(folder + "/SKILL.md"), page.libraries(), List.of(), page.lastUpdated(), page.bodyStart(), page.sections(),
                     page.openFence(), page.htmlIds(), page.relativeUrls())));
         }
@@ -166,7 +166,8 @@ public final class SiteAssembler {
                     "Flatten the nesting, and break up runs of thousands of one character such as * or -.");
         }
         String title = Optional.ofNullable(explicitTitle).or(() -> Optional.ofNullable(converted.title())).orElse(fallbackTitle);
-        return new Page(file, skill.source().folder().pathInSkill(file), path, title, converted.titleId(), description, fields,
+        return new Page(file, skill.source().folder().pathInSkill(file), path, title, converted.titleId(), description,
+                converted.opening(), fields,
                 converted.html(),
                 converted.headings(), links.internalLinks(), document.source().text(), routes.file(file.path()).orElse(null),
                 links.libraries(), links.missingSkills(), lastUpdated,
