@@ -185,8 +185,9 @@ public final class SiteGenerator {
     private Written write(SearchIndexBuilder search) {
         ContentTree tree = stage("scan", () -> ContentScanner.scan(config.contentDir(), problems));
         withoutSkillNote(tree);
-        SiteConfig siteConfig = siteConfig(tree);
-        ThemeText text = themeText(siteConfig);
+        SiteConfig given = siteConfig(tree);
+        ThemeText text = themeText(given);
+        SiteConfig siteConfig = given.title() == null ? given.introducedAs(text.get("skills"), null) : given;
         LibraryRegistry registry = memo.registry.get("libraries", List.of(tree.libraryRegistry(),
                 BuildMemo.stamps(tree.libraryRegistry().map(f -> List.of(f.path())).orElse(List.of()))), problems,
                 own -> LibraryRegistry.read(tree.libraryRegistry(), own));

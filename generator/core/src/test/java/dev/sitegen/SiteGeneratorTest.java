@@ -370,6 +370,8 @@ class SiteGeneratorTest {
                 result.notes().toString());
         content.write("site.yaml", "language: ja\n");
         assertTrue(build(content.root()).notes().stream().noneMatch(n -> n.contains("theme has no words")), "the theme speaks Japanese");
+        assertEquals("スキル", new SiteCheck(dir.resolve("out")).page("index.html").selectFirst("h1").text(),
+                "a site that gives itself no title is called by the theme's word for skills");
     }
 
     @Test

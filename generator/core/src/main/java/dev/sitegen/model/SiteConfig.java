@@ -5,6 +5,8 @@ import java.net.URI;
 /**
  * The site's own settings, from {@code site.yaml} at the top of the content folder.
  *
+ * @param title what the site is called; null until a build names it by the theme's word for skills
+ *     in the site's language, when neither site.yaml nor the collection's README gives one
  * @param baseUrl the absolute URL the site is published at, ending in {@code /}, such as
  *     {@code https://owner.github.io/repo/}; null when not known, and then canonical URLs,
  *     the sitemap and feeds leave out the host
@@ -18,7 +20,7 @@ import java.net.URI;
 public record SiteConfig(String title, String description, String baseUrl, String repositoryUrl,
                          String editBranch, String contentPath, String language) {
 
-    public static final SiteConfig DEFAULT = new SiteConfig("Skills", "", null, null, "main", "content", "en");
+    public static final SiteConfig DEFAULT = new SiteConfig(null, "", null, null, "main", "content", "en");
 
     /** The path part of the base URL, "/" or "/repo/": what the 404 page builds its links from. */
     public String basePath() {

@@ -197,13 +197,13 @@ final class HistoryRenderer {
         }
         List<String> parts = new ArrayList<>();
         if (!sections.isEmpty()) {
-            parts.add(String.join(", ", sections));
+            parts.add(String.join(text.get("summary-list"), sections));
         }
         parts.add(text.format("lines-changed", Map.of("added", comparison.linesAdded(), "removed", comparison.linesRemoved())));
         if (!comparison.fields().isEmpty()) {
             parts.add(text.format("fields-changed", Map.of("count", comparison.fields().size())));
         }
-        return String.join("; ", parts);
+        return String.join(text.get("summary-parts"), parts);
     }
 
     /** Every version's text, for the history page's "compare any two", which runs in the browser. */

@@ -92,9 +92,20 @@ class LocalizedSiteTest {
     }
 
     @Test
+    void aLibrarysCountOfSkillsIsLabelledInTheSitesLanguageOnAPhone() {
+        ChromeDriver driver = open("libraries/index.html");
+        driver.manage().window().setSize(new Dimension(390, 844));
+        WebElement count = driver.findElement(By.cssSelector(".library-table td:last-child"));
+        assertEquals("\"" + JAPANESE.get("skills") + ": \"",
+                driver.executeScript("return getComputedStyle(arguments[0], '::before').content", count));
+    }
+
+    @Test
     void theHistoryPagesComparisonIsInTheSitesLanguage() {
         ChromeDriver driver = open("skills/moai-lang-python/history/index.html");
         assertEquals(JAPANESE.get("history"), driver.findElement(By.tagName("h1")).getText());
+        String summary = driver.findElement(By.cssSelector(".version-summary")).getText();
+        assertTrue(summary.contains(JAPANESE.get("summary-parts")) && !summary.contains(";"), "its parts joined as Japanese joins them: " + summary);
         new Select(driver.findElement(By.name("from"))).selectByValue("1.0.0");
         new Select(driver.findElement(By.name("to"))).selectByValue("1.1.0");
         driver.findElement(By.cssSelector("#sg-compare button")).click();
