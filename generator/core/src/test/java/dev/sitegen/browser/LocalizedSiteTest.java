@@ -79,6 +79,21 @@ class LocalizedSiteTest {
         assertTrue(driver.findElement(By.cssSelector(".site-footer")).getText().contains(JAPANESE.get("built-with")));
     }
 
+    @Test
+    void aCopyButtonWhoseWordIsLongNeverCoversTheCodesLanguage() {
+        ChromeDriver driver = open("skills/kensho/index.html");
+        driver.manage().window().setSize(new Dimension(390, 844));
+        WebElement button = driver.findElement(By.cssSelector(".copy-button"));
+        driver.executeScript("arguments[0].textContent = arguments[1]", button, JAPANESE.get("copied"));
+        Number labelRight = (Number) driver.executeScript("var pre = arguments[0].parentNode, label = getComputedStyle(pre, '::before');"
+                + " var pen = document.createElement('canvas').getContext('2d'); pen.font = label.fontSize + ' ' + label.fontFamily;"
+                + " var left = label.left === 'auto' ? pre.getBoundingClientRect().right - parseFloat(label.right) - pen.measureText(label.content).width"
+                + " : pre.getBoundingClientRect().left + parseFloat(label.left);"
+                + " return left + pen.measureText(label.content.replace(/\"/g, '')).width;", button);
+        assertTrue(labelRight.doubleValue() < button.getRect().getX(),
+                "the language ends at " + labelRight + ", the button starts at " + button.getRect().getX());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"skills/kensho/index.html", "skills/moai-lang-python/history/1.1.0/index.html"})
     void searchSaysWhatItFoundInTheSitesLanguage(String page) {
