@@ -60,7 +60,14 @@ final class CodeSpans implements Filter {
         Matcher span = SPAN.matcher(text);
         while (span.find() && span.start() < end) {
             if (span.end() > end) {
-                end = span.start();
+                if (span.start() > 0) {
+                    end = span.start();
+                } else if (span.end() < text.length()) {
+                    // Code that opens the text is kept whole, a little over the length, rather than leave only "…".
+                    return text.substring(0, span.end()) + ELLIPSIS;
+                } else {
+                    return text;
+                }
             }
         }
         int space = end;

@@ -25,6 +25,12 @@ class CodeSpansTest {
     }
 
     @Test
+    void keepsCodeThatOpensTheTextWholeRatherThanShowNothing() {
+        assertEquals("`npx skills add owner/repo --skill name`…", CodeSpans.shortened("`npx skills add owner/repo --skill name` installs it.", 20));
+        assertEquals("`npx skills add owner/repo`", CodeSpans.shortened("`npx skills add owner/repo`", 20));
+    }
+
+    @Test
     void cutsTextWithoutSpacesWhereItIsButNotBetweenTheHalvesOfACharacter() {
         assertEquals("入力データを…", CodeSpans.shortened("入力データを検証する。", 7));
         assertEquals("😀😀…", CodeSpans.shortened("😀😀😀😀", 6), "a cut inside a surrogate pair steps back");
