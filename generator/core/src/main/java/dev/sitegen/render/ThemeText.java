@@ -37,6 +37,7 @@ import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The words the theme puts around a site's content, in the site's language: the header, the page
@@ -119,6 +120,7 @@ public final class ThemeText {
             packaged.ifPresent(yaml -> messages.putAll(read(yaml, Path.of(file), english, new Problems())));
             translated |= packaged.isPresent();
         }
+        Optional.ofNullable(overrides).ifPresent(dir -> misnamed(dir, problems));
         for (String file : files) {
             Optional<Path> own = Optional.ofNullable(overrides).map(dir -> dir.resolve(file)).filter(Files::isRegularFile);
             own.flatMap(path -> TextDecoder.read(new SourceFile(path, file), problems))
@@ -275,6 +277,10 @@ public final class ThemeText {
     private static Optional<Message> message(YamlMapping texts, String key, Object value, Problems problems) {
         if (value instanceof Map<?, ?>) {
             return texts.mapping(key, problems).flatMap(forms -> {
+                forms.keys().stream().filter(form -> !form.equals("one") && !form.equals("other")).forEach(form ->
+                        problems.warning("theme-text-value", forms.locationOf(form), "The form \"" + form + "\" of \"" + key
+                                + "\" is not read: the theme tells counts of one from all others.",
+                                "Give one: and other:, or, where the language's words for some counts differ, word the text around them."));
                 Optional<String> other = forms.text("other", problems);
                 if (other.isEmpty()) {
                     problems.warning("theme-text-value", texts.locationOf(key), "The text \"" + key + "\" has no \"other:\" form, "
@@ -284,7 +290,37 @@ public final class ThemeText {
                 return Optional.of(new Message(forms.text("one", problems).orElse(other.get()), other.get()));
             });
         }
+        if (value == null || value.toString().isBlank()) {
+            problems.warning("theme-text-value", texts.locationOf(key), "The text \"" + key + "\" is empty; the built-in text is shown.",
+                    "Give it words, or take the key out.");
+            return Optional.empty();
+        }
         return texts.text(key, problems).map(Message::of);
+    }
+
+    /**
+     * Reports a site's text files named by no language, as {@code i18n/jp.yaml} is (jp is Japan,
+     * ja Japanese): no site's language would lead to them. (A file for another language than the
+     * site's may serve another site from the same templates folder.)
+     */
+    private static void misnamed(Path overrides, Problems problems) {
+        Path folder = overrides.resolve(FOLDER);
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        Set<String> languages = Set.of(Locale.getISOLanguages());
+        try (Stream<Path> files = Files.list(folder)) {
+            files.filter(file -> file.getFileName().toString().endsWith(".yaml")).sorted().forEach(file -> {
+                String language = file.getFileName().toString().replaceFirst("([-.].*)?$", "").toLowerCase(Locale.ROOT);
+                if (language.length() != 3 && !languages.contains(language)) {
+                    problems.warning("theme-text-file", SourceLocation.of(file), "This file is named by no language (\"" + language
+                            + "\" is none), so no site reads it.", "Name it by the language's tag, such as ja for Japanese or zh-Hant "
+                            + "for Chinese in traditional characters.");
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Whether a translation names only values its text is given; if not, it is reported. */

@@ -135,6 +135,19 @@ class ThemeTextTest {
     }
 
     @Test
+    void aSiteFileOrTextThatIsNotReadIsReportedNotIgnored() {
+        ContentFixture templates = new ContentFixture(dir.resolve("templates"));
+        Path japanese = templates.write("i18n/jp.yaml", "next: 次へ\n");
+        Path french = templates.write("i18n/fr.yaml", "next: \"\"\nskill-count:\n  one: \"{count} skill\"\n  many: \"{count} de skills\"\n"
+                + "  other: \"{count} skills\"\n");
+        Problems problems = new Problems();
+        ThemeText.load("fr", templates.root(), problems);
+        assertEquals(List.of(french + ":1 is empty", french + ":4 many", japanese + ":0 not read"), problems.sorted().stream()
+                .map(p -> p.location().file() + ":" + p.location().line() + " " + (p.message().contains("empty") ? "is empty"
+                        : p.message().contains("\"many\"") ? "many" : p.message().contains("no language") ? "not read" : p.message())).toList());
+    }
+
+    @Test
     void aSiteFileNotInUtf8IsReportedAtItsLineNotABuildThatFails() {
         ContentFixture templates = new ContentFixture(dir.resolve("templates"));
         Path file = templates.write("i18n/es.yaml", "next: P\u00e1gina siguiente\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
