@@ -21,7 +21,8 @@ import java.util.List;
  * @param htmlIds the ids the body's raw HTML gives its elements ({@code <a id="x">}, {@code <a name="x">}),
  *     which links may point at as they may at headings
  */
-public record ConvertedMarkdown(String title, String titleId, String html, String opening, List<Heading> headings, List<TextSection> sections, int tooDeepAt,
+public record ConvertedMarkdown(String title, String titleId, String html, String opening, List<Heading> headings,
+                                List<TextSection> sections, int tooDeepAt,
                                 NestedFence nestedFence, OpenFence openFence, List<String> htmlIds,
                                 List<RelativeUrl> relativeUrls) {
 

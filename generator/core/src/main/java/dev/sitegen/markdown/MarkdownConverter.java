@@ -106,7 +106,8 @@ public final class MarkdownConverter {
             if (walk.hasRawHtml()) {
                 html = HtmlSanitizer.clean(html, walk.rawHtmlLinks(), walk.titleFromHtml());
             }
-            return new ConvertedMarkdown(walk.title(), walk.titleId(), html, FirstParagraph.in(document).orElse(null), walk.headings(), walk.sections(document), 0, walk.nestedFence(), walk.openFence(),
+            return new ConvertedMarkdown(walk.title(), walk.titleId(), html, FirstParagraph.in(document).orElse(null), walk.headings(),
+                    walk.sections(document), 0, walk.nestedFence(), walk.openFence(),
                     walk.htmlIds(), walk.relativeUrls());
         } catch (StackOverflowError e) {
             // What the line scan cannot see still recurses: emphasis nested in emphasis, and runs of

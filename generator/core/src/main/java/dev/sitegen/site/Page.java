@@ -33,8 +33,8 @@ import java.util.List;
  * @param htmlIds the ids its raw HTML gives, which links may point at as they may at its headings
  * @param relativeUrls where its body writes URLs relative to the page
  */
-public record Page(SourceFile source, String pathInSkill, SitePath path, String title, String titleId, String description, String opening,
-                   List<ExtraField> fields, String html, List<Heading> headings, List<InternalLink> links, String markdown, SitePath markdownPath,
+public record Page(SourceFile source, String pathInSkill, SitePath path, String title, String titleId, String description,
+                   String opening, List<ExtraField> fields, String html, List<Heading> headings, List<InternalLink> links, String markdown, SitePath markdownPath,
                    List<LibraryMention> libraries, List<SkillReference> missingSkills, String lastUpdated, int bodyStart,
                    List<TextSection> sections, String openFence, List<String> htmlIds,
                    List<RelativeUrl> relativeUrls) {

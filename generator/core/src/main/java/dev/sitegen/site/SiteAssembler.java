@@ -122,7 +122,8 @@ public final class SiteAssembler {
             Page page = page(version.document(), SitePath.page(folder), route, title, null, List.of(), route.name(),
                     version.revision().day(), new Problems());
             versions.add(new Skill.SkillVersion(version, new Page(page.source(), page.pathInSkill(), page.path(), page.title(),
-                    page.titleId(), page.description(), page.opening(), page.fields(), page.html(), page.headings(), List.of(), page.markdown(),
+                    page.titleId(), page.description(), page.opening(), page.fields(), page.html(), page.headings(), List.of(),
+                    page.markdown(),
                     SitePath.of(folder + "/SKILL.md"), page.libraries(), List.of(), page.lastUpdated(), page.bodyStart(), page.sections(),
                     page.openFence(), page.htmlIds(), page.relativeUrls())));
         }
