@@ -148,8 +148,8 @@ final class HistoryRenderer {
         List<NavGroup> versionNav = SkillNav.of(skill.allPages(), skill.main(), page.path().href());
         // The description as that version wrote it: what the skill said it was for then.
         String description = version.version().metadata() == null ? null : version.version().metadata().lead();
-        DocView doc = new DocView(card, page.title(), page.titleId(), description, new SafeString(page.html()), SiteRenderer.toc(page.headings()), versionNav,
-                List.of(), List.of(), null, null, note, page.lastUpdated());
+        DocView doc = new DocView(card, page.title(), page.titleId(), description, new SafeString(page.html()),
+                SiteRenderer.toc(page.headings()), versionNav, List.of(), List.of(), null, null, note, page.lastUpdated());
         Map<String, Object> context = new HashMap<>();
         context.put("doc", doc);
         Map<String, String> named = Map.of("skill", skill.name(), "version", summary.label());

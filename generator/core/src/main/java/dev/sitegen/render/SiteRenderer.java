@@ -367,8 +367,8 @@ public final class SiteRenderer {
         for (int i = 0; i < all.size(); i++) {
             Page page = all.get(i);
             boolean main = i == 0;
-            DocView doc = new DocView(card, page.title(), page.titleId(), main ? skill.metadata().lead() : page.description(), new SafeString(page.html()), toc(page.headings()),
-                    SkillNav.of(all, page, page.path().href()),
+            DocView doc = new DocView(card, page.title(), page.titleId(), main ? skill.metadata().lead() : page.description(),
+                    new SafeString(page.html()), toc(page.headings()), SkillNav.of(all, page, page.path().href()),
                     main ? facts(skill, version != null) : extraFacts(page.fields()),
                     main ? files(skill.files()) : List.of(),
                     i > 0 ? new Link(labels.get(all.get(i - 1)), all.get(i - 1).path().href()) : neighbour(before),

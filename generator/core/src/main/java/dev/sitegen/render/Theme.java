@@ -108,14 +108,8 @@ public final class Theme {
     private static Map<String, Asset> assets(Optional<Path> overrides) {
         Map<String, Asset> assets = new LinkedHashMap<>();
         for (String name : PACKAGED_ASSETS) {
-            try (InputStream in = Theme.class.getClassLoader().getResourceAsStream(PACKAGED + "/assets/" + name)) {
-                if (in == null) {
-                    throw new IllegalStateException("the packaged theme lacks assets/" + name);
-                }
-                assets.put(name, asset(name, in.readAllBytes()));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            assets.put(name, asset(name, packaged("assets/" + name)
+                    .orElseThrow(() -> new IllegalStateException("the packaged theme lacks assets/" + name))));
         }
         overrides.map(d -> d.resolve("assets")).filter(Files::isDirectory).ifPresent(dir -> {
             try (Stream<Path> files = Files.walk(dir)) {
@@ -128,6 +122,15 @@ public final class Theme {
             }
         });
         return assets;
+    }
+
+    /** A file of the default theme packaged in this jar, by its path in the repository's templates folder. */
+    static Optional<byte[]> packaged(String path) {
+        try (InputStream in = Theme.class.getClassLoader().getResourceAsStream(PACKAGED + "/" + path)) {
+            return in == null ? Optional.empty() : Optional.of(in.readAllBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static Asset asset(String name, byte[] content) {

@@ -18,7 +18,6 @@ import io.pebbletemplates.pebble.template.EvaluationContext;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -35,6 +34,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -58,6 +58,8 @@ public final class ThemeText {
     private static final List<String> SCRIPT_KEYS = List.of("copy", "copied", "copy-by-keys", "loading-search", "searching",
             "no-match", "matches", "search-from-disk", "search-failed", "compared", "lines-changed", "texts-same", "versions-failed");
     private static final Pattern VALUE = Pattern.compile("\\{([a-z]+)}");
+    /** The packaged English texts, read once: every build's texts start from them. */
+    private static final Map<String, Message> ENGLISH_TEXTS = englishMessages();
 
     private final Map<String, Message> messages;
     private final boolean translated;
@@ -98,7 +100,7 @@ public final class ThemeText {
 
     /** The theme's English texts, which every language falls back on. */
     public static ThemeText english() {
-        return new ThemeText(englishMessages(), true);
+        return new ThemeText(ENGLISH_TEXTS, true);
     }
 
     /**
@@ -107,7 +109,7 @@ public final class ThemeText {
      * @param overrides the site's own templates folder; may be null or missing
      */
     public static ThemeText load(String language, Path overrides, Problems problems) {
-        Map<String, Message> english = englishMessages();
+        Map<String, Message> english = ENGLISH_TEXTS;
         Map<String, Message> messages = new LinkedHashMap<>(english);
         boolean translated = false;
         List<Locale> candidates = new ArrayList<>(ResourceBundle.Control.getControl(ResourceBundle.Control.FORMAT_DEFAULT)
@@ -142,9 +144,7 @@ public final class ThemeText {
 
     /** The text of {@code key} with the values it names filled in, in the form for their {@code count}. */
     public String format(String key, Map<String, ?> values) {
-        StringBuilder text = new StringBuilder();
-        fill(key, values, text, (value, out) -> out.append(value), (literal, out) -> out.append(literal));
-        return text.toString();
+        return fill(key, values, String::valueOf, UnaryOperator.identity());
     }
 
     /** The words the Markdown of pages is rendered with. */
@@ -194,38 +194,34 @@ public final class ThemeText {
                                 self.getName());
                     }
                     Map<?, ?> values = args.get("values") instanceof Map<?, ?> map ? map : Map.of();
-                    StringBuilder html = new StringBuilder();
-                    text.fill(key, values, html, (value, out) -> out.append(value instanceof SafeString ? value.toString()
-                            : HtmlText.escape(String.valueOf(value))), (literal, out) -> out.append(HtmlText.escape(literal)));
-                    return new SafeString(html.toString());
+                    return new SafeString(text.fill(key, values, value -> value instanceof SafeString
+                            ? value.toString() : HtmlText.escape(String.valueOf(value)), HtmlText::escape));
                 }
             });
         }
     };
 
-    private interface Appender<T> {
-        void append(T piece, StringBuilder out);
-    }
-
-    private void fill(String key, Map<?, ?> values, StringBuilder out, Appender<Object> value, Appender<String> literal) {
+    /** The text of {@code key} with its values filled in, its words and the values given each written by their function. */
+    private String fill(String key, Map<?, ?> values, java.util.function.Function<Object, String> value, UnaryOperator<String> words) {
         Message message = messages.get(key);
         if (message == null) {
             throw new IllegalArgumentException("the theme has no text " + key);
         }
         String form = message.form(values.get("count"));
+        StringBuilder out = new StringBuilder();
         Matcher named = VALUE.matcher(form);
         int at = 0;
         while (named.find()) {
-            literal.append(form.substring(at, named.start()), out);
+            out.append(words.apply(form.substring(at, named.start())));
             if (values.containsKey(named.group(1))) {
                 Object given = values.get(named.group(1));
-                value.append(given == null ? "" : given, out);
+                out.append(value.apply(given == null ? "" : given));
             } else {
-                literal.append(named.group(), out);
+                out.append(words.apply(named.group()));
             }
             at = named.end();
         }
-        literal.append(form.substring(at), out);
+        return out.append(words.apply(form.substring(at))).toString();
     }
 
     private static Map<String, Message> englishMessages() {
@@ -240,11 +236,7 @@ public final class ThemeText {
     }
 
     private static Optional<String> packaged(String file) {
-        try (InputStream in = ThemeText.class.getClassLoader().getResourceAsStream(Theme.PACKAGED + "/" + file)) {
-            return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Theme.packaged(file).map(bytes -> new String(bytes, StandardCharsets.UTF_8));
     }
 
     /**
