@@ -46,9 +46,11 @@
   lunr.trimmer = trimmer;
 
   // lunr splits words at white space and hyphens only, so `cleanup/refactor/deslop`, as skills
-  // list alternatives, was one token that only its first word found. A slash splits words too,
-  // in the index and in queries; lunr's query lexer keeps a copy of the separator of its own.
-  lunr.tokenizer.separator = lunr.QueryLexer.termSeparator = /[\s\-\/]+/;
+  // list alternatives, `max_retries` and `pyproject.toml` were each one token that only its first
+  // word found. Slashes, underscores and dots split words too, in the index and in queries (lunr's
+  // query lexer keeps a copy of the separator of its own): `retries` finds `max_retries` and
+  // `toml` finds `pyproject.toml`, and `max_retries` still finds it, by both words.
+  lunr.tokenizer.separator = lunr.QueryLexer.termSeparator = /[\s\-\/_.]+/;
 
   // Chinese and Japanese leave no spaces between words, so lunr's tokenizer makes a whole
   // sentence one token, which only that sentence finds. Without a dictionary, search engines cut

@@ -92,7 +92,7 @@
   // wherever those stand in a run of text.
   function matcher(search, query) {
     var typed = [], pairs = [];
-    query.toLowerCase().split(/[\s+\-~^:*"\/]+/).forEach(function (w) {
+    query.toLowerCase().split(/[\s+\-~^:*"\/_.]+/).forEach(function (w) {
       window.sitegenSearch.cjkParts(w).forEach(function (part) {
         if (window.sitegenSearch.holdsCjk(part)) { pairs.push(part); } else if (part.length > 1) { typed.push(part); }
       });

@@ -4,9 +4,9 @@ import java.util.Locale;
 import java.util.function.Consumer;
 
 /**
- * lunr.tokenizer for a string, in Java: lower case, then split on runs of white space, hyphens and
- * slashes ({@code lunr.tokenizer.separator}, as search-lunr.js sets it: /[\s\-\/]+/), one UTF-16
- * unit at a time as lunr does.
+ * lunr.tokenizer for a string, in Java: lower case, then split on runs of white space, hyphens,
+ * slashes, underscores and dots ({@code lunr.tokenizer.separator}, as search-lunr.js sets it:
+ * /[\s\-\/_.]+/), one UTF-16 unit at a time as lunr does.
  */
 final class LunrTokenizer {
 
@@ -26,10 +26,10 @@ final class LunrTokenizer {
         }
     }
 
-    /** A hyphen, a slash or what JavaScript's \s matches: its white space and line terminators. */
+    /** A hyphen, a slash, an underscore, a dot or what JavaScript's \s matches: its white space and line terminators. */
     static boolean isSeparator(char c) {
         return switch (c) {
-            case '-', '/', '\t', '\n', '\u000B', '\f', '\r', ' ', '\u00A0', '\u1680', '\u2028', '\u2029', '\u202F', '\u205F',
+            case '-', '/', '_', '.', '\t', '\n', '\u000B', '\f', '\r', ' ', '\u00A0', '\u1680', '\u2028', '\u2029', '\u202F', '\u205F',
                     '\u3000', '\uFEFF' -> true;
             default -> c >= '\u2000' && c <= '\u200A';
         };

@@ -34,6 +34,8 @@ class SearchLunrScriptTest {
                 new SearchDocument("skills/slop/", "Slop", "", "Cleanup/refactor/deslop passes, APPROVED/REJECT.", List.of()),
                 new SearchDocument("skills/cloud-ops/", "Cloud ops", "", "Ops for clusters: scaling and capacity.", List.of("ops")),
                 new SearchDocument("skills/vault/#reading", "Vault", "Reading", "Run op item get NAME to read one item from the vault.",
+                        List.of()),
+                new SearchDocument("skills/retry/", "Retry", "", "Set `MAX_RETRIES` in pyproject.toml, then call client.backoff().",
                         List.of()))));
     }
 
@@ -148,6 +150,15 @@ class SearchLunrScriptTest {
         assertEquals(List.of(4), refs("refactor"));
         assertEquals(List.of(4), refs("reject"));
         assertEquals(List.of(4), refs("cleanup/deslop"), "a query splits as the text did");
+    }
+
+    @Test
+    void findsEachWordOfAnIdentifierOrAFileName() {
+        assertEquals(List.of(7), refs("retries"));
+        assertEquals(List.of(7), refs("toml"));
+        assertEquals(List.of(7), refs("backoff"));
+        assertEquals(List.of(7), refs("max_retries"), "a query splits as the text did");
+        assertEquals(List.of(7), refs("pyproject.toml"));
     }
 
     @Test
