@@ -67,30 +67,31 @@ class SiteGeneratorTest {
     }
 
     @Test
-    void llmsFullLeadsEveryLinkOfAPageWhereItsHtmlPageLeads() throws Exception {
+    void llmsFullLeadsEveryLinkOfAPageToThePagesMarkdownOrWhereItsHtmlPageLeads() throws Exception {
         ContentFixture content = new ContentFixture(dir.resolve("content"));
         content.skill("skills/a", "name: a\ndescription: Links of every kind.",
-                "See [the API](references/api.md), [setup](#setup), ![chart](img/c.png), [b's guide][g] and [docs](https://example.com/x.md).\n\n"
-                        + "`[not a link](x.md)`\n\n## Setup\n\nText.\n\n[g]: ../../group/b-folder/guide.md\n");
+                "See [the API](references/api.md), [setup](#setup), ![chart](img/c.png), [b's guide][g], [b](../../group/b-folder) "
+                        + "and [docs](https://example.com/x.md).\n\n"
+                        + "`[not a link](x.md)`\n\n## Setup\n\nText.\n\n[g]: ../../group/b-folder/guide.md#usage\n");
         content.write("skills/a/references/api.md", "# API\n\nBack to [the skill](../SKILL.md#setup), or [nowhere](gone.md).\n");
         content.write("skills/a/img/c.png", "png");
         content.skill("group/b-folder", "name: b\ndescription: Has a guide, in a folder not named for it.", "Text.\n");
-        content.write("group/b-folder/guide.md", "# Guide\n\nText.\n");
+        content.write("group/b-folder/guide.md", "# Guide\n\n## Usage\n\nText.\n");
         build(content.root());
 
         String full = new SiteCheck(dir.resolve("out")).text("llms-full.txt");
-        assertTrue(full.contains("See [the API](skills/a/references/api/index.html), [setup](skills/a/index.html#setup), "
-                + "![chart](skills/a/img/c.png), [b's guide][g] and [docs](https://example.com/x.md)."), full);
+        assertTrue(full.contains("See [the API](skills/a/references/api.md), [setup](skills/a/SKILL.md#setup), "
+                + "![chart](skills/a/img/c.png), [b's guide][g], [b](skills/b/SKILL.md) and [docs](https://example.com/x.md)."), full);
         assertTrue(full.contains("`[not a link](x.md)`"), "code is as written: " + full);
-        assertTrue(full.contains("[g]: skills/b/guide/index.html"), "where the site has the skill, not where the content does: " + full);
-        assertTrue(full.contains("Back to [the skill](skills/a/index.html#setup), or [nowhere](gone.md)."),
+        assertTrue(full.contains("[g]: skills/b/guide.md#usage"), "where the site has the skill, not where the content does: " + full);
+        assertTrue(full.contains("Back to [the skill](skills/a/SKILL.md#setup), or [nowhere](gone.md)."),
                 "a link that leads nowhere is left as written: " + full);
-        for (String file : List.of("skills/a/references/api/index.html", "skills/a/index.html", "skills/a/img/c.png", "skills/b/guide/index.html")) {
+        for (String file : List.of("skills/a/references/api.md", "skills/a/SKILL.md", "skills/a/img/c.png", "skills/b/guide.md", "skills/b/SKILL.md")) {
             assertTrue(Files.isRegularFile(dir.resolve("out").resolve(file)), file + " is published where llms-full.txt leads");
         }
 
         SiteGenerator.generate(BuildConfig.of(content.root(), dir.resolve("out")).withBaseUrl("https://o.github.io/repo/"));
-        assertTrue(new SiteCheck(dir.resolve("out")).text("llms-full.txt").contains("[the API](https://o.github.io/repo/skills/a/references/api/index.html)"),
+        assertTrue(new SiteCheck(dir.resolve("out")).text("llms-full.txt").contains("[the API](https://o.github.io/repo/skills/a/references/api.md)"),
                 "with a base URL, the address is absolute");
     }
 

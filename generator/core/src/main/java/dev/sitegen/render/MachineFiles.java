@@ -17,6 +17,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -134,11 +135,13 @@ final class MachineFiles {
      * last field, above the closing {@code ---}, as a heading.
      */
     private String llmsFull() {
+        Map<String, String> markdownOf = new HashMap<>();
+        site.skills().forEach(skill -> skill.allPages().forEach(page -> markdownOf.put(page.path().href(), page.markdownPath().href())));
         StringBuilder out = new StringBuilder("# ").append(line(config.title())).append("\n\n");
         for (Skill skill : site.skills()) {
             for (Page page : skill.allPages()) {
                 boolean titled = page != skill.main() || page.title().equals(skill.name());
-                String body = rebased(page).strip();
+                String body = rebased(page, markdownOf).strip();
                 out.append("---\n\n# ").append(line(skill.name())).append(page == skill.main() ? "" : ": " + line(page.title()))
                         .append("\n\nSource: ").append(config.url(page.markdownPath().href())).append("\n\n")
                         .append(frontMatterBlock(page)).append(titled ? withoutTitle(body, page.title()) : body).append("\n\n");
@@ -154,14 +157,21 @@ final class MachineFiles {
     /**
      * The page's body with every URL it writes relative to itself leading where its HTML page's
      * does, from the site's root, absolute with a base URL: in llms-full.txt the page is read from
-     * the root, not beside itself, and a skill's site folder may not be its content folder.
+     * the root, not beside itself, and a skill's site folder may not be its content folder. A link
+     * to a page leads to the page's Markdown, which is what a reader of llms-full.txt reads.
+     *
+     * @param markdownOf the Markdown of each page, both from the root
      */
-    private String rebased(Page page) {
+    private String rebased(Page page, Map<String, String> markdownOf) {
         String body = page.body();
         StringBuilder out = new StringBuilder(body.length() + 64 * page.relativeUrls().size());
         int at = 0;
         for (RelativeUrl url : page.relativeUrls()) {
-            out.append(body, at, url.start()).append(config.url(RelativeUrl.fromRoot(page.path().href(), url.href())));
+            String target = RelativeUrl.fromRoot(page.path().href(), url.href());
+            int hash = target.indexOf('#');
+            String path = hash < 0 ? target : target.substring(0, hash);
+            String markdown = markdownOf.get(path);
+            out.append(body, at, url.start()).append(config.url(markdown == null ? target : markdown + target.substring(path.length())));
             at = url.end();
         }
         return out.append(body, at, body.length()).toString();
