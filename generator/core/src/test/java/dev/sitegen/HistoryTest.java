@@ -137,6 +137,40 @@ class HistoryTest {
     }
 
     @Test
+    void aRevertIsAVersionOfItsOwnAndALineEndOnlyCommitIsNone() throws Exception {
+        Path skillFile = dir.resolve("repo/content/skills/demo/SKILL.md");
+        Files.createDirectories(skillFile.getParent());
+        String first = "---\nname: demo\ndescription: A demo.\nversion: 1.0.0\n---\nFirst text.\n";
+        try (Git git = Git.init().setDirectory(dir.resolve("repo").toFile()).call()) {
+            Files.writeString(skillFile, first);
+            commit(git, "2025-01-01T10:00:00Z");
+            Files.writeString(skillFile, first.replace("1.0.0", "1.1.0").replace("First", "Bad"));
+            commit(git, "2025-06-01T10:00:00Z");
+            Files.writeString(skillFile, first);
+            commit(git, "2025-09-01T10:00:00Z");
+            Files.writeString(skillFile, first.replace("\n", "\r\n"));
+            commit(git, "2025-10-01T10:00:00Z");
+        }
+        BuildResult result = SiteGenerator.generate(BuildConfig.of(dir.resolve("repo/content"), dir.resolve("out"))
+                .withBaseUrl("https://example.org/"));
+        assertTrue(result.success(), result.problems().toString());
+
+        Document history = site().page("skills/demo/history/index.html");
+        assertEquals(List.of("1.0.0 · revised 2025-09-01", "1.1.0", "1.0.0"), history.select(".version-label").eachText());
+        assertEquals(List.of("2025-09-01", "2025-06-01", "2025-01-01"), history.select(".version-head time").eachText(),
+                "each text dated by the commit that brought it");
+        assertEquals("first version", history.select(".version-summary").get(2).text());
+        org.w3c.dom.Document feed = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(dir.resolve("out/feed.xml").toFile());
+        NodeList entries = feed.getElementsByTagName("entry");
+        assertEquals(3, entries.getLength());
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (int i = 0; i < entries.getLength(); i++) {
+            ids.add(((org.w3c.dom.Element) entries.item(i)).getElementsByTagName("id").item(0).getTextContent());
+        }
+        assertEquals(3, ids.size(), "each entry has an id of its own: " + ids);
+    }
+
+    @Test
     void theSitemapDatesEachPageByTheDayItLastChanged() throws Exception {
         Path skill = dir.resolve("repo/content/skills/demo");
         Files.createDirectories(skill);

@@ -18,14 +18,13 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * A skill's versions, oldest first and the current one last: every distinct text of its SKILL.md
- * from its snapshots, its git history and the content folder, each labelled for readers.
+ * A skill's versions, oldest first and the current one last: each text of its SKILL.md from its
+ * snapshots, its git history and the content folder, each labelled for readers.
  *
  * <p>A revision is identified by its text, not by its version field: real skills keep the same
  * version while the text changes, let it go backwards, move it under {@code metadata:} or have
@@ -42,31 +41,71 @@ public final class SkillHistory {
      *     authors can fix; the problems of old texts from git are not reported
      */
     public static List<Version> of(SkillSource skill, List<Revision> git, Problems problems) {
-        Map<String, Revision> byText = new LinkedHashMap<>();
-        git.forEach(r -> byText.merge(r.text(), r, Revision::mergedWith));
+        List<Revision> revisions = introduced(git);
+        String latestCommit = revisions.isEmpty() ? null : revisions.get(revisions.size() - 1).commit();
         for (Snapshot snapshot : skill.folder().snapshots()) {
             TextDecoder.read(snapshot.skillFile(), problems).ifPresent(text -> {
                 Instant date = metadata(text).map(SkillMetadata::updatedDate).map(SkillHistory::startOfDay).orElse(null);
-                byText.merge(text.text(), new Revision(text.text(), date, null, null, snapshot.label(), false), Revision::mergedWith);
+                mergeByText(revisions, new Revision(text.text(), date, null, null, snapshot.label(), false));
             });
-        }
-        SourceText currentText = skill.skillDocument().source();
-        Revision committedCurrent = byText.remove(currentText.text());
-        Revision current = new Revision(currentText.text(), committedCurrent == null ? uncommittedDate(skill) : committedCurrent.date(),
-                null, null, null, true);
-        if (committedCurrent != null) {
-            current = current.mergedWith(committedCurrent);
         }
         // Commits a script makes in one second share their date: git's own order, oldest first, decides.
         Map<String, Integer> newer = new HashMap<>();
         for (int i = 0; i < git.size(); i++) {
             newer.putIfAbsent(git.get(i).commit(), git.size() - i);
         }
-        List<Revision> ordered = new ArrayList<>(byText.values());
-        ordered.sort(Comparator.comparing(Revision::date, Comparator.nullsFirst(Comparator.naturalOrder()))
+        Revision current = current(skill, revisions, latestCommit);
+        revisions.sort(Comparator.comparing(Revision::date, Comparator.nullsFirst(Comparator.naturalOrder()))
                 .thenComparing(revision -> revision.commit() == null ? 0 : newer.get(revision.commit())));
-        ordered.add(current);
-        return label(ordered, skill);
+        revisions.add(current);
+        return label(revisions, skill);
+    }
+
+    /**
+     * A revision for each text git holds, oldest first, written by the commit that brought it: a
+     * commit that leaves the text as it was (a rename, new line ends) makes none, and a commit that
+     * brings back an earlier text (a revert) makes a new one.
+     */
+    private static List<Revision> introduced(List<Revision> newestFirst) {
+        List<Revision> revisions = new ArrayList<>();
+        for (int i = newestFirst.size() - 1; i >= 0; i--) {
+            Revision revision = newestFirst.get(i);
+            if (revisions.isEmpty() || !revisions.get(revisions.size() - 1).text().equals(revision.text())) {
+                revisions.add(revision);
+            }
+        }
+        return revisions;
+    }
+
+    /** A snapshot holding a text git holds too is the first revision of that text; else a revision of its own. */
+    private static void mergeByText(List<Revision> revisions, Revision snapshot) {
+        for (int i = 0; i < revisions.size(); i++) {
+            if (revisions.get(i).text().equals(snapshot.text())) {
+                revisions.set(i, revisions.get(i).mergedWith(snapshot));
+                return;
+            }
+        }
+        revisions.add(snapshot);
+    }
+
+    /**
+     * The text in the content folder, taken out of {@code older} when it is there: as the text the
+     * latest commits hold, or a snapshot no commit holds. A text that only an older commit held was
+     * brought back and not yet committed, and is a revision of its own.
+     *
+     * @param latestCommit the commit that brought the text the latest commits hold, or null
+     */
+    private static Revision current(SkillSource skill, List<Revision> older, String latestCommit) {
+        String text = skill.skillDocument().source().text();
+        Revision committed = null;
+        for (int i = 0; i < older.size() && committed == null; i++) {
+            Revision revision = older.get(i);
+            if (revision.text().equals(text) && (revision.commit() == null || revision.commit().equals(latestCommit))) {
+                committed = older.remove(i);
+            }
+        }
+        Revision current = new Revision(text, committed == null ? uncommittedDate(skill) : committed.date(), null, null, null, true);
+        return committed == null ? current : current.mergedWith(committed);
     }
 
     /**

@@ -33,9 +33,12 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
@@ -60,10 +63,16 @@ final class HistoryRenderer {
     /** A version, as the feed lists it: its page, and an id that stays the same from build to build. */
     record FeedEntry(Skill skill, VersionSummary version, SitePath page, Instant date, String id) {
 
-        /** Its id is a valid IRI, part of a URN or a fragment: the skill's address, not its name, which may hold spaces. */
-        FeedEntry(Skill skill, Skill.SkillVersion version, VersionSummary summary) {
+        /**
+         * Its id is a valid IRI, part of a URN or a fragment: the skill's address, not its name, which
+         * may hold spaces, and its text's; a text brought back, as by a revert, adds its commit.
+         *
+         * @param again whether an earlier version of the skill had the same text
+         */
+        FeedEntry(Skill skill, Skill.SkillVersion version, VersionSummary summary, boolean again) {
             this(skill, summary, version.page().path(), version.version().revision().date(),
-                    SitePath.encodeSegment(skill.slug()) + ":" + SitePath.encodeSegment(version.version().revision().id()));
+                    SitePath.encodeSegment(skill.slug()) + ":" + SitePath.encodeSegment(version.version().revision().id()
+                            + (again ? "-" + Objects.requireNonNullElse(version.version().revision().shortCommit(), "current") : "")));
         }
     }
 
@@ -80,7 +89,7 @@ final class HistoryRenderer {
         }
         if (versions.size() == 1) {
             Version only = versions.get(0).version();
-            feed.accept(new FeedEntry(skill, versions.get(0), summary(skill, versions.get(0), null)));
+            feed.accept(new FeedEntry(skill, versions.get(0), summary(skill, versions.get(0), null), false));
             // Nothing to say of a text with no version, no snapshot and no date, as from a package without git.
             boolean known = only.revision().date() != null || only.revision().snapshot() != null
                     || only.metadata() != null && only.metadata().version() != null;
@@ -95,6 +104,7 @@ final class HistoryRenderer {
             summaries.add(summary(skill, versions.get(i), comparison));
         }
         VersionSummary latest = summaries.get(summaries.size() - 1);
+        Set<String> fed = new HashSet<>();
         for (int i = 0; i < versions.size(); i++) {
             Skill.SkillVersion version = versions.get(i);
             if (!version.current()) {
@@ -103,7 +113,7 @@ final class HistoryRenderer {
             if (comparisons.get(i) != null) {
                 changes(skill, card, summaries.get(i - 1), summaries.get(i), comparisons.get(i));
             }
-            feed.accept(new FeedEntry(skill, version, summaries.get(i)));
+            feed.accept(new FeedEntry(skill, version, summaries.get(i), !fed.add(version.version().revision().text())));
         }
         List<VersionSummary> newestFirst = new ArrayList<>(summaries);
         java.util.Collections.reverse(newestFirst);

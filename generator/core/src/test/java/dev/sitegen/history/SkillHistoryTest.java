@@ -56,6 +56,51 @@ class SkillHistoryTest {
     }
 
     @Test
+    void creditsEachTextToTheCommitThatBroughtItNotToOneThatLeftItAsItWas() {
+        ContentFixture content = new ContentFixture(dir);
+        content.write("demo/SKILL.md", skill("1.1.0", "New.\n"));
+        // Line ends made LF-only, or the file moved: the text, as read, stays the same.
+        List<Revision> git = List.of(commit(skill("1.1.0", "New.\n"), "2025-03-01", "ccccccc"),
+                commit(skill("1.1.0", "New.\n"), "2025-02-01", "bbbbbbb"), commit(skill("1.0.0", "Old.\n"), "2025-01-01", "aaaaaaa"));
+
+        List<Version> versions = SkillHistory.of(read(content), git, problems);
+
+        assertEquals(List.of("1.0.0", "1.1.0"), versions.stream().map(Version::label).toList());
+        assertEquals("bbbbbbb", versions.get(1).revision().commit());
+        assertEquals("2025-02-01", versions.get(1).revision().day());
+        assertTrue(versions.get(1).revision().current());
+    }
+
+    @Test
+    void aTextBroughtBackIsAVersionOfItsOwnAndTheFirstKeepsItsCommit() {
+        ContentFixture content = new ContentFixture(dir);
+        content.write("demo/SKILL.md", skill("1.0.0", "Old.\n"));
+        List<Revision> git = List.of(commit(skill("1.0.0", "Old.\n"), "2025-03-01", "ccccccc"),
+                commit(skill("1.1.0", "New.\n"), "2025-02-01", "bbbbbbb"), commit(skill("1.0.0", "Old.\n"), "2025-01-01", "aaaaaaa"));
+
+        List<Version> versions = SkillHistory.of(read(content), git, problems);
+
+        assertEquals(List.of("aaaaaaa", "bbbbbbb", "ccccccc"), versions.stream().map(v -> v.revision().commit()).toList(), "a revert");
+        assertEquals(List.of("1.0.0", "1.1.0", "1.0.0 · revised 2025-03-01"), versions.stream().map(Version::label).toList());
+        assertTrue(versions.get(2).revision().current());
+        assertEquals(3, versions.stream().map(Version::slug).distinct().count(), "every version has its own URL");
+    }
+
+    @Test
+    void anOlderTextBroughtBackButNotCommittedIsTheCurrentVersionNotTheOlderOne() {
+        ContentFixture content = new ContentFixture(dir);
+        content.write("demo/SKILL.md", skill("1.0.0", "Old.\n"));
+        List<Revision> git = List.of(commit(skill("1.1.0", "New.\n"), "2025-02-01", "bbbbbbb"),
+                commit(skill("1.0.0", "Old.\n"), "2025-01-01", "aaaaaaa"));
+
+        List<Version> versions = SkillHistory.of(read(content), git, problems);
+
+        assertEquals(List.of("aaaaaaa", "bbbbbbb"), versions.subList(0, 2).stream().map(v -> v.revision().commit()).toList());
+        assertTrue(versions.get(2).revision().current());
+        assertNull(versions.get(2).revision().commit(), "not committed yet");
+    }
+
+    @Test
     void labelsATextThatChangedWithoutANewVersionAsRevised() {
         ContentFixture content = new ContentFixture(dir);
         content.write("demo/SKILL.md", skill("1.0.0", "Third.\n"));
