@@ -3,6 +3,7 @@ package dev.sitegen.markdown;
 import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.ast.DelimitedLinkNode;
+import com.vladsch.flexmark.ast.Emphasis;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.HtmlBlockBase;
@@ -18,6 +19,7 @@ import com.vladsch.flexmark.ast.MailLink;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.RefNode;
 import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ast.StrongEmphasis;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.parser.Parser;
@@ -55,8 +57,8 @@ final class PageWalk {
             "works well with|related skills?|see also|complementary skills|integrat\\w* with other skills", Pattern.CASE_INSENSITIVE);
     private static final Pattern PAGE_MENTION = Pattern.compile(
             "(?<![\\w/.-])((?:[\\w.-]+/)*[\\w.-]+\\.(?:md|markdown)(?:#[\\w-]+)?)(?![\\w/])");
-    /** Skill names are lowercase words joined by hyphens; one-word names are too easily ordinary words. */
-    private static final Pattern SKILL_NAME = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)+");
+    /** Skill names are lowercase words, joined by hyphens. */
+    private static final Pattern SKILL_NAME = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
     /**
      * A skill named with its plugin, {@code superpowers:brainstorming}, as Claude Code plugins name
      * theirs, or run as a command, {@code /superpowers:brainstorming}: the plugin makes even a
@@ -492,6 +494,7 @@ final class PageWalk {
         }
         String text = code.getText().unescape().strip();
         Optional<String> href = Optional.empty();
+        // In a list of related skills, a name in code is a skill's, whatever its shape.
         if (inRelatedList && opensListItem(code) && SKILL_NAME.matcher(text).matches()) {
             href = links.skill(text, line(code));
             if (href.isEmpty()) {
@@ -557,7 +560,10 @@ final class PageWalk {
             if (first.find() && SKILL_NAME.matcher(first.group(1)).matches()) {
                 String name = first.group(1);
                 Optional<String> href = links.skill(name, line);
-                if (href.isPresent() || links.missingSkill(name, line)) {
+                // A word alone is as likely an ordinary word ("see", "use") as a skill the site lacks,
+                // unless it is set apart in bold or italics, as lists of skills set their names.
+                boolean surelyName = name.indexOf('-') >= 0 || isEmphasis(node.getParent()) && text.strip().equals(name);
+                if (href.isPresent() || surelyName && links.missingSkill(name, line)) {
                     replacements.add(new Replacement(first.start(1), first.end(1), href.orElse(null)));
                 }
             }
@@ -637,10 +643,21 @@ final class PageWalk {
         return LibraryId.parse(text).map(LibraryId::toString);
     }
 
-    /** Whether the node opens the first paragraph of a list item: where lists name a skill or an id. */
+    /**
+     * Whether the node opens the first paragraph of a list item, or opens the bold or italic text
+     * that does: where lists name a skill or an id.
+     */
     private static boolean opensListItem(Node node) {
-        return node.getPrevious() == null && node.getParent() instanceof Paragraph p && p.getPrevious() == null
+        Node opening = node;
+        while (opening.getPrevious() == null && isEmphasis(opening.getParent())) {
+            opening = opening.getParent();
+        }
+        return opening.getPrevious() == null && opening.getParent() instanceof Paragraph p && p.getPrevious() == null
                 && p.getParent() instanceof ListItem;
+    }
+
+    private static boolean isEmphasis(Node node) {
+        return node instanceof Emphasis || node instanceof StrongEmphasis;
     }
 
     private static boolean opensTableCell(Node node) {

@@ -15,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The references skills write as plain text, through a policy that knows a few pages, skills and libraries. */
 class PageWalkTest {
 
-    /** Knows reference.md, the skill "known-skill" and the library /tiangolo/fastapi; records what it is asked. */
+    /** Knows reference.md, the skills "known-skill" and "delta" and the library /tiangolo/fastapi; records what it is asked. */
     private static final class Recorder implements LinkPolicy {
         final List<String> asked = new ArrayList<>();
 
@@ -33,7 +33,7 @@ class PageWalkTest {
         @Override
         public Optional<String> skill(String name, int line) {
             asked.add("skill " + name + " @" + line);
-            return name.equals("known-skill") ? Optional.of("../known-skill/index.html") : Optional.empty();
+            return name.equals("known-skill") || name.equals("delta") ? Optional.of("../" + name + "/index.html") : Optional.empty();
         }
 
         @Override
@@ -100,6 +100,26 @@ class PageWalkTest {
                 doc.select(".missing-skill").eachText());
         assertEquals(List.of("skill known-skill @3", "skill moai-domain-backend @4", "missing moai-domain-backend @4",
                 "skill moai-domain-database @6", "missing moai-domain-database @6"), policy.asked);
+    }
+
+    @Test
+    void linksRelatedSkillsInBoldOrOfOneWordAndMarksTheMissingOnesThatAreSurelyNames() {
+        Document doc = convert("""
+                ## Related Skills
+
+                - **known-skill** - bold, as many lists set names
+                - **missing-two** — bold and not in the site
+                - delta for changes
+                - `gamma` for other things
+                - **beta** — a word alone, in bold
+                - see the others below
+                """);
+        assertEquals(List.of("../known-skill/index.html", "../delta/index.html"), doc.select("a:not(.heading-anchor)").eachAttr("href"));
+        assertEquals("known-skill", doc.selectFirst("strong a").text(), "the link inside the bold text");
+        assertEquals(List.of("missing-two (not in this site)", "gamma (not in this site)", "beta (not in this site)"),
+                doc.select(".missing-skill").eachText());
+        assertTrue(policy.asked.contains("skill see @8") && !policy.asked.contains("missing see @8"),
+                "a plain word is linked if the site has such a skill, never marked missing: " + policy.asked);
     }
 
     @Test
