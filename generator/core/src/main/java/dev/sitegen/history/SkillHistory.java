@@ -111,22 +111,20 @@ public final class SkillHistory {
     /**
      * A revision is called by its version, else its snapshot's label, else its day. When the version
      * stayed the same while the text changed, later texts are "VERSION · revised DAY"; when a day
-     * is all there is, the day's last text keeps it and the earlier ones add their commit.
+     * is all there is, the day's later texts add their commit. The first keeps the plain name, so
+     * that a version's address stays the same as later ones come.
      */
     private static List<Version> label(List<Revision> revisions, SkillSource skill) {
         List<Read> reads = revisions.stream().map(revision -> Read.of(revision, skill)).toList();
-        Map<String, Integer> left = new HashMap<>();
-        reads.stream().filter(Read::dated).forEach(read -> left.merge(read.base(), 1, Integer::sum));
         Map<String, Integer> seen = new HashMap<>();
         List<Version> versions = new ArrayList<>();
         for (int i = 0; i < reads.size(); i++) {
             Read read = reads.get(i);
             Revision revision = read.revision();
             String suffix = null;
-            if (read.dated() && left.merge(read.base(), -1, Integer::sum) > 0) {
-                suffix = revision.commit() != null ? revision.shortCommit() : "revision " + (i + 1);
-            } else if (!read.dated() && seen.merge(read.base(), 1, Integer::sum) > 1) {
-                suffix = revision.date() != null ? revision.day() : "revision " + (i + 1);
+            if (seen.merge(read.base(), 1, Integer::sum) > 1) {
+                String known = read.dated() ? revision.shortCommit() : revision.day();
+                suffix = known != null ? known : "revision " + (i + 1);
             }
             String label = suffix == null ? read.base() : read.base() + (read.dated() ? " · " : " · revised ") + suffix;
             String slug = suffix == null ? slug(read.base()) : slug(read.base()) + "-" + slug(suffix);

@@ -124,7 +124,7 @@ class SkillHistoryTest {
     }
 
     @Test
-    void aSkillWithoutVersionsChangedTwiceInADayCallsTheEarlierTextByItsCommit() {
+    void aSkillWithoutVersionsChangedTwiceInADayCallsTheLaterTextByItsCommitSoThatNoAddressChanges() {
         ContentFixture content = new ContentFixture(dir);
         content.write("demo/SKILL.md", skill(null, "Third.\n"));
         List<Revision> git = List.of(commit(skill(null, "Third.\n"), "2026-11-21", "ccccccc3"),
@@ -132,8 +132,10 @@ class SkillHistoryTest {
 
         List<Version> versions = SkillHistory.of(read(content), git, problems);
 
-        assertEquals(List.of("2026-11-20", "2026-11-21 · bbbbbbb", "2026-11-21"), versions.stream().map(Version::label).toList());
-        assertEquals(List.of("2026-11-20", "2026-11-21-bbbbbbb", "2026-11-21"), versions.stream().map(Version::slug).toList());
+        assertEquals(List.of("2026-11-20", "2026-11-21", "2026-11-21 · ccccccc"), versions.stream().map(Version::label).toList());
+        assertEquals(List.of("2026-11-20", "2026-11-21", "2026-11-21-ccccccc"), versions.stream().map(Version::slug).toList());
+        List<Version> before = SkillHistory.of(read(content), git.subList(1, 3), problems);
+        assertEquals("2026-11-21", before.get(1).slug(), "the day's first text was at this address before the second came");
     }
 
     @Test
