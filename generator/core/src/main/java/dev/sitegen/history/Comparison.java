@@ -153,7 +153,11 @@ public record Comparison(List<FieldChange> fields, List<SectionChange> sections,
 
     static final String OPENING_TEXT = "(opening text)";
 
+    /** None when either front matter could not be read: its fields were not removed, only unreadable, as the lines show. */
     private static List<FieldChange> fields(SkillMetadata older, SkillMetadata newer) {
+        if (older == null || newer == null) {
+            return List.of();
+        }
         Map<String, String> before = fields(older);
         Map<String, String> after = fields(newer);
         Set<String> keys = new LinkedHashSet<>(after.keySet());
@@ -170,9 +174,6 @@ public record Comparison(List<FieldChange> fields, List<SectionChange> sections,
     /** The fields of the skill model as text, absent ones left out. */
     static Map<String, String> fields(SkillMetadata m) {
         Map<String, String> fields = new LinkedHashMap<>();
-        if (m == null) {
-            return fields;
-        }
         put(fields, "name", m.name());
         put(fields, "description", m.description());
         put(fields, "version", m.version());

@@ -23,7 +23,7 @@ class ComparisonTest {
         Problems problems = new Problems();
         SourceDocument document = SourceDocument.split(new SourceText(new SourceFile(Path.of("/c/SKILL.md"), "SKILL.md"), text), problems);
         return new Version(new Revision(text, Instant.EPOCH, null, null, null, false), document,
-                SkillMetadataReader.read(document, problems).orElseThrow(), "v", "v");
+                SkillMetadataReader.read(document, problems).orElse(null), "v", "v");
     }
 
     private static Comparison compare(String older, String newer) {
@@ -84,6 +84,14 @@ class ComparisonTest {
         Comparison c = compare(OLDER, NEWER);
         assertEquals(List.of(new Comparison.FieldChange("version", "1.0.0", "1.1.0")), c.fields(),
                 "moving tags under metadata: is no change; the new version is");
+    }
+
+    @Test
+    void comparesNoFieldsWithAFrontMatterThatCouldNotBeRead() {
+        String broken = OLDER.replace("tags: [a, b]", "tags: [a, b");
+        assertEquals(List.of(), compare(OLDER, broken).fields(), "its fields were not removed, only unreadable");
+        assertEquals(List.of(), compare(broken, OLDER).fields(), "nor added back");
+        assertEquals(1, compare(OLDER, broken).linesAdded(), "the lines show what changed");
     }
 
     @Test
