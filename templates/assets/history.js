@@ -68,8 +68,12 @@
     var summary = document.createElement('p');
     summary.textContent = added || removed ? say('lines-changed', {added: added, removed: removed}) : say('texts-same');
     result.appendChild(summary);
-    var table = null;
+    // Each line's number in the older and the newer text, as the changes pages show them; a blank
+    // line of context then keeps its height.
+    var table = null, older = 0, newer = 0;
     lines.forEach(function (l, i) {
+      if (l[0] !== '+') { older++; }
+      if (l[0] !== '-') { newer++; }
       if (!shown[i]) { table = null; return; }
       if (!table) {
         var wrap = document.createElement('div');
@@ -81,8 +85,14 @@
       }
       var row = table.insertRow();
       row.className = l[0] === '+' ? 'diff-added' : l[0] === '-' ? 'diff-removed' : 'diff-same';
-      row.insertCell().className = 'diff-sign';
-      row.cells[0].textContent = l[0] === ' ' ? '' : l[0] === '-' ? '\u2212' : '+';
+      [l[0] === '+' ? '' : older, l[0] === '-' ? '' : newer].forEach(function (number) {
+        var cell = row.insertCell();
+        cell.className = 'diff-number';
+        cell.textContent = number;
+      });
+      var sign = row.insertCell();
+      sign.className = 'diff-sign';
+      sign.textContent = l[0] === ' ' ? '' : l[0] === '-' ? '\u2212' : '+';
       var cell = row.insertCell();
       cell.className = 'diff-text';
       var code = document.createElement('code');

@@ -74,8 +74,11 @@
   var sidebar = document.querySelector('.sidebar');
   var listed = sidebar && sidebar.querySelector('a[aria-current="page"]');
   if (listed && sidebar.scrollHeight > sidebar.clientHeight) {
-    // Until the page scrolls, the list's foot is below the window: only what the window shows counts.
+    // Until the page scrolls, the list's foot is below the window: only what the window shows
+    // counts, and room as tall as the hidden part, at the list's end, lets its last entries into it.
     var box = sidebar.getBoundingClientRect();
+    var hidden = box.bottom - window.innerHeight;
+    if (hidden > 0) { sidebar.style.paddingBottom = hidden + 'px'; }
     var shown = Math.min(box.bottom, window.innerHeight) - box.top;
     var entry = listed.getBoundingClientRect();
     if (entry.bottom - box.top > shown * 0.8) { sidebar.scrollTop = entry.top - box.top - shown / 3; }
