@@ -133,6 +133,11 @@ final class Lexer {
         if (language.keys() != 0 && opensEntry(at) && keyEndsAt(end)) {
             return span("key", end);
         }
+        if (language.variables() && (at > 0 && isJoiner(code.charAt(at - 1)) || joinsNext(end))) {
+            // Words joined by hyphens, dots or slashes are one shell word: python in otto-python, git
+            // in my-git-repo, docker in ./run-docker.sh and source in --source are no commands.
+            return plain(shellWordEnd(end));
+        }
         String word = code.substring(at, end);
         String lookup = language.caseInsensitive() ? word.toLowerCase(Locale.ROOT) : word;
         String kind = language.keywords().contains(lookup) ? "keyword"
@@ -141,12 +146,30 @@ final class Lexer {
                 : language.calls() && end < code.length() && code.charAt(end) == '(' ? "function"
                 : language.types() && isTypeName(word) ? "type"
                 : null;
-        if (kind == null) {
-            escape(at, end);
-            at = end;
-            return true;
+        return kind == null ? plain(end) : span(kind, end);
+    }
+
+    private boolean plain(int end) {
+        escape(at, end);
+        at = end;
+        return true;
+    }
+
+    /** Whether a hyphen, dot or slash at {@code i} joins the word before it to the next. */
+    private boolean joinsNext(int i) {
+        return i + 1 < code.length() && isJoiner(code.charAt(i)) && isWordChar(code.charAt(i + 1));
+    }
+
+    private int shellWordEnd(int from) {
+        int i = from;
+        while (i < code.length() && (isWordChar(code.charAt(i)) || joinsNext(i))) {
+            i++;
         }
-        return span(kind, end);
+        return i;
+    }
+
+    private static boolean isJoiner(char c) {
+        return c == '-' || c == '.' || c == '/';
     }
 
     /** Whether a word opens its line, or a YAML list item ({@code - key: value}). */

@@ -27,6 +27,7 @@ class HighlighterTest {
     @CsvSource(delimiter = '|', textBlock = """
             python     | def f(x):  # note\\n    return "hi" if x else None | keyword=def,return,if,else | comment=# note | string="hi" | literal=None
             bash       | export A="$HOME" # set\\nif [ -f x ]; then echo $A; fi | keyword=export,if,then,fi | comment=# set | string="$HOME" | variable=$A
+            bash       | S=otto-python\\ncd my-git-repo && ./run-docker-build.sh --source\\ngit status | builtin=cd,git | keyword= | string= | comment=
             toml       | [tool.poetry]\\nname = "x"  # n\\nasync = true | property=[tool.poetry] | key=name,async | string="x" | literal=true
             yaml       | name: demo\\ntags: [a, b]\\nok: true  # c | key=name,tags,ok | comment=# c | literal=true | string=
             json       | {"a": 1, "b": [true, null, "s"]} | key="a","b" | number=1 | literal=true,null | string="s"
