@@ -103,7 +103,7 @@ public final class BuildMemo implements AutoCloseable {
      * another site-gen holds it, the problem saying so. Held until the memo is closed: serve holds
      * it while it serves.
      */
-    boolean holdsOutput(Path output, Problems problems) {
+    public boolean holdsOutput(Path output, Problems problems) {
         if (outputLock == null) {
             outputLock = OutputLock.acquire(output, problems).orElse(null);
         }

@@ -7,6 +7,7 @@ import dev.sitegen.Progress;
 import dev.sitegen.SiteGenerator;
 import dev.sitegen.content.ContentTree;
 import dev.sitegen.content.SourceFile;
+import dev.sitegen.history.GitHistory;
 import dev.sitegen.problem.Problem;
 import dev.sitegen.problem.Problems;
 
@@ -19,14 +20,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 
 /**
@@ -61,6 +65,11 @@ public final class DevServer implements AutoCloseable {
     private final ExecutorService builds = Executors.newSingleThreadExecutor(DaemonThreads.named("site-gen serve: building"));
     private final Set<Path> changed = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean queued = new AtomicBoolean();
+    /** A commit's versions show on history pages: what is checked out is looked at every second, as a commit touches no content file. */
+    private final ScheduledExecutorService commits = Executors.newSingleThreadScheduledExecutor(
+            DaemonThreads.named("site-gen serve: watching commits"));
+    private final AtomicReference<String> checkedOut = new AtomicReference<>();
+    private final AtomicBoolean newCommit = new AtomicBoolean();
     private SiteServer server;
     private SourceWatcher watcher;
     /** What the last build had to say beyond its problems, said again only when it changes. */
@@ -90,10 +99,19 @@ public final class DevServer implements AutoCloseable {
             throw new IOException(refused.sorted().get(0).format(Path.of("").toAbsolutePath()));
         }
         DevServer dev = new DevServer(config, log);
+        // Another serve, or a build, writing the same folder: no edit could mend that, so serve does not start.
+        if (!dev.memo.holdsOutput(config.outputDir(), refused)) {
+            dev.close();
+            throw new IOException(refused.sorted().get(0).format(Path.of("").toAbsolutePath()));
+        }
         try {
             dev.build(null);
             dev.server = dev.listen(host, port);
             dev.watcher = SourceWatcher.start(sources(config), dev::changed);
+            if (config.history()) {
+                dev.checkedOut.set(GitHistory.head(config.contentDir()).orElse(null));
+                dev.commits.scheduleWithFixedDelay(dev::lookForCommit, 1, 1, TimeUnit.SECONDS);
+            }
             log.info("site-gen: serving " + config.contentDir() + " at " + dev.url() + " (Ctrl+C to stop)");
             return dev;
         } catch (IOException | RuntimeException e) {
@@ -145,6 +163,14 @@ public final class DevServer implements AutoCloseable {
                 + " are all in use; choose another with --port (sitegen.port)", taken);
     }
 
+    private void lookForCommit() {
+        String head = GitHistory.head(config.contentDir()).orElse(null);
+        if (!Objects.equals(checkedOut.getAndSet(head), head)) {
+            newCommit.set(true);
+            changed(Set.of());
+        }
+    }
+
     private void changed(Set<Path> paths) {
         changed.addAll(paths);
         if (queued.compareAndSet(false, true)) {
@@ -156,8 +182,9 @@ public final class DevServer implements AutoCloseable {
         queued.set(false);
         List<Path> paths = new ArrayList<>(changed);
         changed.removeAll(paths);
+        boolean committed = newCommit.getAndSet(false);
         try {
-            build(describe(paths));
+            build(describe(paths, committed));
         } catch (RuntimeException e) {
             // The server must outlive whatever a build does; the author sees what happened, and the next save builds again.
             log.error("site-gen: the build failed: " + e.getMessage() + "; serving the last good site");
@@ -203,12 +230,17 @@ public final class DevServer implements AutoCloseable {
         }
     }
 
-    /** The changed files, for the log; those since deleted are left out if others remain, as editors' temporary files are. */
-    private String describe(List<Path> paths) {
+    /**
+     * The changed files, for the log; those since deleted are left out if others remain, as editors'
+     * temporary files are. A new commit checked out is said first.
+     */
+    private String describe(List<Path> paths, boolean committed) {
         List<Path> remaining = paths.stream().filter(Files::exists).toList();
         List<Path> named = remaining.isEmpty() ? paths : remaining;
         List<String> shown = named.stream().map(this::relative).sorted().limit(3).collect(Collectors.toList());
-        return String.join(", ", shown) + (named.size() > 3 ? " and " + (named.size() - 3) + " more" : "") + " changed";
+        String files = String.join(", ", shown) + (named.size() > 3 ? " and " + (named.size() - 3) + " more" : "") + " changed";
+        String commit = "commit " + Optional.ofNullable(checkedOut.get()).map(id -> id.substring(0, 7)).orElse("none") + " checked out";
+        return !committed ? files : paths.isEmpty() ? commit : commit + "; " + files;
     }
 
     private String relative(Path path) {
@@ -237,6 +269,7 @@ public final class DevServer implements AutoCloseable {
     /** Stops watching, building and serving; a build under way finishes first. */
     @Override
     public void close() {
+        commits.shutdownNow();
         if (watcher != null) {
             watcher.close();
         }

@@ -70,7 +70,10 @@ final class SourceWatcher implements AutoCloseable {
                 .listener(new DirectoryChangeListener() {
                     @Override
                     public void onEvent(DirectoryChangeEvent event) {
-                        SourceWatcher.this.event(event.path());
+                        // Git writes its own files at every commit, checkout or fetch; serve looks for new commits itself.
+                        if (!inGitFolder(event.path())) {
+                            SourceWatcher.this.event(event.path());
+                        }
                     }
 
                     @Override
@@ -80,6 +83,15 @@ final class SourceWatcher implements AutoCloseable {
                 })
                 .build();
         watcher.watchAsync(watching);
+    }
+
+    private static boolean inGitFolder(Path path) {
+        for (Path segment : path) {
+            if (segment.toString().equals(".git")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void lookForAwaited() {

@@ -7,10 +7,13 @@ import dev.sitegen.BuildResult;
 import dev.sitegen.SiteGenerator;
 import dev.sitegen.problem.Problem;
 import dev.sitegen.ContentFixture;
+import org.eclipse.jgit.api.Git;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
 import java.net.ConnectException;
@@ -245,6 +248,41 @@ class DevServerTest {
         assertTrue(refused.getMessage().contains("error [output-refused] The output folder holds files that site-gen did not write (notes.txt)"),
                 refused.getMessage());
         assertEquals(List.of(), log.lines(), "nothing was built");
+    }
+
+    @ParameterizedTest(name = "the repository is the content folder: {0}")
+    @ValueSource(booleans = {false, true})
+    void aCommitShowsOnTheHistoryPageWithoutAnotherSave(boolean repositoryIsTheContentFolder) throws Exception {
+        Path repository = repositoryIsTheContentFolder ? content.root() : dir;
+        String files = repositoryIsTheContentFolder ? "." : "content";
+        try (Git git = Git.init().setDirectory(repository.toFile()).call()) {
+            commit(git, files, "First text.");
+            server = DevServer.start(BuildConfig.of(content.root(), dir.resolve("out")).withTemplates(dir.resolve("templates")),
+                    InetAddress.getLoopbackAddress(), 0, log);
+            content.skill("skills/alpha", "name: alpha\ndescription: The alpha skill.", "\n# Alpha\n\nSecond text.\n");
+            awaitLog("info", "site-gen: .*skills/alpha/SKILL.md changed: published .*");
+            String second = commit(git, files, "Second text.");
+
+            awaitLog("info", "site-gen: commit " + second + " checked out: published .*");
+            assertTrue(page("skills/alpha/history/").contains(second), "the new version is the commit's");
+            assertTrue(log.lines().stream().noneMatch(line -> line.text().contains(".git")), "git's own files are no content: " + log);
+        }
+    }
+
+    /** Commits these files as Ann Author; the commit's short id. */
+    private static String commit(Git git, String files, String message) throws Exception {
+        git.add().addFilepattern(files).call();
+        return git.commit().setMessage(message).setAuthor("Ann Author", "a@example.com").call().getName().substring(0, 7);
+    }
+
+    @Test
+    void refusesToStartOnAnOutputFolderAnotherServeWrites() throws Exception {
+        serve(0);
+        int lines = log.lines().size();
+        IOException refused = assertThrows(IOException.class, () -> serve(0));
+        assertTrue(refused.getMessage().contains("error [output-busy] Another site-gen is writing this output folder"), refused.getMessage());
+        assertEquals(lines, log.lines().size(), "nothing was built, nor served on another port");
+        assertTrue(page("skills/alpha/").contains("First text."), "the first serve goes on");
     }
 
     @Test
