@@ -74,14 +74,16 @@ final class UnquotedValues {
 
     /** Why YAML cannot read this plain value, if it cannot. */
     private static Optional<String> whyUnreadable(String value) {
+        if (value.startsWith("[") || value.startsWith("{")) {
+            // A list or mapping, left open or not: text only when words follow its brackets.
+            return BRACKETED_PREFIX.matcher(value).matches()
+                    ? Optional.of("starts with " + value.charAt(0) + ", which YAML reads as the start of a list or mapping") : Optional.empty();
+        }
         if (value.contains(": ") || value.contains(":\t") || value.endsWith(":")) {
             return Optional.of("holds \": \", which YAML reads as the start of another key");
         }
         if (value.startsWith("@") || value.startsWith("`")) {
             return Optional.of("starts with " + value.charAt(0) + ", which YAML keeps for itself");
-        }
-        if (BRACKETED_PREFIX.matcher(value).matches()) {
-            return Optional.of("starts with " + value.charAt(0) + ", which YAML reads as the start of a list or mapping");
         }
         return Optional.empty();
     }

@@ -142,9 +142,13 @@ public final class YamlMapping {
     private static void reportSyntax(MarkedYAMLException e, String yaml, Path file, int firstLine, Problems problems) {
         Mark failed = whereItWentWrong(e, yaml);
         Optional<Mark> quote = Optional.ofNullable(failed).flatMap(at -> quoteRunOnTo(at, yaml));
+        Optional<Mark> bracket = quote.isPresent() ? Optional.empty() : bracketLeftOpen(e, failed);
         String what = quote.map(opened -> "the quote opened here is not closed on its line, so the value runs on to line "
-                + (firstLine + failed.getLine()) + ", where YAML fails (" + describe(e) + ")").orElse(describe(e));
-        Mark mark = quote.orElse(failed);
+                        + (firstLine + failed.getLine()) + ", where YAML fails (" + describe(e) + ")")
+                .or(() -> bracket.map(opened -> "the " + Character.toString(opened.getBuffer()[opened.getPointer()]) + " opened here is not closed, so YAML reads on to line "
+                        + (firstLine + failed.getLine()) + ", where it fails (" + describe(e) + ")"))
+                .orElse(describe(e));
+        Mark mark = quote.or(() -> bracket).orElse(failed);
         SourceLocation where = mark == null ? SourceLocation.of(file, firstLine)
                 : new SourceLocation(file, firstLine + mark.getLine(), mark.getColumn() + 1);
         problems.error("yaml-syntax", where, subject(file) + " is not valid YAML: " + what + ".",
@@ -280,6 +284,13 @@ public final class YamlMapping {
         return before instanceof ScalarToken scalar && !scalar.getPlain()
                 && scalar.getStartMark().getLine() < failed.getLine() && scalar.getEndMark().getLine() == failed.getLine()
                 ? Optional.of(scalar.getStartMark()) : Optional.empty();
+    }
+
+    /** Where a list or mapping opened with [ or { on an earlier line than the one YAML failed on, which the author must close. */
+    private static Optional<Mark> bracketLeftOpen(MarkedYAMLException e, Mark failed) {
+        Mark opened = e.getContextMark();
+        boolean flow = e.getContext() != null && e.getContext().startsWith("while parsing a flow");
+        return flow && opened != null && failed != null && opened.getLine() < failed.getLine() ? Optional.of(opened) : Optional.empty();
     }
 
     private static String describe(MarkedYAMLException e) {

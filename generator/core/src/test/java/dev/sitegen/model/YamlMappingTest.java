@@ -76,6 +76,17 @@ class YamlMappingTest {
     }
 
     @Test
+    void reportsAMappingLeftOpenWhereItOpensNotAsAValueToQuote() {
+        assertTrue(parse("name: x\nmetadata: { \"otto\": { \"emoji\": \"x\" }\nlicense: MIT\n").isEmpty(),
+                "a mapping left open is not text, though it holds \": \"");
+        Problem problem = only();
+        assertEquals("yaml-syntax", problem.code());
+        assertEquals(3, problem.location().line(), "the line the { opens on, not the line YAML fails on");
+        assertEquals(11, problem.location().column());
+        assertTrue(problem.message().contains("the { opened here is not closed"), problem.message());
+    }
+
+    @Test
     void reportsAnUnclosedQuoteWhereItOpens() {
         assertTrue(parse("name: x\ndescription: \"never closed\ntags: [a]\n").isEmpty());
         Problem problem = only();
