@@ -26,6 +26,9 @@ public final class SkillMetadataReader {
     private static final String METADATA = "metadata";
     private static final String DISCLOSURE = "progressive_disclosure";
     private static final String TRIGGERS = "triggers";
+    /** The fields that Claude Code reads, at the top level only. */
+    private static final List<String> CLAUDE_CODE_FIELDS = List.of("allowed-tools", "user-invocable", "disable-model-invocation",
+            "argument-hint", "model", "effort", "context", "agent", "hooks");
     /** The top-level fields, besides name and description, that site-gen or Claude Code reads. */
     private static final List<String> FIELDS = List.of("title", "version", "category", "status", "tags", "updated", "license",
             "compatibility", "allowed-tools", "user-invocable", "related-skills", "context7-libraries", METADATA, DISCLOSURE, TRIGGERS,
@@ -156,7 +159,18 @@ public final class SkillMetadataReader {
                 triggers.map(this::triggers).orElse(new Triggers(triggerPhrases, List.of(), List.of(), List.of())),
                 extras(disclosure, triggers));
         reportMisspeltFields();
+        nested.ifPresent(this::reportClaudeCodeFieldsUnderMetadata);
         return Optional.of(metadata);
+    }
+
+    /**
+     * Reports Claude Code's own fields written under {@code metadata:}, where Claude Code does not
+     * look: {@code disable-model-invocation: true} there leaves a skill the model may run.
+     */
+    private void reportClaudeCodeFieldsUnderMetadata(YamlMapping metadata) {
+        CLAUDE_CODE_FIELDS.stream().filter(metadata::has).forEach(key -> problems.warning("field-under-metadata", metadata.locationOf(key),
+                "Claude Code reads \"" + key + "\" only at the top level of the front matter, not under metadata:, so here it does "
+                        + "nothing for agents.", "Move \"" + key + ":\" out of metadata:, to the top level."));
     }
 
     /**
