@@ -55,6 +55,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
@@ -233,8 +234,14 @@ public final class SiteGenerator {
     /** A whole new site: rendered while its search index is built, which is written when both are done, and the site published at once. */
     private Written publishWhole(Site site, Theme theme, ThemeText text, SearchIndexBuilder search, SiteOutput out) {
         List<SearchDocument> documents = SiteSearch.documents(site);
-        Future<SearchIndex> index = background("index", () -> search.build(documents));
-        int pages = render(site, theme, text, out.writer());
+        CompletableFuture<Void> rendered = new CompletableFuture<>();
+        Future<SearchIndex> index = background("index", () -> search.build(documents, rendered));
+        int pages;
+        try {
+            pages = render(site, theme, text, out.writer());
+        } finally {
+            rendered.complete(null);
+        }
         return new Written(site, pages, out, () -> {
             stage("index", () -> SearchFiles.write(await("index", index), out.writer()));
             return publish(out);

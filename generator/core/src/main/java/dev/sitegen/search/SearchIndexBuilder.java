@@ -7,7 +7,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
 
 /**
@@ -56,6 +58,16 @@ public final class SearchIndexBuilder implements AutoCloseable {
      * @throws IllegalStateException if GraalJS cannot start on this JDK
      */
     public SearchIndex build(List<SearchDocument> documents) {
+        return build(documents, CompletableFuture.completedFuture(null));
+    }
+
+    /**
+     * Builds the index beside other work: lunr's pipeline runs at once, and the postings, scores and
+     * files, hundreds of megabytes at thousands of skills, are made once {@code roomMade} completes,
+     * when that work has let go of what it held (the pages of a site being rendered), so that the
+     * two are never held at once.
+     */
+    public SearchIndex build(List<SearchDocument> documents, Future<?> roomMade) {
         String digest = cache == null ? null : SearchCache.digest(documents);
         Optional<SearchIndex> made = cache == null ? Optional.empty() : cache.index(digest, documents.size());
         if (made.isPresent()) {
@@ -63,6 +75,7 @@ public final class SearchIndexBuilder implements AutoCloseable {
         }
         Tokens tokens = new Tokens(documents);
         boolean learnt = learn(tokens.distinct);
+        await(roomMade);
         Postings postings = postings(tokens, documents.size());
         int[] fieldBoosts = Arrays.stream(FIELDS).mapToInt(field -> field.boost).toArray();
         double[] documentBoosts = documents.stream().mapToDouble(SearchDocument::boost).toArray();
@@ -141,6 +154,17 @@ public final class SearchIndexBuilder implements AutoCloseable {
             }
         }
         return postings;
+    }
+
+    private static void await(Future<?> roomMade) {
+        try {
+            roomMade.get();
+        } catch (ExecutionException e) {
+            // The work beside the index failed: the build fails for it, and needs no index.
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting to make the index", e);
+        }
     }
 
     private void startLunr() {

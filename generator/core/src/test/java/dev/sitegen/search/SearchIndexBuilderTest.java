@@ -9,9 +9,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SearchIndexBuilderTest {
@@ -36,6 +40,25 @@ class SearchIndexBuilderTest {
             SearchIndex index = CompletableFuture.supplyAsync(() -> builder.build(SECOND)).get();
             assertEquals(2, index.documentCount());
             assertArrayEquals(index.index(), builder.build(SECOND).index());
+        }
+    }
+
+    @Test
+    void makesThePostingsOnlyOnceTheWorkBesideItHasMadeRoom() throws Exception {
+        try (SearchIndexBuilder builder = new SearchIndexBuilder()) {
+            CountDownLatch waiting = new CountDownLatch(1);
+            CompletableFuture<Void> rendered = new CompletableFuture<>() {
+                @Override
+                public Void get() throws InterruptedException, ExecutionException {
+                    waiting.countDown();
+                    return super.get();
+                }
+            };
+            CompletableFuture<SearchIndex> index = CompletableFuture.supplyAsync(() -> builder.build(SECOND, rendered));
+            assertTrue(waiting.await(1, TimeUnit.MINUTES), "it asks whether room is made");
+            assertFalse(index.isDone(), "and waits");
+            rendered.complete(null);
+            assertArrayEquals(SearchIndex.build(SECOND).index(), index.get().index());
         }
     }
 
