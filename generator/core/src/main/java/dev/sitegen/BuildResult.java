@@ -61,7 +61,7 @@ public record BuildResult(List<Problem> problems, int skills, int pages, Map<Str
     public List<String> afterSummary() {
         List<String> lines = new java.util.ArrayList<>(notes);
         if (!missingSkills.isEmpty()) {
-            lines.add("named but not in this site: " + String.join(", ", missingSkills) + " (check shows where each is named)");
+            lines.add("named but not in this site: " + String.join(", ", missingSkills) + " (check shows where each is named; a strict build fails on them)");
         }
         return lines;
     }

@@ -728,7 +728,7 @@ class SiteGeneratorTest {
         }
         BuildResult lenient = build(content.root());
         assertTrue(lenient.success() && lenient.problems().isEmpty(), "otherwise a build lists them in a line: " + lenient.problems());
-        assertTrue(lenient.afterSummary().contains("named but not in this site: b-missing (check shows where each is named)"),
+        assertTrue(lenient.afterSummary().contains("named but not in this site: b-missing (check shows where each is named; a strict build fails on them)"),
                 lenient.afterSummary().toString());
     }
 
