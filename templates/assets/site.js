@@ -58,6 +58,16 @@
           }
           figure.innerHTML = drawn.svg;
           pre.hidden = true;
+          // Fitted to the column, a wide diagram shrinks its words past reading: it keeps three
+          // quarters of its size at least, and scrolls sideways as a wide table does, from its
+          // middle, where a flowchart's first step stands.
+          var svg = figure.querySelector('svg');
+          var least = svg && svg.viewBox.baseVal ? svg.viewBox.baseVal.width * 0.75 : 0;
+          if (least > figure.clientWidth) {
+            svg.style.maxWidth = 'none';
+            svg.style.width = least + 'px';
+            figure.scrollLeft = (figure.scrollWidth - figure.clientWidth) / 2;
+          }
         }, function () { /* the source stays */ });
       });
     };

@@ -46,6 +46,12 @@ class ReaderTest {
         new ContentFixture(content).skill("skills/flow", "name: flow\ndescription: Steps drawn as a flowchart.",
                 "# Flow\n\n```mermaid\ngraph TD\n  A[Read the request] --> B{Is it clear?}\n  B -->|Yes| C[Write the plan]\n```\n\n"
                         + "```mermaid\ngraph TD\n  A[unclosed -->\n```\n");
+        StringBuilder branches = new StringBuilder("# Wide flow\n\n```mermaid\ngraph TD\n");
+        for (int i = 0; i < 16; i++) {
+            branches.append("  A[Choose a path] --> B").append(i).append("[Branch number ").append(i).append(" of many]\n");
+        }
+        new ContentFixture(content).skill("skills/wide-flow", "name: wide-flow\ndescription: A flowchart of sixteen branches.",
+                branches.append("```\n").toString());
         ContentFixture many = new ContentFixture(content);
         many.skill("skills/many-pages", "name: many-pages\ndescription: A skill of sixty pages in thirty folders.", "# Many pages\n");
         for (int i = 0; i < 60; i++) {
@@ -136,6 +142,24 @@ class ReaderTest {
         assertFalse(sources.get(0).isDisplayed(), "the drawn diagram's source is hidden");
         assertTrue(sources.get(1).isDisplayed(), "the broken diagram's source shows");
         assertTrue(sources.get(1).getText().contains("A[unclosed -->"));
+    }
+
+    @Test
+    void aWideDiagramKeepsThreeQuartersOfItsSizeAtLeastAndScrollsSideways() {
+        ChromeDriver driver = open("skills/wide-flow/index.html", 1280);
+        WebElement drawn = new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(d -> d.findElements(By.cssSelector(".diagram svg")).stream().findFirst().orElse(null));
+        double natural = ((Number) driver.executeScript("return arguments[0].viewBox.baseVal.width", drawn)).doubleValue();
+        WebElement figure = driver.findElement(By.cssSelector(".diagram"));
+        assertTrue(natural > 2 * figure.getSize().getWidth(), "the fixture is wide: " + natural);
+        assertTrue(drawn.getSize().getWidth() >= 0.75 * natural - 1, "drawn at " + drawn.getSize().getWidth() + " of " + natural);
+        assertTrue((Boolean) driver.executeScript("return arguments[0].scrollWidth > arguments[0].clientWidth", figure), "it scrolls");
+
+        driver = open("skills/flow/index.html", 1280);
+        WebElement small = new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(d -> d.findElements(By.cssSelector(".diagram svg")).stream().findFirst().orElse(null));
+        assertFalse((Boolean) driver.executeScript("var f = arguments[0].parentNode; return f.scrollWidth > f.clientWidth", small),
+                "a diagram that fits does not scroll");
     }
 
     @Test
