@@ -68,7 +68,8 @@ final class HtmlSanitizer {
     }
 
     /** A URL written in raw HTML, and whether it is an image source. */
-    record RawUrl(String url, boolean image) {
+    /** @param line the line it is on, from 0 at the snippet's first */
+    record RawUrl(String url, boolean image, int line) {
     }
 
     /** What a snippet of raw HTML holds that the page must know: the URLs it links to, and the ids links may point at. */
@@ -80,10 +81,10 @@ final class HtmlSanitizer {
      * it gives, {@code <a id="x">} or {@code <a name="x">}, which the sanitised page keeps.
      */
     static RawHtml read(String html) {
-        Element body = parse(html);
+        Element body = parse(html, true);
         List<RawUrl> urls = new ArrayList<>();
-        body.select("a[href]").forEach(a -> urls.add(new RawUrl(a.attr("href"), false)));
-        body.select("img[src]").forEach(img -> urls.add(new RawUrl(img.attr("src"), true)));
+        body.select("a[href]").forEach(a -> urls.add(new RawUrl(a.attr("href"), false, a.sourceRange().start().lineNumber() - 1)));
+        body.select("img[src]").forEach(img -> urls.add(new RawUrl(img.attr("src"), true, img.sourceRange().start().lineNumber() - 1)));
         List<String> ids = new ArrayList<>();
         body.select("[id]").forEach(element -> ids.add(element.id()));
         body.select("a[name]").forEach(a -> ids.add(a.attr("name")));
@@ -133,9 +134,14 @@ final class HtmlSanitizer {
     }
 
     private static Element parse(String html) {
+        return parse(html, false);
+    }
+
+    /** @param positions whether elements know where in {@code html} they are */
+    private static Element parse(String html, boolean positions) {
         Document document = Document.createShell(BASE);
         document.outputSettings().prettyPrint(false);
-        Parser parser = Parser.htmlParser().settings(ParseSettings.preserveCase);
+        Parser parser = Parser.htmlParser().settings(ParseSettings.preserveCase).setTrackPosition(positions);
         List<Node> nodes = parser.parseFragmentInput(html, document.body(), BASE);
         document.body().insertChildren(0, nodes);
         return document.body();

@@ -434,7 +434,7 @@ final class PageWalk {
         int line = line(node);
         HtmlSanitizer.RawHtml raw = HtmlSanitizer.read(node.getChars().toString());
         htmlIds.addAll(raw.ids());
-        raw.urls().forEach(url -> rawHtmlLinks.computeIfAbsent(url.url(), u -> links.resolve(u, url.image(), line)));
+        raw.urls().forEach(url -> rawHtmlLinks.computeIfAbsent(url.url(), u -> links.resolve(u, url.image(), line + url.line())));
     }
 
     /** Code stays code; ids in code under a Context7 heading are recorded as uses. */

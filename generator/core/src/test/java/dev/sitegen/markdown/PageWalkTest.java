@@ -123,6 +123,19 @@ class PageWalkTest {
     }
 
     @Test
+    void asksOfEachLinkInABlockOfHtmlAtItsOwnLine() {
+        convert("""
+                Text.
+
+                <p align="center">
+                  <a href="one.md">One</a>
+                  <img src="two.png">
+                </p>
+                """);
+        assertTrue(policy.asked.containsAll(List.of("resolve one.md @4", "resolve two.png @5")), policy.asked.toString());
+    }
+
+    @Test
     void linksContext7IdsInEveryFormSkillsUse() {
         Document doc = convert("""
                 ## Context7 Library Mappings
