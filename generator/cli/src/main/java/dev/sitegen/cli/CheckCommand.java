@@ -13,6 +13,7 @@ import picocli.CommandLine.Spec;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = "Run every validation of the content without writing the site. Exit status: 0 clean, 1 errors "
@@ -41,7 +42,8 @@ final class CheckCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Path base = Path.of("").toAbsolutePath();
         out.print(switch (format) {
-            case text -> ProblemReport.text(result.problems(), base) + "site-gen check: " + result.summary() + "\n";
+            case text -> ProblemReport.text(result.problems(), base) + "site-gen check: " + result.summary() + "\n"
+                    + result.notes().stream().map(note -> "site-gen check: " + note + "\n").collect(Collectors.joining());
             case json -> ProblemReport.json(result.problems(), base);
             case github -> ProblemReport.github(result.problems(), base);
         });

@@ -95,6 +95,16 @@ class MainTest {
     }
 
     @Test
+    void checkSaysWhatItFoundBesidesProblemsAsTheBuildDoes() throws Exception {
+        Path content = content("---\nname: a\ndescription: d\n---\n# A\n");
+        Files.createDirectories(content.resolve("skills/b"));
+        Files.writeString(content.resolve("skills/b/skill.md"), "# B\n");
+        assertEquals(0, run("check", "--content", content.toString()));
+        assertTrue(out.toString().contains("site-gen check: 1 folder holds Markdown but no SKILL.md, so it is not published: skills/b"),
+                out.toString());
+    }
+
+    @Test
     void leavesHistoryOutWhenAsked() throws Exception {
         Path content = content("---\nname: a\ndescription: d\nversion: 2.0.0\n---\n# A\n");
         Files.createDirectories(content.resolve("skills/a/versions/1.0.0"));
