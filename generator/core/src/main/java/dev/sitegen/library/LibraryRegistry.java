@@ -5,9 +5,11 @@ import dev.sitegen.model.SiteConfigReader;
 import dev.sitegen.model.YamlMapping;
 import dev.sitegen.problem.Problems;
 import dev.sitegen.problem.SourceLocation;
+import dev.sitegen.text.EditDistance;
 import dev.sitegen.text.TextDecoder;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -98,8 +100,17 @@ public final class LibraryRegistry {
     public void reportIfUnknown(LibraryId id, SourceLocation at, Problems problems) {
         if (find(id).isEmpty()) {
             problems.warning("unknown-library", at, "The Context7 library " + id + " is not in libraries.yaml, so its page shows "
-                            + "only its Context7 links.",
-                    "Add " + id.base() + " to libraries.yaml with its title and description, or correct the id.");
+                            + "only its Context7 links.", closest(id)
+                            .map(known -> "Did you mean " + known + "? Correct the id, or add " + id.base() + " to libraries.yaml.")
+                            .orElse("Add " + id.base() + " to libraries.yaml with its title and description, or correct the id."));
         }
+    }
+
+    /** The id in the registry a slip of a letter or two from this one, as /vercel/next.js from /vercel/nextjs. */
+    private Optional<LibraryId> closest(LibraryId id) {
+        String key = id.key();
+        return byKey.values().stream().map(LibraryEntry::id).distinct()
+                .filter(known -> EditDistance.between(key, known.key()) <= Math.max(1, key.length() / 8))
+                .min(Comparator.comparingInt(known -> EditDistance.between(key, known.key())));
     }
 }

@@ -64,6 +64,16 @@ class LibraryRegistryTest {
     }
 
     @Test
+    void suggestsTheIdAnUnknownOneIsASlipFrom() {
+        LibraryRegistry registry = read("/vercel/next.js:\n  title: Next.js\n/a/b:\n  title: B\n");
+        registry.reportIfUnknown(id("/vercel/nextjs"), dev.sitegen.problem.SourceLocation.of(dir, 3), problems);
+        registry.reportIfUnknown(id("/facebook/react"), dev.sitegen.problem.SourceLocation.of(dir, 4), problems);
+        List<Problem> found = problems.sorted();
+        assertEquals("Did you mean /vercel/next.js? Correct the id, or add /vercel/nextjs to libraries.yaml.", found.get(0).fix());
+        assertTrue(found.get(1).fix().startsWith("Add /facebook/react to libraries.yaml"), "no id is near it: " + found.get(1).fix());
+    }
+
+    @Test
     void linksOnlyWebAddressesSoThatNoEntryRunsScript() {
         LibraryRegistry registry = read("""
                 /a/b:
