@@ -142,10 +142,10 @@ public final class YamlMapping {
     private static void reportSyntax(MarkedYAMLException e, String yaml, Path file, int firstLine, Problems problems) {
         Mark failed = whereItWentWrong(e, yaml);
         Optional<Mark> quote = Optional.ofNullable(failed).flatMap(at -> quoteRunOnTo(at, yaml));
-        Optional<Mark> bracket = quote.isPresent() ? Optional.empty() : bracketLeftOpen(e, failed);
+        Optional<Mark> bracket = quote.isPresent() ? Optional.empty() : bracketLeftOpen(e, failed, yaml);
         String what = quote.map(opened -> "the quote opened here is not closed on its line, so the value runs on to line "
                         + (firstLine + failed.getLine()) + ", where YAML fails (" + describe(e) + ")")
-                .or(() -> bracket.map(opened -> "the " + Character.toString(opened.getBuffer()[opened.getPointer()]) + " opened here is not closed, so YAML reads on to line "
+                .or(() -> bracket.map(opened -> "the " + bracketAt(opened) + " opened here is not closed, so YAML reads on to line "
                         + (firstLine + failed.getLine()) + ", where it fails (" + describe(e) + ")"))
                 .orElse(describe(e));
         Mark mark = quote.or(() -> bracket).orElse(failed);
@@ -286,11 +286,23 @@ public final class YamlMapping {
                 ? Optional.of(scalar.getStartMark()) : Optional.empty();
     }
 
-    /** Where a list or mapping opened with [ or { on an earlier line than the one YAML failed on, which the author must close. */
-    private static Optional<Mark> bracketLeftOpen(MarkedYAMLException e, Mark failed) {
+    /**
+     * Where a list or mapping opened with [ or { that was never closed: YAML failed on a later line,
+     * no further in than the line the bracket opened on, where a new key starts. A list spread over
+     * lines that fails inside, at a missing comma, is left to be reported where it failed.
+     */
+    private static Optional<Mark> bracketLeftOpen(MarkedYAMLException e, Mark failed, String yaml) {
         Mark opened = e.getContextMark();
-        boolean flow = e.getContext() != null && e.getContext().startsWith("while parsing a flow");
-        return flow && opened != null && failed != null && opened.getLine() < failed.getLine() ? Optional.of(opened) : Optional.empty();
+        if (opened == null || failed == null || opened.getLine() >= failed.getLine() || !"[{".contains(bracketAt(opened))) {
+            return Optional.empty();
+        }
+        String openingLine = yaml.lines().skip(opened.getLine()).findFirst().orElse("");
+        int indent = openingLine.length() - openingLine.stripLeading().length();
+        return failed.getColumn() <= indent ? Optional.of(opened) : Optional.empty();
+    }
+
+    private static String bracketAt(Mark mark) {
+        return Character.toString(mark.getBuffer()[mark.getPointer()]);
     }
 
     private static String describe(MarkedYAMLException e) {

@@ -87,6 +87,14 @@ class YamlMappingTest {
     }
 
     @Test
+    void reportsAMistakeInsideAListSpreadOverLinesWhereItIs() {
+        assertTrue(parse("name: x\ntags: [\n  \"a\"\n  \"b\"\n]\n").isEmpty());
+        Problem problem = only();
+        assertEquals(5, problem.location().line(), "the item after the missing comma, not the bracket");
+        assertFalse(problem.message().contains("not closed"), problem.message());
+    }
+
+    @Test
     void reportsAnUnclosedQuoteWhereItOpens() {
         assertTrue(parse("name: x\ndescription: \"never closed\ntags: [a]\n").isEmpty());
         Problem problem = only();
