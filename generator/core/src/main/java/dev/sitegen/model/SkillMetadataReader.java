@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.stream.Stream;
 
 /**
  * Reads a skill's front matter into {@link SkillMetadata}, from either schema. A field may stand at
@@ -30,9 +31,9 @@ public final class SkillMetadataReader {
     private static final List<String> CLAUDE_CODE_FIELDS = List.of("allowed-tools", "user-invocable", "disable-model-invocation",
             "argument-hint", "model", "effort", "context", "agent", "hooks");
     /** The top-level fields, besides name and description, that site-gen or Claude Code reads. */
-    private static final List<String> FIELDS = List.of("title", "version", "category", "status", "tags", "updated", "license",
-            "compatibility", "allowed-tools", "user-invocable", "related-skills", "context7-libraries", METADATA, DISCLOSURE, TRIGGERS,
-            "argument-hint", "disable-model-invocation", "model", "effort", "context", "agent", "hooks", "deprecated");
+    private static final List<String> FIELDS = Stream.concat(Stream.of("title", "version", "category", "status", "tags",
+            "updated", "license", "compatibility", "related-skills", "context7-libraries", METADATA, DISCLOSURE, TRIGGERS, "deprecated"),
+            CLAUDE_CODE_FIELDS.stream()).toList();
 
     private final YamlMapping top;
     private final Optional<YamlMapping> nested;
@@ -151,7 +152,7 @@ public final class SkillMetadataReader {
                 updatedDate,
                 either("license", YamlMapping::text).orElse(null),
                 either("compatibility", YamlMapping::text).orElse(null),
-                eitherList("allowed-tools", SkillMetadataReader::toolList),
+                top.list("allowed-tools", SkillMetadataReader::toolList, problems).orElse(List.of()),
                 invocation(),
                 eitherList("related-skills", SkillMetadataReader::commaSeparated),
                 eitherList("context7-libraries", SkillMetadataReader::commaSeparated),
@@ -207,7 +208,7 @@ public final class SkillMetadataReader {
 
     private Invocation invocation() {
         return new Invocation(
-                either("user-invocable", YamlMapping::bool).orElse(null),
+                top.bool("user-invocable", problems).orElse(null),
                 top.bool("disable-model-invocation", problems).map(disabled -> !disabled).orElse(null),
                 argumentHint(),
                 top.text("model", problems).orElse(null),

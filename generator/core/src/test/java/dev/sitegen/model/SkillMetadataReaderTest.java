@@ -248,13 +248,16 @@ class SkillMetadataReaderTest {
     }
 
     @Test
-    void warnsOfClaudeCodesFieldsUnderMetadataWhereItDoesNotLook() {
-        read("---\nname: a\ndescription: d\nmetadata:\n  version: 1.0.0\n  disable-model-invocation: true\n  argument-hint: \"[env]\"\n---\n")
-                .orElseThrow();
+    void warnsOfClaudeCodesFieldsUnderMetadataWhereItDoesNotLookAndShowsThemAsWritten() {
+        SkillMetadata m = read("---\nname: a\ndescription: d\nmetadata:\n  version: 1.0.0\n  disable-model-invocation: true\n"
+                + "  allowed-tools: Bash\n---\n").orElseThrow();
         List<Problem> found = problems.sorted();
         assertEquals(List.of("field-under-metadata", "field-under-metadata"), found.stream().map(Problem::code).toList());
         assertEquals(List.of(6, 7), found.stream().map(p -> p.location().line()).toList());
         assertEquals("Move \"disable-model-invocation:\" out of metadata:, to the top level.", found.get(0).fix());
+        assertEquals(List.of(), m.allowedTools(), "agents are not allowed these tools, so the site does not say they are");
+        assertEquals(List.of("metadata.disable-model-invocation", "metadata.allowed-tools"),
+                m.extras().stream().map(ExtraField::key).toList(), "shown as written");
     }
 
     @Test
