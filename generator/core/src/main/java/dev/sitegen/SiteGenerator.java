@@ -239,9 +239,11 @@ public final class SiteGenerator {
         int pages;
         try {
             pages = render(site, theme, text, out.writer());
-        } finally {
-            rendered.complete(null);
+        } catch (RuntimeException | Error e) {
+            rendered.completeExceptionally(e);
+            throw e;
         }
+        rendered.complete(null);
         return new Written(site, pages, out, () -> {
             stage("index", () -> SearchFiles.write(await("index", index), out.writer()));
             return publish(out);

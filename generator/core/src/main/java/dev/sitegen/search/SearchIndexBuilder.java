@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
@@ -66,6 +67,8 @@ public final class SearchIndexBuilder implements AutoCloseable {
      * files, hundreds of megabytes at thousands of skills, are made once {@code roomMade} completes,
      * when that work has let go of what it held (the pages of a site being rendered), so that the
      * two are never held at once.
+     *
+     * @throws CancellationException if {@code roomMade} completes exceptionally: the work beside failed
      */
     public SearchIndex build(List<SearchDocument> documents, Future<?> roomMade) {
         String digest = cache == null ? null : SearchCache.digest(documents);
@@ -160,7 +163,8 @@ public final class SearchIndexBuilder implements AutoCloseable {
         try {
             roomMade.get();
         } catch (ExecutionException e) {
-            // The work beside the index failed: the build fails for it, and needs no index.
+            // The work beside the index failed, and the build with it: no index is needed.
+            throw new CancellationException("the work beside the index failed: " + e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting to make the index", e);

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
@@ -16,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SearchIndexBuilderTest {
@@ -44,7 +46,7 @@ class SearchIndexBuilderTest {
     }
 
     @Test
-    void makesThePostingsOnlyOnceTheWorkBesideItHasMadeRoom() throws Exception {
+    void waitsForTheWorkBesideItBeforeFinishingAndStopsIfThatFails() throws Exception {
         try (SearchIndexBuilder builder = new SearchIndexBuilder()) {
             CountDownLatch waiting = new CountDownLatch(1);
             CompletableFuture<Void> rendered = new CompletableFuture<>() {
@@ -59,6 +61,9 @@ class SearchIndexBuilderTest {
             assertFalse(index.isDone(), "and waits");
             rendered.complete(null);
             assertArrayEquals(SearchIndex.build(SECOND).index(), index.get().index());
+
+            assertThrows(CancellationException.class,
+                    () -> builder.build(FIRST, CompletableFuture.failedFuture(new IllegalStateException("render failed"))));
         }
     }
 
