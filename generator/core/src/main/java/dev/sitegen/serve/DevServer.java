@@ -74,8 +74,16 @@ public final class DevServer implements AutoCloseable {
     private SourceWatcher watcher;
     /** What the last build had to say beyond its problems, said again only when it changes. */
     private List<String> said = List.of();
-    /** The problems of the last build, whose warnings the log has shown. */
-    private Set<Problem> warned = Set.of();
+    /** The warnings of the last build, which the log has shown. */
+    private Set<Shown> warned = Set.of();
+
+    /** A warning as the author read it: the same words of the same file, wherever in it an edit has moved them. */
+    private record Shown(Path file, String code, String message) {
+
+        static Shown of(Problem problem) {
+            return new Shown(problem.location().file(), problem.code(), problem.message());
+        }
+    }
 
     private DevServer(BuildConfig config, Log log) {
         this.config = config;
@@ -105,11 +113,12 @@ public final class DevServer implements AutoCloseable {
             throw new IOException(refused.sorted().get(0).format(Path.of("").toAbsolutePath()));
         }
         try {
+            // Read before the first build, which a commit made during it then does not escape.
+            dev.checkedOut.set(config.history() ? GitHistory.head(config.contentDir()).orElse(null) : null);
             dev.build(null);
             dev.server = dev.listen(host, port);
             dev.watcher = SourceWatcher.start(sources(config), dev::changed);
             if (config.history()) {
-                dev.checkedOut.set(GitHistory.head(config.contentDir()).orElse(null));
                 dev.commits.scheduleWithFixedDelay(dev::lookForCommit, 1, 1, TimeUnit.SECONDS);
             }
             log.info("site-gen: serving " + config.contentDir() + " at " + dev.url() + " (Ctrl+C to stop)");
@@ -164,10 +173,14 @@ public final class DevServer implements AutoCloseable {
     }
 
     private void lookForCommit() {
-        String head = GitHistory.head(config.contentDir()).orElse(null);
-        if (!Objects.equals(checkedOut.getAndSet(head), head)) {
-            newCommit.set(true);
-            changed(Set.of());
+        try {
+            String head = GitHistory.head(config.contentDir()).orElse(null);
+            if (!Objects.equals(checkedOut.getAndSet(head), head)) {
+                newCommit.set(true);
+                changed(Set.of());
+            }
+        } catch (RuntimeException e) {
+            // A repository caught mid-write: looked at again in a second. A task that threw would never run again.
         }
     }
 
@@ -203,15 +216,15 @@ public final class DevServer implements AutoCloseable {
             }
         }, memo);
         // Errors every time, as they stop the site; a warning once, not again on every save while it stays.
-        long warnedBefore = result.problems().stream().filter(p -> !p.isError() && warned.contains(p)).count();
+        long warnedBefore = result.problems().stream().filter(p -> !p.isError() && warned.contains(Shown.of(p))).count();
         for (Problem problem : result.problems()) {
             if (problem.isError()) {
                 log.error(problem.format(base));
-            } else if (!warned.contains(problem)) {
+            } else if (!warned.contains(Shown.of(problem))) {
                 log.warning(problem.format(base));
             }
         }
-        warned = Set.copyOf(result.problems());
+        warned = result.problems().stream().map(Shown::of).collect(Collectors.toSet());
         if (!result.success()) {
             live.failed(result.problems());
             log.error("site-gen: " + (what == null ? "" : what + ": ") + result.summary()

@@ -70,7 +70,8 @@ final class SourceWatcher implements AutoCloseable {
                 .listener(new DirectoryChangeListener() {
                     @Override
                     public void onEvent(DirectoryChangeEvent event) {
-                        // Git writes its own files at every commit, checkout or fetch; serve looks for new commits itself.
+                        // Git writes its own files at every commit, checkout or fetch, and a repository may be a
+                        // watched folder; serve looks for new commits itself.
                         if (!inGitFolder(event.path())) {
                             SourceWatcher.this.event(event.path());
                         }
@@ -85,8 +86,14 @@ final class SourceWatcher implements AutoCloseable {
         watcher.watchAsync(watching);
     }
 
-    private static boolean inGitFolder(Path path) {
-        for (Path segment : path) {
+    /** Whether a path is in a .git folder inside a watched folder; one above it, holding them all, does not count. */
+    private boolean inGitFolder(Path path) {
+        Path file = path.toAbsolutePath().normalize();
+        Path watched = folders.stream().map(folder -> folder.toAbsolutePath().normalize()).filter(file::startsWith).findFirst().orElse(null);
+        if (watched == null) {
+            return false;
+        }
+        for (Path segment : watched.relativize(file)) {
             if (segment.toString().equals(".git")) {
                 return true;
             }

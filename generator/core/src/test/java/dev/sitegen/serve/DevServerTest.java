@@ -148,6 +148,10 @@ class DevServerTest {
         content.skill("skills/alpha", "name: alpha\ndescription: The alpha skill.", "\n# Alpha\n\nEdited text.\n");
         next(states, true);
         awaitLog("info", "site-gen: .*skills/alpha/SKILL.md changed: .*; 1 warning, 1 of them shown before");
+        // A line added above it moves the warning, which is still the one shown.
+        content.skill("skills/gamma", "license: MIT\nname: gamma-skill\ndescription: The gamma skill.", "\n# Gamma\n");
+        next(states, true);
+        awaitLog("info", "site-gen: .*skills/gamma/SKILL.md changed: .*; 1 warning, 1 of them shown before");
         assertEquals(1, log.lines().stream().filter(line -> line.level().equals("warning") && line.text().contains("[name-folder]")).count(),
                 log.toString());
     }
