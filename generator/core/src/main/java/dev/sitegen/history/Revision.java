@@ -5,7 +5,8 @@ import java.util.Objects;
 
 /**
  * One text of a skill's SKILL.md, and what is known of where it came from. The same text found in
- * several places (a snapshot, a commit, the working copy) is one revision carrying all of it.
+ * several places (a snapshot, the commit that brought it, the working copy) is one revision carrying
+ * all of it; a text brought back by a later commit is a revision of its own.
  *
  * @param text the decoded text, front matter included
  * @param date when it was written: the commit's author date, else the snapshot's {@code updated}; may be null
@@ -31,7 +32,7 @@ public record Revision(String text, Instant date, String commit, String author, 
         return date == null ? null : date.atZone(java.time.ZoneOffset.UTC).toLocalDate().toString();
     }
 
-    /** A short hash of the text: the same for the same text wherever it was found. */
+    /** A short hash of the text: the same for the same text wherever it was found, and so for a text brought back. */
     public String id() {
         return dev.sitegen.text.ContentHash.of(text, 6);
     }

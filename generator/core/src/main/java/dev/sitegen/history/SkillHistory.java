@@ -26,7 +26,7 @@ import java.util.Optional;
  * A skill's versions, oldest first and the current one last: each text of its SKILL.md from its
  * snapshots, its git history and the content folder, each labelled for readers.
  *
- * <p>A revision is identified by its text, not by its version field: real skills keep the same
+ * <p>A revision is made by a change of text, not of the version field: real skills keep the same
  * version while the text changes, let it go backwards, move it under {@code metadata:} or have
  * none. The version only labels a revision.
  */

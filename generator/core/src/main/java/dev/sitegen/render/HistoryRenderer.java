@@ -65,7 +65,8 @@ final class HistoryRenderer {
 
         /**
          * Its id is a valid IRI, part of a URN or a fragment: the skill's address, not its name, which
-         * may hold spaces, and its text's; a text brought back, as by a revert, adds its commit.
+         * may hold spaces, and its text's; a text brought back, as by a revert, adds its commit, or
+         * "current" until it is committed, when its entry comes again with the commit's id.
          *
          * @param again whether an earlier version of the skill had the same text
          */
