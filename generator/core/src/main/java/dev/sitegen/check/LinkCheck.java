@@ -8,7 +8,6 @@ import dev.sitegen.site.Site;
 import dev.sitegen.site.SitePath;
 import dev.sitegen.text.EditDistance;
 
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -56,8 +55,7 @@ public final class LinkCheck {
     }
 
     private static String closest(String anchor, Set<String> ids) {
-        return ids.stream().min(Comparator.comparingInt(id -> EditDistance.between(anchor, id)))
-                .filter(id -> EditDistance.between(anchor, id) <= Math.max(3, anchor.length() / 3)).orElse(null);
+        return EditDistance.closest(anchor, ids, Math.max(3, anchor.length() / 3)).orElse(null);
     }
 
     /**

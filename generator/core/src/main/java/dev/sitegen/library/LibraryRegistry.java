@@ -9,7 +9,6 @@ import dev.sitegen.text.EditDistance;
 import dev.sitegen.text.TextDecoder;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -106,11 +105,8 @@ public final class LibraryRegistry {
         }
     }
 
-    /** The id in the registry a slip of a letter or two from this one, as /vercel/next.js from /vercel/nextjs. */
+    /** The library, by an id or alias in the registry a slip of a letter or two from this one, as /vercel/next.js from /vercel/nextjs. */
     private Optional<LibraryId> closest(LibraryId id) {
-        String key = id.key();
-        return byKey.values().stream().map(LibraryEntry::id).distinct()
-                .filter(known -> EditDistance.between(key, known.key()) <= Math.max(1, key.length() / 8))
-                .min(Comparator.comparingInt(known -> EditDistance.between(key, known.key())));
+        return EditDistance.closest(id.key(), byKey.keySet(), 2).map(key -> byKey.get(key).id());
     }
 }

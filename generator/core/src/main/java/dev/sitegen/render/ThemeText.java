@@ -25,7 +25,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -256,7 +255,7 @@ public final class ThemeText {
             Message known = english == null ? null : english.get(key);
             if (english != null && known == null) {
                 problems.warning("theme-text-key", where, file.getFileName() + " has a text \"" + key + "\" that the theme does not use; "
-                        + "it is ignored.", closest(key, english.keySet()).map(k -> "Did you mean " + k + "?")
+                        + "it is ignored.", EditDistance.closest(key, english.keySet(), 2).map(k -> "Did you mean " + k + "?")
                         .orElse("Use the keys of the theme's " + FOLDER + "/en.yaml."));
                 continue;
             }
@@ -326,11 +325,6 @@ public final class ThemeText {
                 + "}, which it is not given; the built-in text is shown.", english.values().isEmpty()
                 ? "Take the braces out." : "It is given {" + String.join("}, {", english.values()) + "}.");
         return false;
-    }
-
-    private static Optional<String> closest(String key, Set<String> keys) {
-        return keys.stream().filter(k -> EditDistance.between(key, k) <= 2)
-                .min(Comparator.comparingInt((String k) -> EditDistance.between(key, k)).thenComparing(k -> k));
     }
 
     private static String scriptJson(Map<String, Message> messages) {

@@ -1,9 +1,19 @@
 package dev.sitegen.text;
 
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.Optional;
+
 /** How far apart two words are, for telling a typing slip from a different word in a "did you mean". */
 public final class EditDistance {
 
     private EditDistance() {
+    }
+
+    /** Of {@code candidates}, the one nearest {@code word}, if it is at most {@code within} apart; the first by name of the nearest. */
+    public static Optional<String> closest(String word, Collection<String> candidates, int within) {
+        return candidates.stream().filter(candidate -> between(word, candidate) <= within)
+                .min(Comparator.comparingInt((String candidate) -> between(word, candidate)).thenComparing(Comparator.naturalOrder()));
     }
 
     /** The fewest insertions, deletions and substitutions of a character that turn one into the other (Levenshtein). */
