@@ -70,7 +70,7 @@ class SiteGeneratorTest {
     void llmsFullLeadsEveryLinkOfAPageToThePagesMarkdownOrWhereItsHtmlPageLeads() throws Exception {
         ContentFixture content = new ContentFixture(dir.resolve("content"));
         content.skill("skills/a", "name: a\ndescription: Links of every kind.",
-                "See [the API](references/api.md), [setup](#setup), ![chart](img/c.png), [b's guide][g], [b](../../group/b-folder) "
+                "See [the API](references/api.md?plain=1), [setup](#setup), ![chart](img/c.png), [b's guide][g], [b](../../group/b-folder) "
                         + "and [docs](https://example.com/x.md).\n\n"
                         + "`[not a link](x.md)`\n\n## Setup\n\nText.\n\n[g]: ../../group/b-folder/guide.md#usage\n");
         content.write("skills/a/references/api.md", "# API\n\nBack to [the skill](../SKILL.md#setup), or [nowhere](gone.md).\n");

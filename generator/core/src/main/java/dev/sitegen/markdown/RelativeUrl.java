@@ -33,7 +33,7 @@ public record RelativeUrl(int start, int end, String href) {
         if (url.startsWith("#")) {
             return page + url;
         }
-        int suffix = indexOfAny(url, "?#");
+        int suffix = suffixAt(url);
         String path = page.substring(0, page.lastIndexOf('/') + 1) + url.substring(0, suffix);
         Deque<String> segments = new ArrayDeque<>();
         for (String segment : path.split("/", -1)) {
@@ -47,12 +47,13 @@ public record RelativeUrl(int start, int end, String href) {
         return String.join("/", segments) + (folder ? "/" : "") + url.substring(suffix);
     }
 
-    private static int indexOfAny(String text, String chars) {
-        for (int i = 0; i < text.length(); i++) {
-            if (chars.indexOf(text.charAt(i)) >= 0) {
+    /** Where a URL's query or fragment starts: its length when it has neither. */
+    public static int suffixAt(String url) {
+        for (int i = 0; i < url.length(); i++) {
+            if (url.charAt(i) == '?' || url.charAt(i) == '#') {
                 return i;
             }
         }
-        return text.length();
+        return url.length();
     }
 }

@@ -168,10 +168,9 @@ final class MachineFiles {
         int at = 0;
         for (RelativeUrl url : page.relativeUrls()) {
             String target = RelativeUrl.fromRoot(page.path().href(), url.href());
-            int hash = target.indexOf('#');
-            String path = hash < 0 ? target : target.substring(0, hash);
-            String markdown = markdownOf.get(path);
-            out.append(body, at, url.start()).append(config.url(markdown == null ? target : markdown + target.substring(path.length())));
+            int suffix = RelativeUrl.suffixAt(target);
+            String markdown = markdownOf.get(target.substring(0, suffix));
+            out.append(body, at, url.start()).append(config.url(markdown == null ? target : markdown + target.substring(suffix)));
             at = url.end();
         }
         return out.append(body, at, body.length()).toString();
