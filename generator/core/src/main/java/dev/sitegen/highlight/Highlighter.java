@@ -30,7 +30,7 @@ public final class Highlighter {
 
         register(Language.named()
                 .lineComments("#")
-                .variables()
+                .shell()
                 .keywords("if", "then", "else", "elif", "fi", "for", "while", "until", "do", "done", "case", "esac", "in",
                         "function", "return", "local", "export", "readonly", "declare", "set", "unset", "source", "exit")
                 .builtins("cd", "echo", "printf", "cat", "grep", "sed", "awk", "curl", "git", "mkdir", "rm", "cp", "mv", "ls",
@@ -131,7 +131,7 @@ public final class Highlighter {
 
         register(Language.named()
                 .lineComments("#")
-                .variables()
+                .shell()
                 .keywords("FROM", "RUN", "CMD", "LABEL", "EXPOSE", "ENV", "ADD", "COPY", "ENTRYPOINT", "VOLUME", "USER",
                         "WORKDIR", "ARG", "ONBUILD", "HEALTHCHECK", "SHELL", "AS")
                 .build(), "dockerfile", "docker");

@@ -16,7 +16,8 @@ import java.util.Set;
  * @param builtins names the language or its shell provides, such as {@code print} or {@code grep}
  * @param caseInsensitive whether words match in any case (SQL)
  * @param meta what starts an annotation or decorator ({@code @}), or a preprocessor line ({@code #})
- * @param variables whether {@code $name} and {@code ${...}} are variables (shells)
+ * @param shell whether it is a shell's: {@code $name} and {@code ${...}} are variables, single quotes escape
+ *     nothing, and words joined by hyphens, dots or slashes are one word
  * @param keys what follows a key: {@code :} (YAML, JSON), {@code =} (TOML), or nothing (0) in
  *     languages without keys; a word is a key only where it opens its line (or a YAML list item),
  *     a quoted key anywhere
@@ -29,7 +30,7 @@ import java.util.Set;
  *     deletions and hunk headers
  */
 record Language(List<String> lineComments, List<String[]> blockComments, List<String> strings, Set<String> keywords,
-                Set<String> literals, Set<String> builtins, boolean caseInsensitive, String meta, boolean variables,
+                Set<String> literals, Set<String> builtins, boolean caseInsensitive, String meta, boolean shell,
                 char keys, boolean sections, boolean types, boolean calls, boolean markup, boolean diff) {
 
     static Builder named() {
@@ -45,7 +46,7 @@ record Language(List<String> lineComments, List<String[]> blockComments, List<St
         private Set<String> builtins = Set.of();
         private boolean caseInsensitive;
         private String meta;
-        private boolean variables;
+        private boolean shell;
         private char keys;
         private boolean sections;
         private boolean types;
@@ -93,8 +94,8 @@ record Language(List<String> lineComments, List<String[]> blockComments, List<St
             return this;
         }
 
-        Builder variables() {
-            variables = true;
+        Builder shell() {
+            shell = true;
             return this;
         }
 
@@ -131,7 +132,7 @@ record Language(List<String> lineComments, List<String[]> blockComments, List<St
 
         Language build() {
             return new Language(lineComments, blockComments, strings, keywords, literals, builtins, caseInsensitive, meta,
-                    variables, keys, sections, types, calls, markup, diff);
+                    shell, keys, sections, types, calls, markup, diff);
         }
     }
 }

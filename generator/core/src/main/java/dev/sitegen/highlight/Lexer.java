@@ -82,7 +82,7 @@ final class Lexer {
             }
         }
         char c = code.charAt(at);
-        if (language.variables() && c == '$' && at + 1 < code.length()) {
+        if (language.shell() && c == '$' && at + 1 < code.length()) {
             char next = code.charAt(at + 1);
             int end = next == '{' ? Math.min(lineEnd(at), closing('}', at + 2)) : isWordChar(next) ? wordEnd(at + 1) : at + 2;
             return span("variable", end);
@@ -133,7 +133,7 @@ final class Lexer {
         if (language.keys() != 0 && opensEntry(at) && keyEndsAt(end)) {
             return span("key", end);
         }
-        if (language.variables() && (at > 0 && isJoiner(code.charAt(at - 1)) || joinsNext(end))) {
+        if (language.shell() && (at > 0 && isJoiner(code.charAt(at - 1)) || joinsNext(end))) {
             // Words joined by hyphens, dots or slashes are one shell word: python in otto-python, git
             // in my-git-repo, docker in ./run-docker.sh and source in --source are no commands.
             return plain(shellWordEnd(end));
@@ -217,7 +217,7 @@ final class Lexer {
     private int stringEnd(String quote) {
         boolean multiline = quote.length() == 3 || quote.equals("`");
         // Single quotes in a shell take every character literally, the backslash too.
-        boolean escapes = !(language.variables() && quote.equals("'"));
+        boolean escapes = !(language.shell() && quote.equals("'"));
         int i = at + quote.length();
         while (i < code.length()) {
             char c = code.charAt(i);

@@ -67,8 +67,11 @@ final class HtmlSanitizer {
     private HtmlSanitizer() {
     }
 
-    /** A URL written in raw HTML, and whether it is an image source. */
-    /** @param line the line it is on, from 0 at the snippet's first */
+    /**
+     * A URL written in raw HTML, and whether it is an image source.
+     *
+     * @param line the line it is on, from 0 at the snippet's first
+     */
     record RawUrl(String url, boolean image, int line) {
     }
 

@@ -212,7 +212,7 @@ class ReaderTest {
                 + " var item = arguments[0].getBoundingClientRect();"
                 + " return item.top >= list.top && item.bottom <= Math.min(list.bottom, window.innerHeight);", listed);
         assertTrue(inView, "the list is scrolled to it, in the part of the list the window shows");
-        assertTrue(driver.findElements(By.cssSelector(".nav-folder details[open]")).size() <= 1, "the other folders are folded");
+        assertEquals(1, driver.findElements(By.cssSelector(".nav-folder details[open]")).size(), "its folder is open, the others folded");
     }
 
     @Test
