@@ -15,6 +15,7 @@ import dev.sitegen.history.Revision;
 import dev.sitegen.history.SiteHistory;
 import dev.sitegen.history.SkillHistory;
 import dev.sitegen.history.Version;
+import dev.sitegen.history.VersionWords;
 import dev.sitegen.library.LibraryRegistry;
 import dev.sitegen.markdown.MarkdownConverter;
 import dev.sitegen.markdown.ReadmeIntro;
@@ -196,7 +197,7 @@ public final class SiteGenerator {
                 .map(folder -> memo.sources.get(folder.dir(), List.of(folder, BuildMemo.stamps(markdown(folder))), problems,
                         own -> SkillReader.read(folder, own)))
                 .flatMap(Optional::stream).toList());
-        SiteHistory history = config.history() ? stage("history", () -> history(tree, sources)) : SiteHistory.NONE;
+        SiteHistory history = config.history() ? stage("history", () -> history(tree, sources, text.versionWords())) : SiteHistory.NONE;
         Site site = stage("assemble", sources.size(), () -> SiteAssembler.assemble(siteConfig, tree.root(),
                 SiteLicense.read(tree.license(), problems), Routes.plan(sources, tree.skills(), problems), registry, history,
                 new MarkdownConverter(text.wording()), problems, memo.skills, progress::skillDone));
@@ -345,7 +346,7 @@ public final class SiteGenerator {
     }
 
     /** Every skill's versions, from its snapshots and the git history read once for all, at the commit it is at. */
-    private SiteHistory history(ContentTree tree, List<SkillSource> sources) {
+    private SiteHistory history(ContentTree tree, List<SkillSource> sources, VersionWords words) {
         List<Path> skillFiles = sources.stream().map(s -> s.folder().skillFile().path()).toList();
         BuildMemo.GitRead read = memo.git.get("git", List.of(GitHistory.head(tree.root()).orElse("none"), skillFiles), problems, own -> {
             List<String> said = new ArrayList<>();
@@ -356,8 +357,8 @@ public final class SiteGenerator {
         Map<Path, List<Version>> versions = sources.parallelStream().collect(Collectors.toMap(s -> s.folder().skillFile().path(), s -> {
             List<Revision> revisions = git.revisions().getOrDefault(s.folder().skillFile().path(), List.of());
             List<Path> snapshots = s.folder().snapshots().stream().map(snapshot -> snapshot.skillFile().path()).toList();
-            return memo.versions.get(s.folder().skillFile().path(), List.of(Memo.same(s), Memo.same(revisions), BuildMemo.stamps(snapshots)),
-                    problems, own -> SkillHistory.of(s, revisions, own));
+            return memo.versions.get(s.folder().skillFile().path(), List.of(Memo.same(s), Memo.same(revisions), BuildMemo.stamps(snapshots),
+                    words), problems, own -> SkillHistory.of(s, revisions, words, own));
         }));
         return new SiteHistory(versions, git.lastChanged());
     }

@@ -51,8 +51,9 @@ class HistoryTest {
 
         Document changes = site().page("skills/moai-lang-python/history/1.1.0/index.html");
         assertEquals("Changes in 1.1.0", changes.selectFirst("h1").text());
-        assertEquals(List.of("version", "1.0.0", "1.1.0"), changes.select(".field-changes tr:has(th:contains(version))").first().select("th, td").eachText());
-        assertTrue(changes.select(".field-changes th[scope=row]").eachText().containsAll(List.of("description", "category", "tags", "license")));
+        assertEquals(List.of("Version", "1.0.0", "1.1.0"), changes.select(".field-changes tr:has(th:contains(version))").first().select("th, td").eachText());
+        assertTrue(changes.select(".field-changes th[scope=row]").eachText().containsAll(List.of("Description", "Category", "Tags", "License")),
+                "labelled as the metadata panel labels them");
         List<String> sections = changes.select(".section-changes li").eachText();
         assertTrue(sections.contains("added Quick Reference (30 seconds)"), sections.toString());
         assertTrue(sections.contains("changed Works Well With"), sections.toString());

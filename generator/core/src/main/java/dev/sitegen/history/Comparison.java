@@ -171,7 +171,10 @@ public record Comparison(List<FieldChange> fields, List<SectionChange> sections,
         return changes;
     }
 
-    /** The fields of the skill model as text, absent ones left out. */
+    /**
+     * The fields of the skill model as text, absent ones left out, each by its front-matter key
+     * (a collection's own under {@code metadata:} without it), which the pages label in words.
+     */
     static Map<String, String> fields(SkillMetadata m) {
         Map<String, String> fields = new LinkedHashMap<>();
         put(fields, "name", m.name());
@@ -183,7 +186,7 @@ public record Comparison(List<FieldChange> fields, List<SectionChange> sections,
         put(fields, "updated", m.updated());
         put(fields, "license", m.license());
         put(fields, "compatibility", m.compatibility());
-        put(fields, "allowed tools", String.join(" ", m.allowedTools()));
+        put(fields, "allowed-tools", String.join(" ", m.allowedTools()));
         Invocation invocation = m.invocation();
         put(fields, "user-invocable", Objects.toString(invocation.userInvocable(), null));
         put(fields, "disable-model-invocation", invocation.modelInvocable() == null ? null : String.valueOf(!invocation.modelInvocable()));
@@ -192,15 +195,15 @@ public record Comparison(List<FieldChange> fields, List<SectionChange> sections,
         put(fields, "effort", invocation.effort());
         put(fields, "context", invocation.context());
         put(fields, "agent", invocation.agent());
-        put(fields, "related skills", String.join(", ", m.relatedSkills()));
-        put(fields, "Context7 libraries", String.join(", ", m.context7Libraries()));
+        put(fields, "related-skills", String.join(", ", m.relatedSkills()));
+        put(fields, "context7-libraries", String.join(", ", m.context7Libraries()));
         if (m.progressiveDisclosure() != null) {
-            put(fields, "progressive disclosure", m.progressiveDisclosure().describe());
+            put(fields, "progressive-disclosure", m.progressiveDisclosure().describe());
         }
-        put(fields, "trigger keywords", String.join(", ", m.triggers().keywords()));
-        put(fields, "trigger languages", String.join(", ", m.triggers().languages()));
-        put(fields, "trigger agents", String.join(", ", m.triggers().agents()));
-        put(fields, "trigger phases", String.join(", ", m.triggers().phases()));
+        put(fields, "trigger-keywords", String.join(", ", m.triggers().keywords()));
+        put(fields, "trigger-languages", String.join(", ", m.triggers().languages()));
+        put(fields, "trigger-agents", String.join(", ", m.triggers().agents()));
+        put(fields, "trigger-phases", String.join(", ", m.triggers().phases()));
         for (ExtraField extra : m.extras()) {
             put(fields, extra.key().replaceFirst("^metadata\\.", ""), String.valueOf(extra.value()));
         }

@@ -37,10 +37,11 @@ public final class SkillHistory {
 
     /**
      * @param git the skill's revisions from git, newest first
+     * @param words what versions are called where their names do not tell them apart
      * @param problems where the snapshots' own problems go (double-encoded text, say): they are files
      *     authors can fix; the problems of old texts from git are not reported
      */
-    public static List<Version> of(SkillSource skill, List<Revision> git, Problems problems) {
+    public static List<Version> of(SkillSource skill, List<Revision> git, VersionWords words, Problems problems) {
         List<Revision> revisions = introduced(git);
         String latestCommit = revisions.isEmpty() ? null : revisions.get(revisions.size() - 1).commit();
         for (Snapshot snapshot : skill.folder().snapshots()) {
@@ -58,7 +59,7 @@ public final class SkillHistory {
         revisions.sort(Comparator.comparing(Revision::date, Comparator.nullsFirst(Comparator.naturalOrder()))
                 .thenComparing(revision -> revision.commit() == null ? 0 : newer.get(revision.commit())));
         revisions.add(current);
-        return label(revisions, skill);
+        return label(revisions, skill, words);
     }
 
     /**
@@ -112,22 +113,29 @@ public final class SkillHistory {
      * A revision is called by its version, else its snapshot's label, else its day. When the version
      * stayed the same while the text changed, later texts are "VERSION · revised DAY"; when a day
      * is all there is, the day's later texts add their commit. The first keeps the plain name, so
-     * that a version's address stays the same as later ones come.
+     * that a version's address stays the same as later ones come. Addresses are made of the same
+     * parts in English, whatever the site's language.
      */
-    private static List<Version> label(List<Revision> revisions, SkillSource skill) {
+    private static List<Version> label(List<Revision> revisions, SkillSource skill, VersionWords words) {
         List<Read> reads = revisions.stream().map(revision -> Read.of(revision, skill)).toList();
         Map<String, Integer> seen = new HashMap<>();
         List<Version> versions = new ArrayList<>();
         for (int i = 0; i < reads.size(); i++) {
             Read read = reads.get(i);
             Revision revision = read.revision();
-            String suffix = null;
-            if (seen.merge(read.base(), 1, Integer::sum) > 1) {
+            String name = read.base() == null ? "draft" : read.base();
+            String label = read.base() == null ? words.draft() : read.base();
+            String slug = slug(name);
+            if (seen.merge(name, 1, Integer::sum) > 1) {
                 String known = read.dated() ? revision.shortCommit() : revision.day();
-                suffix = known != null ? known : "revision " + (i + 1);
+                if (known == null) {
+                    label += " · " + words.revision(i + 1);
+                    slug += "-" + slug("revision " + (i + 1));
+                } else {
+                    label += " · " + (read.dated() ? known : words.revised(known));
+                    slug += "-" + slug(known);
+                }
             }
-            String label = suffix == null ? read.base() : read.base() + (read.dated() ? " · " : " · revised ") + suffix;
-            String slug = suffix == null ? slug(read.base()) : slug(read.base()) + "-" + slug(suffix);
             versions.add(new Version(revision, read.document(), read.metadata(), label, slug));
         }
         return disambiguate(versions);
@@ -135,7 +143,7 @@ public final class SkillHistory {
 
     /**
      * A revision parsed, with what it is called before any two are told apart: its version, else
-     * its snapshot's label, else ({@code dated}) its day, "draft" if it has no date either.
+     * its snapshot's label, else ({@code dated}) its day, null (a draft) if it has no date either.
      */
     private record Read(Revision revision, SourceDocument document, SkillMetadata metadata, String base, boolean dated) {
 
@@ -145,7 +153,7 @@ public final class SkillHistory {
             SkillMetadata metadata = revision.current() ? skill.metadata() : SkillMetadataReader.read(document, new Problems()).orElse(null);
             String named = metadata != null && metadata.version() != null ? metadata.version() : revision.snapshot();
             return named != null ? new Read(revision, document, metadata, named, false)
-                    : new Read(revision, document, metadata, revision.date() == null ? "draft" : revision.day(), true);
+                    : new Read(revision, document, metadata, revision.day(), true);
         }
     }
 

@@ -171,10 +171,19 @@ final class HistoryRenderer {
         templates.writer().write(page.markdownPath(), page.markdown());
     }
 
+    /**
+     * A front-matter field as the metadata panel labels it, in the site's language; one the panel
+     * does not label, such as {@code argument-hint} or a collection's own, by its key.
+     */
+    private String fieldLabel(String field) {
+        String label = "fact-" + field;
+        return text.has(label) ? text.get(label) : field;
+    }
+
     private void changes(Skill skill, SkillCard card, VersionSummary from, VersionSummary to, Comparison comparison) {
         SitePath path = changesPath(skill, to.slug());
         ChangesView view = new ChangesView(card, from, to, summary(comparison),
-                comparison.fields().stream().map(f -> new Views.FieldChange(f.field(), f.before(), f.after())).toList(),
+                comparison.fields().stream().map(f -> new Views.FieldChange(fieldLabel(f.field()), f.before(), f.after())).toList(),
                 comparison.sections().stream().map(s -> new Views.SectionChange(s.heading(), s.change().name().toLowerCase(Locale.ROOT))).toList(),
                 comparison.hunks().stream().map(h -> new HunkView(h.lines().stream().map(l -> new DiffLine(l.kind().name().toLowerCase(Locale.ROOT),
                         l.oldNumber(), l.newNumber(), new SafeString(l.html()))).toList())).toList(),

@@ -3,6 +3,7 @@ package dev.sitegen.render;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.sitegen.content.SourceFile;
+import dev.sitegen.history.VersionWords;
 import dev.sitegen.markdown.Wording;
 import dev.sitegen.model.YamlMapping;
 import dev.sitegen.problem.Problems;
@@ -136,6 +137,11 @@ public final class ThemeText {
         return translated;
     }
 
+    /** Whether the theme has a text of {@code key}. */
+    public boolean has(String key) {
+        return messages.containsKey(key);
+    }
+
     /** The text of {@code key}. */
     public String get(String key) {
         return format(key, Map.of());
@@ -150,6 +156,11 @@ public final class ThemeText {
     public Wording wording() {
         return new Wording(get("section-link"), get("missing-skill"), get("not-in-site"), Map.of("note", get("note"), "tip", get("tip"),
                 "important", get("important"), "warning", get("warning"), "caution", get("caution")));
+    }
+
+    /** The words versions are called by where their names do not tell them apart. */
+    public VersionWords versionWords() {
+        return new VersionWords(get("version-revised"), get("version-revision"), get("version-draft"));
     }
 
     /** The texts the scripts show, as JSON that may stand inside a script element. */

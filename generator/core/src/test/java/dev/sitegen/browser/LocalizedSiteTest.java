@@ -21,6 +21,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -127,5 +128,9 @@ class LocalizedSiteTest {
         WebElement heading = new WebDriverWait(driver, Duration.ofSeconds(10))
                 .until(d -> d.findElements(By.cssSelector("#sg-compare-result h2")).stream().findFirst().orElse(null));
         assertEquals(JAPANESE.format("compared", Map.of("from", "1.0.0", "to", "1.1.0")), heading.getText());
+
+        driver = open("skills/moai-lang-python/history/1.1.0/index.html");
+        assertTrue(driver.findElements(By.cssSelector(".field-changes th[scope=row]")).stream().map(WebElement::getText).toList()
+                .containsAll(List.of(JAPANESE.get("fact-version"), JAPANESE.get("fact-description"))), "its fields labelled as the panel labels them");
     }
 }

@@ -5,6 +5,7 @@ import dev.sitegen.content.ContentScanner;
 import dev.sitegen.model.SkillReader;
 import dev.sitegen.model.SkillSource;
 import dev.sitegen.problem.Problems;
+import dev.sitegen.render.ThemeText;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,6 +20,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SkillHistoryTest {
+
+    private static final VersionWords WORDS = ThemeText.english().versionWords();
 
     @TempDir
     Path dir;
@@ -44,7 +47,7 @@ class SkillHistoryTest {
         List<Revision> git = List.of(commit(skill("1.1.0", "New.\n"), "2025-03-01", "bbbbbbb"),
                 commit(skill("1.0.0", "Old.\n"), "2025-01-01", "aaaaaaa"));
 
-        List<Version> versions = SkillHistory.of(read(content), git, problems);
+        List<Version> versions = SkillHistory.of(read(content), git, WORDS, problems);
 
         assertEquals(List.of("1.0.0", "1.1.0"), versions.stream().map(Version::label).toList());
         Revision old = versions.get(0).revision();
@@ -63,7 +66,7 @@ class SkillHistoryTest {
         List<Revision> git = List.of(commit(skill("1.1.0", "New.\n"), "2025-03-01", "ccccccc"),
                 commit(skill("1.1.0", "New.\n"), "2025-02-01", "bbbbbbb"), commit(skill("1.0.0", "Old.\n"), "2025-01-01", "aaaaaaa"));
 
-        List<Version> versions = SkillHistory.of(read(content), git, problems);
+        List<Version> versions = SkillHistory.of(read(content), git, WORDS, problems);
 
         assertEquals(List.of("1.0.0", "1.1.0"), versions.stream().map(Version::label).toList());
         assertEquals("bbbbbbb", versions.get(1).revision().commit());
@@ -78,7 +81,7 @@ class SkillHistoryTest {
         List<Revision> git = List.of(commit(skill("1.0.0", "Old.\n"), "2025-03-01", "ccccccc"),
                 commit(skill("1.1.0", "New.\n"), "2025-02-01", "bbbbbbb"), commit(skill("1.0.0", "Old.\n"), "2025-01-01", "aaaaaaa"));
 
-        List<Version> versions = SkillHistory.of(read(content), git, problems);
+        List<Version> versions = SkillHistory.of(read(content), git, WORDS, problems);
 
         assertEquals(List.of("aaaaaaa", "bbbbbbb", "ccccccc"), versions.stream().map(v -> v.revision().commit()).toList(), "a revert");
         assertEquals(List.of("1.0.0", "1.1.0", "1.0.0 · revised 2025-03-01"), versions.stream().map(Version::label).toList());
@@ -93,11 +96,24 @@ class SkillHistoryTest {
         List<Revision> git = List.of(commit(skill("1.1.0", "New.\n"), "2025-02-01", "bbbbbbb"),
                 commit(skill("1.0.0", "Old.\n"), "2025-01-01", "aaaaaaa"));
 
-        List<Version> versions = SkillHistory.of(read(content), git, problems);
+        List<Version> versions = SkillHistory.of(read(content), git, WORDS, problems);
 
         assertEquals(List.of("aaaaaaa", "bbbbbbb"), versions.subList(0, 2).stream().map(v -> v.revision().commit()).toList());
         assertTrue(versions.get(2).revision().current());
         assertNull(versions.get(2).revision().commit(), "not committed yet");
+    }
+
+    @Test
+    void labelsVersionsInTheSitesLanguageButKeepsTheirAddressesInEnglish() {
+        ContentFixture content = new ContentFixture(dir);
+        content.write("demo/SKILL.md", skill("1.0.0", "Third.\n"));
+        List<Revision> git = List.of(commit(skill("1.0.0", "Second.\n"), "2026-01-09", "b"), commit(skill("1.0.0", "First.\n"), "2025-12-01", "a"));
+        VersionWords japanese = new VersionWords("{day} 改訂", "改訂 {number}", "下書き");
+
+        List<Version> versions = SkillHistory.of(read(content), git, japanese, problems);
+
+        assertEquals("1.0.0 · 2026-01-09 改訂", versions.get(1).label());
+        assertEquals("1.0.0-2026-01-09", versions.get(1).slug());
     }
 
     @Test
@@ -106,7 +122,7 @@ class SkillHistoryTest {
         content.write("demo/SKILL.md", skill("1.0.0", "Third.\n"));
         List<Revision> git = List.of(commit(skill("1.0.0", "Second.\n"), "2026-01-09", "b"), commit(skill("1.0.0", "First.\n"), "2025-12-01", "a"));
 
-        List<Version> versions = SkillHistory.of(read(content), git, problems);
+        List<Version> versions = SkillHistory.of(read(content), git, WORDS, problems);
 
         assertEquals(List.of("1.0.0", "1.0.0 · revised 2026-01-09", "1.0.0 · revised " + versions.get(2).revision().day()),
                 versions.stream().map(Version::label).toList());
@@ -120,7 +136,7 @@ class SkillHistoryTest {
         content.write("demo/SKILL.md", skill("1.5.0", "Now.\n"));
         List<Revision> git = List.of(commit(skill("1.0.0", "Rolled back.\n"), "2025-06-01", "c"),
                 commit(skill("2.0.0", "Ambitious.\n"), "2025-05-01", "b"));
-        assertEquals(List.of("2.0.0", "1.0.0", "1.5.0"), SkillHistory.of(read(content), git, problems).stream().map(Version::label).toList());
+        assertEquals(List.of("2.0.0", "1.0.0", "1.5.0"), SkillHistory.of(read(content), git, WORDS, problems).stream().map(Version::label).toList());
     }
 
     @Test
@@ -130,11 +146,11 @@ class SkillHistoryTest {
         List<Revision> git = List.of(commit(skill(null, "Third.\n"), "2026-11-21", "ccccccc3"),
                 commit(skill(null, "Second.\n"), "2026-11-21", "bbbbbbb2"), commit(skill(null, "First.\n"), "2026-11-20", "aaaaaaa1"));
 
-        List<Version> versions = SkillHistory.of(read(content), git, problems);
+        List<Version> versions = SkillHistory.of(read(content), git, WORDS, problems);
 
         assertEquals(List.of("2026-11-20", "2026-11-21", "2026-11-21 · ccccccc"), versions.stream().map(Version::label).toList());
         assertEquals(List.of("2026-11-20", "2026-11-21", "2026-11-21-ccccccc"), versions.stream().map(Version::slug).toList());
-        List<Version> before = SkillHistory.of(read(content), git.subList(1, 3), problems);
+        List<Version> before = SkillHistory.of(read(content), git.subList(1, 3), WORDS, problems);
         assertEquals("2026-11-21", before.get(1).slug(), "the day's first text was at this address before the second came");
     }
 
@@ -149,7 +165,7 @@ class SkillHistoryTest {
             Path skillFile = dir.resolve("skills/demo/SKILL.md");
             List<Revision> git = GitHistory.read(dir, List.of(skillFile), note -> { }).revisions().get(skillFile);
 
-            List<Version> versions = SkillHistory.of(read(new ContentFixture(dir)), git, problems);
+            List<Version> versions = SkillHistory.of(read(new ContentFixture(dir)), git, WORDS, problems);
 
             assertEquals(List.of("1.0.0", "2.0.0", "3.0.0", "4.0.0"), versions.stream().map(Version::label).toList());
             assertEquals(commits, versions.stream().map(v -> v.revision().commit()).toList());
@@ -164,9 +180,9 @@ class SkillHistoryTest {
         List<SkillSource> skills = ContentScanner.scan(content.root(), problems).skills().stream()
                 .map(folder -> SkillReader.read(folder, problems).orElseThrow()).toList();
 
-        assertEquals("2025-02-03", SkillHistory.of(skills.get(0), List.of(), problems).get(0).revision().day(),
+        assertEquals("2025-02-03", SkillHistory.of(skills.get(0), List.of(), WORDS, problems).get(0).revision().day(),
                 "the day the skill says, which its Updated field shows too");
-        assertEquals(LocalDate.now(ZoneOffset.UTC).toString(), SkillHistory.of(skills.get(1), List.of(), problems).get(0).revision().day(),
+        assertEquals(LocalDate.now(ZoneOffset.UTC).toString(), SkillHistory.of(skills.get(1), List.of(), WORDS, problems).get(0).revision().day(),
                 "without one, the file's time: just written");
     }
 
@@ -177,7 +193,7 @@ class SkillHistoryTest {
         java.nio.file.Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.from(Instant.parse("1985-10-26T08:15:00Z")));
         SkillSource skill = SkillReader.read(ContentScanner.scan(content.root(), problems).skills().get(0), problems).orElseThrow();
 
-        Version only = SkillHistory.of(skill, List.of(), problems).get(0);
+        Version only = SkillHistory.of(skill, List.of(), WORDS, problems).get(0);
 
         assertNull(only.revision().date(), "npm sets every file to 1985-10-26, which is no one's edit");
         assertEquals("1.0.0", only.label());
@@ -188,7 +204,7 @@ class SkillHistoryTest {
         ContentFixture content = new ContentFixture(dir);
         content.write("demo/SKILL.md", skill(null, "Now.\n"));
         content.write("demo/versions/first-draft/SKILL.md", skill(null, "Draft.\n"));
-        List<Version> versions = SkillHistory.of(read(content), List.of(), problems);
+        List<Version> versions = SkillHistory.of(read(content), List.of(), WORDS, problems);
         assertEquals("first-draft", versions.get(0).label());
         assertNull(versions.get(0).revision().date());
         assertEquals(versions.get(1).revision().day(), versions.get(1).label(), "the current text without a version goes by its date");
