@@ -180,7 +180,9 @@
   // it, is 2.
   // Plain words are first looked for all together, as documentation search is expected to: the
   // sections with them all come first, then those with any of them (lunr's own way); only when
-  // none has any are they taken as misspelt.
+  // none has any are they taken as misspelt. Whole words come before the last word's longer ones,
+  // which only start with it: `app` lists what says app before what says apple, though apple,
+  // the rarer word, would score higher.
   function search(index, text) {
     var clauses;
     try {
@@ -196,11 +198,26 @@
       }
     }
     if (clauses.length === 0) { return []; }
-    var all = allWords(clauses).reduce(function (results, required) { return merged(results, run(index, required)); }, []);
-    var inAll = new Set(all.map(function (result) { return result.ref; }));
-    var found = all.concat(run(index, clauses).filter(function (result) { return !inAll.has(result.ref); }));
+    var found = [], seen = new Set();
+    tiers(clauses).forEach(function (query) {
+      run(index, query).forEach(function (result) {
+        if (!seen.has(result.ref)) { seen.add(result.ref); found.push(result); }
+      });
+    });
     var retry = found.length ? [] : misspelt(clauses);
     return retry.length ? run(index, retry) : found;
+  }
+
+  // The queries a search runs, best first, each adding what those before it did not find: every
+  // word whole; every word, the last as the start of a word; any word whole; any word, the last
+  // also as the start of one. A word typed whole is looked for whole too, since the index holds
+  // stems: `validation*` misses the `valid` that `validation` is there as.
+  function tiers(clauses) {
+    var whole = clauses.filter(function (c) { return !c.startOfLastWord; });
+    var started = whole.length < clauses.length ? clauses.slice(0, -2).concat(clauses.slice(-1)) : null;
+    return [allWords(whole), started && allWords(started), whole, started && clauses].filter(function (query) {
+      return query && query.length;
+    });
   }
 
   // A last try, when nothing matched: the same query, with each word of five letters or more that
@@ -225,36 +242,20 @@
     });
   }
 
-  // Every plain word required, as one query or two: when the last word has a prefix clause, it is
-  // required as the start of a word, then as a whole word, since the index holds stems, and
-  // `validation*` does not match the `valid` that `validation` is there as. A stop word such as
-  // `get` or `to` is in no section's terms, so it is not required. None when the reader used + or
-  // - themselves, or typed a single word besides stop words (nothing to narrow).
+  // Every plain word required; none when the reader used + or - themselves, or typed a single word
+  // besides stop words (nothing to narrow). A stop word such as `get` or `to` is in no section's
+  // terms, so it is not required.
   function allWords(clauses) {
     var optional = lunr.Query.presence.OPTIONAL;
-    if (clauses.some(function (c) { return c.presence !== optional; })) { return []; }
-    var last = clauses[clauses.length - 1];
-    var queries = last.startOfLastWord ? [clauses.slice(0, -2).concat([last]), clauses.slice(0, -1)] : [clauses];
-    return queries.map(function (words) { return words.filter(indexed); })
-      .filter(function (words) { return words.length >= 2; })
-      .map(function (words) {
-        return words.map(function (c) { return Object.assign({}, c, { presence: lunr.Query.presence.REQUIRED }); });
-      });
+    if (clauses.some(function (c) { return c.presence !== optional; })) { return null; }
+    var words = clauses.filter(indexed);
+    return words.length < 2 ? null : words.map(function (c) {
+      return Object.assign({}, c, { presence: lunr.Query.presence.REQUIRED });
+    });
   }
 
   function indexed(clause) {
     return !clause.usePipeline || lunr.stopWordFilter(trim(clause.term)) !== undefined;
-  }
-
-  // The results of two queries as one list, best first, each document with its higher score.
-  function merged(results, more) {
-    if (!results.length) { return more; }
-    var best = new Map();
-    results.concat(more).forEach(function (result) {
-      var seen = best.get(result.ref);
-      if (!seen || result.score > seen.score) { best.set(result.ref, result); }
-    });
-    return Array.from(best.values()).sort(function (a, b) { return b.score - a.score; });
   }
 
   var minimumPrefix = 3, maximumEditDistance = 2;

@@ -32,4 +32,9 @@ public record SearchDocument(String url, String title, String heading, String te
     public SearchDocument(String url, String title, String heading, String text, List<String> keywords) {
         this(url, title, heading, text, keywords, 1);
     }
+
+    /** Whether this is the text before the page's first heading, which stands for the page. */
+    boolean opensPage() {
+        return url.indexOf('#') < 0;
+    }
 }

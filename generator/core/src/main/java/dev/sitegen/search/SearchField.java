@@ -21,13 +21,20 @@ enum SearchField {
         this.boost = boost;
     }
 
-    /** The field's text in a document; keywords are words, split as text is. */
+    /**
+     * The field's text in a document; keywords are words, split as text is. The page's title and
+     * the skill's keywords say what the whole page is about, so they weigh as such in the section
+     * that stands for the page, its opening; in every other section they are running text, which
+     * lets "skill topic" find the skill's section on the topic without every section of the page
+     * outranking the one that says the word.
+     */
     String text(SearchDocument document) {
+        boolean page = document.opensPage();
         return switch (this) {
-            case TITLE -> document.title();
+            case TITLE -> page ? document.title() : "";
             case HEADING -> document.heading();
-            case TAGS -> String.join(" ", document.keywords());
-            case BODY -> document.text();
+            case TAGS -> page ? String.join(" ", document.keywords()) : "";
+            case BODY -> page ? document.text() : document.title() + "\n" + document.text();
         };
     }
 }

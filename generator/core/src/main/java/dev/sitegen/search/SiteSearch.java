@@ -52,7 +52,8 @@ public final class SiteSearch {
     }
 
     /**
-     * The documents of one page: a section each.
+     * The documents of one page: a section each, and the page's opening always, with no text if the
+     * page has none before its first heading, since search finds a page by its title there.
      *
      * @param title what results name the page by
      * @param pageTitle the page's own title, which the text before the first heading goes by
@@ -60,6 +61,9 @@ public final class SiteSearch {
     public static List<SearchDocument> page(String url, String title, String pageTitle, List<String> keywords,
                                             List<TextSection> sections) {
         List<SearchDocument> documents = new ArrayList<>();
+        if (sections.isEmpty() || sections.get(0).headingId() != null) {
+            documents.add(new SearchDocument(url, title, pageTitle, "", keywords));
+        }
         for (TextSection section : sections) {
             boolean opening = section.headingId() == null;
             documents.add(new SearchDocument(opening ? url : url + "#" + section.headingId(), title,

@@ -153,6 +153,31 @@ class SearchLunrScriptTest {
     }
 
     @Test
+    void findsWhatSaysAWordWholeBeforeWhatSaysALongerWordStartingWithIt() {
+        Value apps = lunr.load(SearchIndex.build(List.of(
+                new SearchDocument("skills/apple-notes/", "apple-notes", "", "Notes in Apple Notes.", List.of()),
+                new SearchDocument("skills/app-builder/", "app-builder", "App Builder", "Builds an app.", List.of()),
+                new SearchDocument("skills/a/", "a", "", "One app.", List.of()),
+                new SearchDocument("skills/b/", "b", "", "Another app.", List.of()),
+                new SearchDocument("skills/c/", "c", "", "A third app.", List.of()))));
+        List<Integer> found = lunr.search(apps, "app").stream().map(LunrContext.Result::ref).toList();
+        assertEquals(List.of(1, 2, 3, 4, 0), found, "apple, rarer, would score higher");
+    }
+
+    @Test
+    void ranksThePageThatIsAboutAWordAboveOtherSectionsOfAPageWhoseTitleSaysIt() {
+        Value pages = lunr.load(SearchIndex.build(List.of(
+                new SearchDocument("skills/docs/", "docs", "", "TSDoc standards for TypeScript.", List.of()),
+                new SearchDocument("skills/docs/workflow/", "docs › TSDoc workflow", "TSDoc workflow", "Steps.", List.of()),
+                new SearchDocument("skills/docs/workflow/#setup", "docs › TSDoc workflow", "Setup", "Install the tools.", List.of()),
+                new SearchDocument("skills/docs/workflow/#review", "docs › TSDoc workflow", "Review", "Read it again.", List.of()))));
+        List<Integer> found = lunr.search(pages, "tsdoc").stream().map(LunrContext.Result::ref).toList();
+        assertEquals(List.of(1, 0), found.subList(0, 2), "the page titled so, then the skill that says it: " + found);
+        assertEquals(List.of(1), lunr.search(pages, "tsdoc workflow").stream().map(LunrContext.Result::ref).limit(1).toList());
+        assertEquals(2, lunr.search(pages, "workflow setup").get(0).ref(), "a page's title finds its sections with another word");
+    }
+
+    @Test
     void findsEachWordOfAnIdentifierOrAFileName() {
         assertEquals(List.of(7), refs("retries"));
         assertEquals(List.of(7), refs("toml"));
@@ -172,7 +197,7 @@ class SearchLunrScriptTest {
 
     @Test
     void keepsLunrsQuerySyntax() {
-        assertEquals(List.of(0, 1), refs("title:python"));
+        assertEquals(List.of(0), refs("title:python"), "a page by its title: its opening, which stands for it");
         assertEquals(List.of(0), refs("+development -java -validation"));
         assertEquals(List.of(1), refs("pydantc~1"));
     }
