@@ -299,6 +299,7 @@
   }
 
   global.sitegenSearch = {
+    trim: trim,
     indexPipeline: indexPipeline,
     searchPipeline: searchPipeline,
     terms: terms,

@@ -92,9 +92,14 @@
   // wherever those stand in a run of text.
   function matcher(search, query) {
     var typed = [], pairs = [];
-    query.toLowerCase().split(/[\s+\-~^:*"\/_.]+/).forEach(function (w) {
-      window.sitegenSearch.cjkParts(w).forEach(function (part) {
-        if (window.sitegenSearch.holdsCjk(part)) { pairs.push(part); } else if (part.length > 1) { typed.push(part); }
+    query.toLowerCase().split(/[\s"]+/).forEach(function (token) {
+      // lunr's syntax around a word (+must, -not, title:, ~1, ^2, *) is no part of it; a sign inside
+      // one, as in N+1, is. Words split as the index split them, and are trimmed as it trimmed them.
+      var bare = token.replace(/^[+-]+/, '').replace(/^(?:title|heading|tags|body):/, '').replace(/[~^]\d*$/, '').replace(/\*/g, '');
+      bare.split(/[\-\/_.]+/).forEach(function (w) {
+        window.sitegenSearch.cjkParts(window.sitegenSearch.trim(w)).forEach(function (part) {
+          if (window.sitegenSearch.holdsCjk(part)) { pairs.push(part); } else if (part.length > 1) { typed.push(part); }
+        });
       });
     });
     if (!typed.length && !pairs.length) { return null; }
@@ -214,12 +219,14 @@
     return pages.get(url);
   }
 
-  // A section's text as the index has it: the blocks after its heading, up to the next heading.
+  // A section's text as the index has it: the blocks after its heading, up to the next heading;
+  // the opening text after the description above it, which the index holds with it.
   function sectionText(doc, id) {
     var body = doc.querySelector('article .markdown');
     var heading = id === null ? null : doc.getElementById(id) || doc.getElementById(decodeURIComponentSafely(id));
     if (!body || (id !== null && (!heading || heading.parentNode !== body))) { return null; }
-    var parts = [];
+    var lead = id === null && doc.querySelector('article .doc-header .lead');
+    var parts = lead ? [lead.textContent] : [];
     for (var n = heading ? heading.nextElementSibling : body.firstElementChild; n && !/^H[1-6]$/.test(n.tagName); n = n.nextElementSibling) {
       parts.push(n.textContent);
     }

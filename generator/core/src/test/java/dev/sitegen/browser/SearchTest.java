@@ -69,6 +69,16 @@ class SearchTest {
                 long enough that the words around the match are not the whole section either.
                 """);
         content.write("skills/garden-guide/care.md", "# Pruning roses\n\nCut them back in early spring.\n");
+        content.skill("skills/cloud-account", "name: cloud-account\ndescription: Use when the user manages their cloud account, its "
+                + "billing, usage and limits, its members and roles, and when they ask to regenerate an API key.", """
+                # Cloud account
+
+                Sign in first.
+
+                ## Queries
+
+                Load related rows in one query to avoid the N+1 problem.
+                """);
         content.write("skills/garden-guide/tools.md", """
                 # Garden tools
 
@@ -256,6 +266,20 @@ class SearchTest {
         String text = snippet.getText();
         assertTrue(text.startsWith("…") && text.endsWith("…") && text.contains("names the zygomorphic flowers"), text);
         assertEquals(List.of(), browser.consoleErrors());
+    }
+
+    @Test
+    void showsAndMarksAWordFarIntoASkillsDescription() {
+        type("regenerate");
+        WebElement snippet = results().get(0).findElement(By.className("search-result-snippet"));
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> marks(snippet).contains("regenerate"));
+    }
+
+    @Test
+    void marksAWordWithASignInside() {
+        type("N+1");
+        WebElement snippet = results().get(0).findElement(By.className("search-result-snippet"));
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> marks(snippet).contains("N+1"));
     }
 
     @Test
