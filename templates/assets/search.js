@@ -54,7 +54,9 @@
       worker.onmessage = function (event) {
         var message = event.data;
         if (message.ready) { resolve(); } else if (message.failed) { reject(new Error(message.failed)); } else {
-          answers.get(message.id)(message.entries.map(result));
+          var found = message.entries.map(result);
+          found.terms = message.terms || [];
+          answers.get(message.id)(found);
           answers.delete(message.id);
         }
       };
@@ -87,10 +89,11 @@
 
   // What a query looks for, to mark in what results show: each word as typed, as the start of a
   // word (the reader may still be typing it), and as lunr's pipeline makes it, so that
-  // "configuring" marks "configured", which the index matched through their common stem.
-  // Ideographs and kana are matched as the index matched them, by the query's pairs of them,
-  // wherever those stand in a run of text.
-  function matcher(search, query) {
+  // "configuring" marks "configured", which the index matched through their common stem; and
+  // each word the index found the results by (`found`), as `discord` for `discrod` taken as
+  // misspelt. Ideographs and kana are matched as the index matched them, by the query's pairs of
+  // them, wherever those stand in a run of text.
+  function matcher(search, query, found) {
     var typed = [], pairs = [];
     query.toLowerCase().split(/[\s"]+/).forEach(function (token) {
       // lunr's syntax around a word (+must, -not, title:, ~1, ^2, *) is no part of it; a sign inside
@@ -112,6 +115,7 @@
     var wanted = new Set();
     typed.filter(function (w) { return window.lunr.stopWordFilter(new window.lunr.Token(w)); })
       .forEach(function (w) { terms(w).forEach(function (t) { wanted.add(t); }); });
+    (found || []).forEach(function (t) { wanted.add(t); });
     // A run of ideographs and kana, or a word of other letters, numbers and marks.
     var cjk = window.sitegenSearch.cjkClass;
     var word = new RegExp('([' + cjk + ']+)|(?:(?![' + cjk + '])[\\p{L}\\p{N}\\p{M}])+', 'gu');
@@ -305,7 +309,7 @@
       return search.find(query, 10).then(function (found) {
         if (input.value !== query) { return; }
         results = found;
-        var matches = matcher(search, query);
+        var matches = matcher(search, query, found.terms);
         list.textContent = '';
         active = -1;
         input.removeAttribute('aria-activedescendant');
@@ -363,7 +367,7 @@
       status.textContent = say('searching');
       load().then(function (search) {
         return search.find(query, 50).then(function (found) {
-          var matches = matcher(search, query);
+          var matches = matcher(search, query, found.terms);
           status.textContent = found.length ? say('matches', {count: found.length === 50 ? '50+' : found.length, query: query})
             : say('no-match', {query: query});
           found.forEach(function (r) {

@@ -276,6 +276,13 @@ class SearchTest {
     }
 
     @Test
+    void marksTheWordsAMisspeltQueryFound() {
+        type("zygomorpic");
+        WebElement snippet = results().get(0).findElement(By.className("search-result-snippet"));
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> marks(snippet).contains("zygomorphic"));
+    }
+
+    @Test
     void marksAWordWithASignInside() {
         type("N+1");
         WebElement snippet = results().get(0).findElement(By.className("search-result-snippet"));
