@@ -222,6 +222,12 @@ class ReaderTest {
         assertFalse(driver.findElement(By.cssSelector(".facts dl")).isDisplayed(), "the metadata panel is folded");
         driver.findElement(By.cssSelector(".drawer > summary")).click();
         assertTrue(driver.findElement(By.cssSelector(".sidebar li a")).isDisplayed());
+        WebElement contents = driver.findElement(By.cssSelector(".toc > .drawer > summary"));
+        assertTrue(contents.isDisplayed() && contents.getLocation().getY() < driver.findElement(By.tagName("h1")).getLocation().getY(),
+                "the contents list is there too, folded above the text");
+        assertFalse(driver.findElement(By.cssSelector(".toc li a")).isDisplayed());
+        contents.click();
+        assertTrue(driver.findElement(By.cssSelector(".toc li a")).isDisplayed());
         long scrollWidth = (Long) driver.executeScript("return document.documentElement.scrollWidth");
         assertTrue(scrollWidth <= 390, "nothing makes the page wider than the phone: " + scrollWidth);
     }
