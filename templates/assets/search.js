@@ -112,15 +112,15 @@
       return stemmed.get(word);
     }
     // Stop words are not in the index, so no result was found by them.
+    var indexed = typed.filter(function (w) { return window.lunr.stopWordFilter(new window.lunr.Token(w)); });
     var wanted = new Set();
-    typed.filter(function (w) { return window.lunr.stopWordFilter(new window.lunr.Token(w)); })
-      .forEach(function (w) { terms(w).forEach(function (t) { wanted.add(t); }); });
+    indexed.forEach(function (w) { terms(w).forEach(function (t) { wanted.add(t); }); });
     (found || []).forEach(function (t) { wanted.add(t); });
     // A run of ideographs and kana, or a word of other letters, numbers and marks.
     var cjk = window.sitegenSearch.cjkClass;
     var word = new RegExp('([' + cjk + ']+)|(?:(?![' + cjk + '])[\\p{L}\\p{N}\\p{M}])+', 'gu');
     // Where the query's words are in text, the first `limit` of them: [start, end] pairs, in order.
-    return function matches(text, limit) {
+    function matches(text, limit) {
       var found = [], r;
       word.lastIndex = 0;
       while (found.length < limit && (r = word.exec(text))) {
@@ -139,7 +139,11 @@
         }
       }
       return found;
-    };
+    }
+    // The query's words, and the same matching for some of them alone.
+    matches.words = indexed.concat(pairs);
+    matches.only = function (words) { return matcher(search, words.join(' ')); };
+    return matches;
   }
 
   // Where the pairs lie in a run, in order; pairs that overlap or touch make one range.
@@ -195,9 +199,15 @@
     snippet.appendChild(marked(result.snippet, matches));
     a.appendChild(where);
     a.appendChild(snippet);
-    // A result found by its heading or title is explained by them; one found by its text shows where.
-    if (matches && !matches(where.textContent, 1).length && !matches(result.snippet, 1).length) {
-      whenSeen(a, function () { showMatch(snippet, result, matches); });
+    // A result found by its heading or title is explained by them; one found by its text shows
+    // where, and one whose title explains some of the words but not all shows the others.
+    if (matches) {
+      var shown = where.textContent + ' ' + result.snippet;
+      var missing = matches.words.filter(function (w) { return !matches.only([w])(shown, 1).length; });
+      var explained = matches(shown, 1).length > 0;
+      if (!explained || (missing.length && missing.length < matches.words.length)) {
+        whenSeen(a, function () { showMatch(snippet, result, matches, explained ? matches.only(missing) : matches); });
+      }
     }
     return a;
   }
@@ -243,10 +253,11 @@
 
   var before = 60, length = 180;
 
-  function showMatch(snippet, result, matches) {
+  // The words around the first match of `sought` in the section, with every match of `matches` marked.
+  function showMatch(snippet, result, matches, sought) {
     fetchedPage(result.page).then(function (doc) {
       var text = sectionText(doc, result.section);
-      var first = text && matches(text, 1)[0];
+      var first = text && sought(text, 1)[0];
       if (!first) { return; }
       var start = 0, end = text.length;
       if (first[0] > before) {

@@ -269,6 +269,13 @@ class SearchTest {
     }
 
     @Test
+    void showsTheWordThatTheResultsTitleDoesNotExplain() {
+        type("planting zygomorphic");
+        WebElement snippet = results().get(0).findElement(By.className("search-result-snippet"));
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> marks(snippet).contains("zygomorphic"));
+    }
+
+    @Test
     void showsAndMarksAWordFarIntoASkillsDescription() {
         type("regenerate");
         WebElement snippet = results().get(0).findElement(By.className("search-result-snippet"));
