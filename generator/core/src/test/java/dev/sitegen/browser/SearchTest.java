@@ -9,6 +9,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
@@ -268,32 +270,18 @@ class SearchTest {
         assertEquals(List.of(), browser.consoleErrors());
     }
 
-    @Test
-    void showsTheWordThatTheResultsTitleDoesNotExplain() {
-        type("planting zygomorphic");
+    /** Each shows the first result's text where it says the word, and marks it there. */
+    @ParameterizedTest(name = "{2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            planting zygomorphic | zygomorphic | a word the result's title does not explain, where the text says it
+            regenerate           | regenerate  | a word far into a skill's description
+            zygomorpic           | zygomorphic | the word a misspelt query found
+            N+1                  | N+1         | a word with a sign inside
+            """)
+    void showsAndMarksInTheFirstResult(String query, String marked, String what) {
+        type(query);
         WebElement snippet = results().get(0).findElement(By.className("search-result-snippet"));
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> marks(snippet).contains("zygomorphic"));
-    }
-
-    @Test
-    void showsAndMarksAWordFarIntoASkillsDescription() {
-        type("regenerate");
-        WebElement snippet = results().get(0).findElement(By.className("search-result-snippet"));
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> marks(snippet).contains("regenerate"));
-    }
-
-    @Test
-    void marksTheWordsAMisspeltQueryFound() {
-        type("zygomorpic");
-        WebElement snippet = results().get(0).findElement(By.className("search-result-snippet"));
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> marks(snippet).contains("zygomorphic"));
-    }
-
-    @Test
-    void marksAWordWithASignInside() {
-        type("N+1");
-        WebElement snippet = results().get(0).findElement(By.className("search-result-snippet"));
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> marks(snippet).contains("N+1"));
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> marks(snippet).contains(marked));
     }
 
     @Test

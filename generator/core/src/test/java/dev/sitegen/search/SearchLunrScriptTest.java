@@ -160,8 +160,7 @@ class SearchLunrScriptTest {
                 new SearchDocument("skills/a/", "a", "", "One app.", List.of()),
                 new SearchDocument("skills/b/", "b", "", "Another app.", List.of()),
                 new SearchDocument("skills/c/", "c", "", "A third app.", List.of()))));
-        List<Integer> found = lunr.search(apps, "app").stream().map(LunrContext.Result::ref).toList();
-        assertEquals(List.of(1, 2, 3, 4, 0), found, "apple, rarer, would score higher");
+        assertEquals(List.of(1, 2, 3, 4, 0), refs(apps, "app"), "apple, rarer, would score higher");
     }
 
     @Test
@@ -171,10 +170,10 @@ class SearchLunrScriptTest {
                 new SearchDocument("skills/docs/workflow/", "docs › TSDoc workflow", "TSDoc workflow", "Steps.", List.of()),
                 new SearchDocument("skills/docs/workflow/#setup", "docs › TSDoc workflow", "Setup", "Install the tools.", List.of()),
                 new SearchDocument("skills/docs/workflow/#review", "docs › TSDoc workflow", "Review", "Read it again.", List.of()))));
-        List<Integer> found = lunr.search(pages, "tsdoc").stream().map(LunrContext.Result::ref).toList();
+        List<Integer> found = refs(pages, "tsdoc");
         assertEquals(List.of(1, 0), found.subList(0, 2), "the page titled so, then the skill that says it: " + found);
-        assertEquals(List.of(1), lunr.search(pages, "tsdoc workflow").stream().map(LunrContext.Result::ref).limit(1).toList());
-        assertEquals(2, lunr.search(pages, "workflow setup").get(0).ref(), "a page's title finds its sections with another word");
+        assertEquals(1, refs(pages, "tsdoc workflow").get(0));
+        assertEquals(2, refs(pages, "workflow setup").get(0), "a page's title finds its sections with another word");
     }
 
     @Test
@@ -203,6 +202,10 @@ class SearchLunrScriptTest {
     }
 
     private static List<Integer> refs(String query) {
-        return lunr.search(index, query).stream().map(LunrContext.Result::ref).toList();
+        return refs(index, query);
+    }
+
+    private static List<Integer> refs(Value in, String query) {
+        return lunr.search(in, query).stream().map(LunrContext.Result::ref).toList();
     }
 }
