@@ -90,10 +90,10 @@
   // What a query looks for, to mark in what results show: each word as typed, as the start of a
   // word (the reader may still be typing it), and as lunr's pipeline makes it, so that
   // "configuring" marks "configured", which the index matched through their common stem; and
-  // each word the index found the results by (`found`), as `discord` for `discrod` taken as
+  // each word the index found the results by (`foundBy`), as `discord` for `discrod` taken as
   // misspelt. Ideographs and kana are matched as the index matched them, by the query's pairs of
   // them, wherever those stand in a run of text.
-  function matcher(search, query, found) {
+  function matcher(search, query, foundBy) {
     var typed = [], pairs = [];
     query.toLowerCase().split(/[\s"]+/).forEach(function (token) {
       // lunr's syntax around a word (+must, -not, title:, ~1, ^2, *) is no part of it; a sign inside
@@ -115,7 +115,7 @@
     var indexed = typed.filter(function (w) { return window.lunr.stopWordFilter(new window.lunr.Token(w)); });
     var wanted = new Set();
     indexed.forEach(function (w) { terms(w).forEach(function (t) { wanted.add(t); }); });
-    (found || []).forEach(function (t) { wanted.add(t); });
+    (foundBy || []).forEach(function (t) { wanted.add(t); });
     // A run of ideographs and kana, or a word of other letters, numbers and marks.
     var cjk = window.sitegenSearch.cjkClass;
     var word = new RegExp('([' + cjk + ']+)|(?:(?![' + cjk + '])[\\p{L}\\p{N}\\p{M}])+', 'gu');

@@ -23,10 +23,10 @@ enum SearchField {
 
     /**
      * The field's text in a document; keywords are words, split as text is. The page's title and
-     * the skill's keywords say what the whole page is about, so they weigh as such in the section
-     * that stands for the page, its opening; in every other section they are running text, which
-     * lets "skill topic" find the skill's section on the topic without every section of the page
-     * outranking the one that says the word.
+     * the skill's keywords say what the whole page is about, so they weigh as such only in the
+     * section that stands for the page, its opening. In every other section the title is running
+     * text, which lets "skill topic" find the skill's section on the topic without every section of
+     * the page outranking the one that says the word; the keywords are left out there.
      */
     String text(SearchDocument document) {
         boolean page = document.opensPage();
