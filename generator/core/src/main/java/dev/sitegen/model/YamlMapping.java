@@ -293,7 +293,7 @@ public final class YamlMapping {
      */
     private static Optional<Mark> bracketLeftOpen(MarkedYAMLException e, Mark failed, String yaml) {
         Mark opened = e.getContextMark();
-        if (opened == null || failed == null || opened.getLine() >= failed.getLine() || !"[{".contains(bracketAt(opened))) {
+        if (opened == null || failed == null || opened.getLine() >= failed.getLine() || !List.of("[", "{").contains(bracketAt(opened))) {
             return Optional.empty();
         }
         String openingLine = yaml.lines().skip(opened.getLine()).findFirst().orElse("");
@@ -301,8 +301,10 @@ public final class YamlMapping {
         return failed.getColumn() <= indent ? Optional.of(opened) : Optional.empty();
     }
 
+    /** The character a mark is at; "" for one past the text's end. */
     private static String bracketAt(Mark mark) {
-        return Character.toString(mark.getBuffer()[mark.getPointer()]);
+        int[] text = mark.getBuffer();
+        return mark.getPointer() < text.length ? Character.toString(text[mark.getPointer()]) : "";
     }
 
     private static String describe(MarkedYAMLException e) {
