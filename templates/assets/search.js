@@ -140,9 +140,14 @@
       }
       return found;
     }
-    // The query's words, and the same matching for some of them alone.
+    // The query's words, and the same matching for some of them alone, made once for all results.
     matches.words = indexed.concat(pairs);
-    matches.only = function (words) { return matcher(search, words.join(' ')); };
+    var alone = new Map();
+    matches.only = function (words) {
+      var key = words.join(' ');
+      if (!alone.has(key)) { alone.set(key, matcher(search, key)); }
+      return alone.get(key);
+    };
     return matches;
   }
 
