@@ -24,7 +24,11 @@ import java.util.regex.Pattern;
  */
 final class CodeSpans implements Filter {
 
-    private static final Pattern SPAN = Pattern.compile("`([^`\\n]+)`");
+    /**
+     * A code span as CommonMark reads one: a run of back-ticks, then text, then a run of as many;
+     * {@code ``a`b``} is the code {@code a`b}. The machine-readable copies keep spans by it too.
+     */
+    static final Pattern SPAN = Pattern.compile("(?<!`)(`+)(?!`)(.*?)(?<!`)\\1(?!`)", Pattern.DOTALL);
     private static final String ELLIPSIS = "…";
 
     /** The extension that gives the templates these filters. */
@@ -93,9 +97,16 @@ final class CodeSpans implements Filter {
         Matcher span = SPAN.matcher(text);
         int at = 0;
         while (span.find()) {
-            html.append(Entities.escape(text.substring(at, span.start()))).append("<code>").append(Entities.escape(span.group(1))).append("</code>");
+            html.append(Entities.escape(text.substring(at, span.start()))).append("<code>").append(Entities.escape(code(span.group(2)))).append("</code>");
             at = span.end();
         }
         return new SafeString(html.append(Entities.escape(text.substring(at))).toString());
+    }
+
+    /** A span's text as CommonMark shows it: line breaks as spaces, one space each side dropped so {@code `` `x` ``} can show back-ticks. */
+    private static String code(String inside) {
+        String code = inside.replace('\n', ' ');
+        boolean padded = code.startsWith(" ") && code.endsWith(" ") && !code.isBlank();
+        return padded ? code.substring(1, code.length() - 1) : code;
     }
 }

@@ -35,8 +35,6 @@ import java.util.regex.Pattern;
  */
 final class MachineFiles {
 
-    /** A code span, as CommonMark reads one: a run of back-ticks, and the text up to as long a run. */
-    private static final Pattern CODE_SPAN = Pattern.compile("(`+)(?!`).*?(?<!`)\\1(?!`)");
     /** An ampersand that would begin an entity, {@code &lt;} or {@code &#60;}; one in "R & D" is text. */
     private static final Pattern ENTITY = Pattern.compile("&(?=#?\\w+;)");
 
@@ -284,7 +282,7 @@ final class MachineFiles {
         }
         String flat = text.replaceAll("\\s+", " ").strip();
         StringBuilder out = new StringBuilder(flat.length() + 8);
-        Matcher code = CODE_SPAN.matcher(flat);
+        Matcher code = CodeSpans.SPAN.matcher(flat);
         int at = 0;
         while (code.find()) {
             out.append(escaped(flat.substring(at, code.start()))).append(code.group());

@@ -2,6 +2,8 @@ package dev.sitegen.render;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.Map;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class CodeSpansTest {
@@ -34,5 +36,22 @@ class CodeSpansTest {
     void cutsTextWithoutSpacesWhereItIsButNotBetweenTheHalvesOfACharacter() {
         assertEquals("入力データを…", CodeSpans.shortened("入力データを検証する。", 7));
         assertEquals("😀😀…", CodeSpans.shortened("😀😀😀😀", 6), "a cut inside a surrogate pair steps back");
+    }
+
+    @Test
+    void showsWhatIsBetweenBackTicksAsCodeAndEscapesTheRest() {
+        assertEquals("Run <code>mvn -q verify</code> &lt;first&gt;", html("Run `mvn -q verify` <first>"));
+    }
+
+    @Test
+    void readsCodeSpansAsCommonMarkDoes() {
+        assertEquals("Use <code>a`b</code> here", html("Use ``a`b`` here"), "a longer fence holds a back-tick");
+        assertEquals("<code>`x`</code>", html("`` `x` ``"), "one space each side is dropped");
+        assertEquals("a ``b` c", html("a ``b` c"), "fences of different lengths make no span");
+        assertEquals("<code>one two</code>", html("`one\ntwo`"), "a folded line break is a space");
+    }
+
+    private static String html(String text) {
+        return new CodeSpans().apply(text, Map.of(), null, null, 0).toString();
     }
 }
