@@ -161,7 +161,7 @@ class SiteGeneratorTest {
         assertEquals("language", facts.get("Category"));
         assertEquals("Apache-2.0", facts.get("License"));
         assertEquals("Claude only, when relevant: it is not in the / menu", facts.get("Invoked by"));
-        assertEquals("enabled · level 1: 100 tokens · level 2: 5,000 tokens", facts.get("Progressive disclosure"));
+        assertEquals("enabled · level 1: 100 tokens · level 2: 5000 tokens", facts.get("Progressive disclosure"));
         assertTrue(facts.get("Allowed tools").contains("mcp__context7__resolve-library-id"));
         assertEquals("false", facts.get("metadata.modularized"), "unknown keys are shown");
         assertEquals("Quick Reference (30 seconds)", skill.selectFirst(".toc a").text());
@@ -373,6 +373,19 @@ class SiteGeneratorTest {
         assertTrue(build(content.root()).notes().stream().noneMatch(n -> n.contains("theme has no words")), "the theme speaks Japanese");
         assertEquals("スキル", new SiteCheck(dir.resolve("out")).page("index.html").selectFirst("h1").text(),
                 "a site that gives itself no title is called by the theme's word for skills");
+    }
+
+    @Test
+    void saysASkillsBudgetsAndWhyALinkIsTextInTheSitesLanguage() {
+        ContentFixture content = new ContentFixture(dir.resolve("content"));
+        content.skill("skills/pruefen", "name: pruefen\ndescription: Prüft Eingaben.\nprogressive_disclosure:\n  enabled: true\n  level1_tokens: 1",
+                "# Prüfen\n\nSiehe [Referenz](referenz.md), <a href=\"fehlt.md\">Fehlt</a> und [das](javascript:alert(1)).\n");
+        content.write("site.yaml", "language: de\n");
+        build(content.root());
+        Document skill = new SiteCheck(dir.resolve("out")).page("skills/pruefen/index.html");
+        assertEquals("aktiviert · Stufe 1: 1 Token", facts(skill).get("Progressive Offenlegung"));
+        assertEquals(List.of("nicht gefunden: referenz.md", "nicht gefunden: fehlt.md", "javascript:-Links sind nicht erlaubt"),
+                skill.select("span.unlinked").eachAttr("title"));
     }
 
     @Test

@@ -7,6 +7,7 @@ import dev.sitegen.markdown.Heading;
 import dev.sitegen.markdown.Sections;
 import dev.sitegen.model.ExtraField;
 import dev.sitegen.model.Invocation;
+import dev.sitegen.model.ProgressiveDisclosure;
 import dev.sitegen.model.SkillMetadata;
 import dev.sitegen.text.HtmlText;
 
@@ -171,6 +172,21 @@ public record Comparison(List<FieldChange> fields, List<SectionChange> sections,
         return changes;
     }
 
+    /** The budgets in the front matter's own words, as the other values of the changes table are. */
+    private static String asWritten(ProgressiveDisclosure budget) {
+        List<String> parts = new ArrayList<>();
+        if (budget.enabled() != null) {
+            parts.add("enabled: " + budget.enabled());
+        }
+        if (budget.level1Tokens() != null) {
+            parts.add("level1_tokens: " + budget.level1Tokens());
+        }
+        if (budget.level2Tokens() != null) {
+            parts.add("level2_tokens: " + budget.level2Tokens());
+        }
+        return String.join(", ", parts);
+    }
+
     /**
      * The fields of the skill model as text, absent ones left out, each by its front-matter key
      * (a collection's own under {@code metadata:} without it), which the pages label in words.
@@ -198,7 +214,7 @@ public record Comparison(List<FieldChange> fields, List<SectionChange> sections,
         put(fields, "related-skills", String.join(", ", m.relatedSkills()));
         put(fields, "context7-libraries", String.join(", ", m.context7Libraries()));
         if (m.progressiveDisclosure() != null) {
-            put(fields, "progressive-disclosure", m.progressiveDisclosure().describe());
+            put(fields, "progressive-disclosure", asWritten(m.progressiveDisclosure()));
         }
         put(fields, "trigger-keywords", String.join(", ", m.triggers().keywords()));
         put(fields, "trigger-languages", String.join(", ", m.triggers().languages()));

@@ -113,7 +113,7 @@ final class HtmlSanitizer {
      * @param titleTaken whether the page's title is its raw HTML's first level-1 heading, which the
      *     page shows as its title and so leaves out of the body
      */
-    static String clean(String html, Map<String, LinkTarget> targets, boolean titleTaken) {
+    static String clean(String html, Map<String, LinkTarget> targets, boolean titleTaken, Wording wording) {
         html = madeUpTagsWrappingNothingAsWritten(html);
         Element body = parse(html);
         Element title = titleTaken ? titleHeading(body) : null;
@@ -121,7 +121,7 @@ final class HtmlSanitizer {
             title.remove();
         }
         showMadeUpTags(body, closedTags(html));
-        applyTargets(body, targets);
+        applyTargets(body, targets, wording);
         Document dirty = body.ownerDocument();
         Document clean = new Cleaner(SAFELIST).clean(dirty);
         clean.select("input").forEach(input -> {
@@ -250,13 +250,13 @@ final class HtmlSanitizer {
         return "<" + element.tagName() + attributes + ">";
     }
 
-    private static void applyTargets(Element body, Map<String, LinkTarget> targets) {
+    private static void applyTargets(Element body, Map<String, LinkTarget> targets, Wording wording) {
         for (Element a : body.select("a[href]")) {
             LinkTarget target = targets.getOrDefault(a.attr("href"), LinkTarget.KEEP);
             if (target instanceof LinkTarget.Rewrite rewrite) {
                 a.attr("href", rewrite.href());
             } else if (target instanceof LinkTarget.Unlinked unlinked) {
-                a.tagName("span").clearAttributes().addClass("unlinked").attr("title", unlinked.reason());
+                a.tagName("span").clearAttributes().addClass("unlinked").attr("title", wording.reason(unlinked));
             }
         }
         for (Element img : body.select("img[src]")) {
@@ -264,7 +264,7 @@ final class HtmlSanitizer {
             if (target instanceof LinkTarget.Rewrite rewrite) {
                 img.attr("src", rewrite.href());
             } else if (target instanceof LinkTarget.Unlinked unlinked) {
-                img.replaceWith(new Element("span").addClass("unlinked").attr("title", unlinked.reason()).text(img.attr("alt")));
+                img.replaceWith(new Element("span").addClass("unlinked").attr("title", wording.reason(unlinked)).text(img.attr("alt")));
             }
         }
     }

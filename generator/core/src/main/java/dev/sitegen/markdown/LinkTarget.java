@@ -11,8 +11,18 @@ public sealed interface LinkTarget {
     record Rewrite(String href) implements LinkTarget {
     }
 
-    /** Render the link's text without a link (and an image as its alt text), saying why on hover. */
-    record Unlinked(String reason) implements LinkTarget {
+    /**
+     * Render the link's text without a link (and an image as its alt text), saying why on hover,
+     * in the site's language; {@code detail} is the scheme refused or the URL not found.
+     */
+    record Unlinked(Why why, String detail) implements LinkTarget {
+
+        public Unlinked(Why why) {
+            this(why, "");
+        }
+
+        /** Each reason's text is the theme's {@code unlinked-} text of its name: {@code unlinked-missing}. */
+        public enum Why { UNSAFE, INVALID, OUTSIDE, UNREAD, MISSING }
     }
 
     LinkTarget KEEP = new Keep();

@@ -104,7 +104,7 @@ public final class MarkdownConverter {
             walk.run(document);
             String html = renderer.render(document);
             if (walk.hasRawHtml()) {
-                html = HtmlSanitizer.clean(html, walk.rawHtmlLinks(), walk.titleFromHtml());
+                html = HtmlSanitizer.clean(html, walk.rawHtmlLinks(), walk.titleFromHtml(), wording);
             }
             return new ConvertedMarkdown(walk.title(), walk.titleId(), html, FirstParagraph.in(document).orElse(null), walk.headings(),
                     walk.sections(document), 0, walk.nestedFence(), walk.openFence(),

@@ -357,9 +357,9 @@ final class PageWalk {
             node.setUrl(BasedSequence.of(rewrite.href()));
         } else if (target instanceof LinkTarget.Unlinked unlinked) {
             if (node instanceof Image image) {
-                Marked.replace(image, Marked.UNLINKED, unlinked.reason(), image.getText().unescape());
+                Marked.replace(image, Marked.UNLINKED, wording.reason(unlinked), image.getText().unescape());
             } else {
-                Marked.replace(node, Marked.UNLINKED, unlinked.reason());
+                Marked.replace(node, Marked.UNLINKED, wording.reason(unlinked));
             }
         }
     }
@@ -384,7 +384,7 @@ final class PageWalk {
         if (target instanceof LinkTarget.Rewrite rewrite) {
             reference.setUrl(BasedSequence.of(rewrite.href()));
         } else if (target instanceof LinkTarget.Unlinked unlinked) {
-            unlinkedReferences.put(reference, unlinked.reason());
+            unlinkedReferences.put(reference, wording.reason(unlinked));
         }
     }
 
@@ -408,7 +408,7 @@ final class PageWalk {
         if (node instanceof MailLink mail) {
             String text = linkText(mail);
             if (links.resolve("mailto:" + text, false, line(node)) instanceof LinkTarget.Unlinked unlinked) {
-                Marked.replace(node, Marked.UNLINKED, unlinked.reason(), text);
+                Marked.replace(node, Marked.UNLINKED, wording.reason(unlinked), text);
             }
             return;
         }
@@ -425,7 +425,7 @@ final class PageWalk {
             return;
         }
         if (links.resolve(url, false, line(node)) instanceof LinkTarget.Unlinked unlinked) {
-            Marked.replace(node, Marked.UNLINKED, unlinked.reason(), text);
+            Marked.replace(node, Marked.UNLINKED, wording.reason(unlinked), text);
         }
     }
 

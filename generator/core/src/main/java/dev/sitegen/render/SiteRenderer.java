@@ -6,6 +6,7 @@ import dev.sitegen.library.LibraryId;
 import dev.sitegen.markdown.Heading;
 import dev.sitegen.model.ExtraField;
 import dev.sitegen.model.Invocation;
+import dev.sitegen.model.ProgressiveDisclosure;
 import dev.sitegen.model.SiteConfig;
 import dev.sitegen.model.SiteConfigReader;
 import dev.sitegen.model.SkillMetadata;
@@ -473,10 +474,25 @@ public final class SiteRenderer {
         values(facts, text.get("fact-context7-libraries"), m.context7Libraries(), true, id -> Value.link(id,
                 LibraryId.parse(id).map(parsed -> libraryHref(parsed)).orElse(null)));
         if (m.progressiveDisclosure() != null) {
-            text(facts, text.get("fact-progressive-disclosure"), m.progressiveDisclosure().describe());
+            text(facts, text.get("fact-progressive-disclosure"), disclosure(m.progressiveDisclosure()));
         }
         facts.addAll(extraFacts(m.extras()));
         return facts;
+    }
+
+    /** "enabled · level 1: 100 tokens · level 2: 5000 tokens", leaving out what is not declared. */
+    private String disclosure(ProgressiveDisclosure budget) {
+        List<String> parts = new ArrayList<>();
+        if (budget.enabled() != null) {
+            parts.add(text.get(budget.enabled() ? "disclosure-enabled" : "disclosure-disabled"));
+        }
+        if (budget.level1Tokens() != null) {
+            parts.add(text.format("disclosure-level", Map.of("level", 1, "count", budget.level1Tokens())));
+        }
+        if (budget.level2Tokens() != null) {
+            parts.add(text.format("disclosure-level", Map.of("level", 2, "count", budget.level2Tokens())));
+        }
+        return String.join(" · ", parts);
     }
 
     /**

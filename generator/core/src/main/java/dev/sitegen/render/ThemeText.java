@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.sitegen.content.SourceFile;
 import dev.sitegen.history.VersionWords;
+import dev.sitegen.markdown.LinkTarget;
 import dev.sitegen.markdown.Wording;
 import dev.sitegen.model.YamlMapping;
 import dev.sitegen.problem.Problems;
@@ -25,6 +26,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -37,6 +39,7 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -155,7 +158,8 @@ public final class ThemeText {
     /** The words the Markdown of pages is rendered with. */
     public Wording wording() {
         return new Wording(get("section-link"), get("missing-skill"), get("not-in-site"), Map.of("note", get("note"), "tip", get("tip"),
-                "important", get("important"), "warning", get("warning"), "caution", get("caution")));
+                "important", get("important"), "warning", get("warning"), "caution", get("caution")),
+                Arrays.stream(LinkTarget.Unlinked.Why.values()).collect(Collectors.toMap(why -> why, why -> get("unlinked-" + why.name().toLowerCase(Locale.ROOT)))));
     }
 
     /** The words versions are called by where their names do not tell them apart. */

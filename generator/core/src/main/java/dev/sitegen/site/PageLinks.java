@@ -97,7 +97,7 @@ public final class PageLinks implements LinkPolicy {
             }
             problems.warning("unsafe-url", at, "A " + scheme.group(1) + ": URL cannot be linked; it was shown as text.",
                     "Link to an http(s) page or to a file of the skill instead.");
-            return new LinkTarget.Unlinked(scheme.group(1) + ": links are not allowed");
+            return new LinkTarget.Unlinked(LinkTarget.Unlinked.Why.UNSAFE, scheme.group(1));
         }
         if (trimmed.startsWith("/")) {
             problems.warning("root-link", at, "The link \"" + url + "\" starts at the domain root, so on a site published "
@@ -202,14 +202,14 @@ public final class PageLinks implements LinkPolicy {
         } catch (java.nio.file.InvalidPathException e) {
             problems.warning("broken-link", at, "The link \"" + url + "\" is not a valid path; it was shown as text.",
                     "Fix the path.");
-            return new LinkTarget.Unlinked("not a valid path");
+            return new LinkTarget.Unlinked(LinkTarget.Unlinked.Why.INVALID);
         }
         if (!target.startsWith(contentRoot)) {
             problems.warning("link-outside-content", at,
                     "The link \"" + url + "\" points outside the content folder, so it leads nowhere on the site"
                             + (Files.exists(target) ? "." : "; nor is there a file at " + target + ", so it leads nowhere beside the site either."),
                     "Link to a file inside the content folder, or to a full https:// URL.");
-            return new LinkTarget.Unlinked("points outside the site");
+            return new LinkTarget.Unlinked(LinkTarget.Unlinked.Why.OUTSIDE);
         }
         Optional<SitePath> found = destination(target);
         if (found.isEmpty()) {
@@ -223,7 +223,7 @@ public final class PageLinks implements LinkPolicy {
             }
         }
         if (found.isEmpty() && routes.inUnreadSkill(target)) {
-            return new LinkTarget.Unlinked("its skill could not be read: " + url);
+            return new LinkTarget.Unlinked(LinkTarget.Unlinked.Why.UNREAD, url);
         }
         if (found.isEmpty()) {
             String link = "The " + (image ? "image" : "link") + " \"" + url + "\" points to " + contentRoot.relativize(target);
@@ -246,7 +246,7 @@ public final class PageLinks implements LinkPolicy {
                                 + "so it was shown as text.",
                         "Move the file into the folder of the skill that uses it, or link to it by a full https:// URL.");
             }
-            return new LinkTarget.Unlinked("not found: " + url);
+            return new LinkTarget.Unlinked(LinkTarget.Unlinked.Why.MISSING, url);
         }
         internalLinks.add(new InternalLink(found.get(), anchor, at));
         String href = found.get().hrefFrom(page);

@@ -87,6 +87,14 @@ class ComparisonTest {
     }
 
     @Test
+    void showsAChangedBudgetInTheFrontMattersOwnWordsWhateverTheSitesLanguage() {
+        String budgeted = OLDER.replace("tags: [a, b]", "tags: [a, b]\nprogressive_disclosure:\n  enabled: true\n  level1_tokens: 100");
+        String raised = budgeted.replace("level1_tokens: 100", "level1_tokens: 100\n  level2_tokens: 5000");
+        assertEquals(List.of(new Comparison.FieldChange("progressive-disclosure", "enabled: true, level1_tokens: 100",
+                "enabled: true, level1_tokens: 100, level2_tokens: 5000")), compare(budgeted, raised).fields());
+    }
+
+    @Test
     void comparesNoFieldsWithAFrontMatterThatCouldNotBeRead() {
         String broken = OLDER.replace("tags: [a, b]", "tags: [a, b");
         assertEquals(List.of(), compare(OLDER, broken).fields(), "its fields were not removed, only unreadable");

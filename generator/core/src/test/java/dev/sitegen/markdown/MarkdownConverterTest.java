@@ -139,7 +139,7 @@ class MarkdownConverterTest {
         List<String> asked = new ArrayList<>();
         LinkPolicy policy = (url, image, line) -> {
             asked.add(url);
-            return url.startsWith("chrome:") ? new LinkTarget.Unlinked("chrome: links are not allowed") : LinkTarget.KEEP;
+            return url.startsWith("chrome:") ? new LinkTarget.Unlinked(LinkTarget.Unlinked.Why.UNSAFE, "chrome") : LinkTarget.KEEP;
         };
         Document doc = Jsoup.parseBodyFragment(converter.convert(
                 "See www.example.com, chrome://inspect, file:// URLs, <chrome://flags> and <https://x.org>.\n", 1, policy).html());
@@ -254,7 +254,7 @@ class MarkdownConverterTest {
         List<String> asked = new ArrayList<>();
         LinkPolicy policy = (url, image, line) -> {
             asked.add(url + (image ? " image" : "") + " @" + line);
-            return url.equals("gone.md") ? new LinkTarget.Unlinked("not found") : new LinkTarget.Rewrite("new/" + url);
+            return url.equals("gone.md") ? new LinkTarget.Unlinked(LinkTarget.Unlinked.Why.MISSING, "gone.md") : new LinkTarget.Rewrite("new/" + url);
         };
         String html = converter.convert("""
                 A [link](a.md#x) and ![pic](p.png).
@@ -270,13 +270,13 @@ class MarkdownConverterTest {
         assertEquals("new/p.png", doc.selectFirst("img").attr("src"));
         assertEquals("new/b.md", doc.select("a:not(.heading-anchor)").get(1).attr("href"));
         assertEquals("gone", doc.selectFirst("span.unlinked").text());
-        assertEquals("not found", doc.selectFirst("span.unlinked").attr("title"));
+        assertEquals("not found: gone.md", doc.selectFirst("span.unlinked").attr("title"));
         assertEquals(2, doc.select("a:not(.heading-anchor)").size(), "the refused link is not a link");
     }
 
     @Test
     void unlinksReferenceLinksWhoseDefinitionIsRefused() {
-        LinkPolicy policy = (url, image, line) -> new LinkTarget.Unlinked("no");
+        LinkPolicy policy = (url, image, line) -> new LinkTarget.Unlinked(LinkTarget.Unlinked.Why.OUTSIDE);
         Document doc = Jsoup.parseBodyFragment(converter.convert("See [x][r].\n\n[r]: gone.md\n", 1, policy).html());
         assertTrue(doc.select("a:not(.heading-anchor)").isEmpty());
         assertEquals("x", doc.selectFirst("span.unlinked").text());
@@ -491,7 +491,7 @@ class MarkdownConverterTest {
 
     @Test
     void refusesUnsafeAutolinksThroughThePolicy() {
-        LinkPolicy policy = (url, image, line) -> url.startsWith("javascript:") ? new LinkTarget.Unlinked("unsafe") : LinkTarget.KEEP;
+        LinkPolicy policy = (url, image, line) -> url.startsWith("javascript:") ? new LinkTarget.Unlinked(LinkTarget.Unlinked.Why.UNSAFE, "javascript") : LinkTarget.KEEP;
         Document doc = Jsoup.parseBodyFragment(converter.convert("<javascript:alert(1)> and <https://ok.example>\n", 1, policy).html());
         assertEquals(1, doc.select("a:not(.heading-anchor)").size());
         assertEquals("https://ok.example", doc.selectFirst("a").attr("href"));
@@ -519,7 +519,7 @@ class MarkdownConverterTest {
 
                 ---
                 """).html();
-        assertEquals(normal(rendered), normal(HtmlSanitizer.clean(rendered, java.util.Map.of(), false)));
+        assertEquals(normal(rendered), normal(HtmlSanitizer.clean(rendered, java.util.Map.of(), false, ThemeText.english().wording())));
     }
 
     private static String normal(String html) {
