@@ -172,6 +172,23 @@ class HistoryTest {
     }
 
     @Test
+    void aHeadingRenamedIsOneSectionRenamedAndAVersionNamedByItsDayIsNotDatedTwice() throws Exception {
+        Path skillFile = dir.resolve("repo/content/skills/demo/SKILL.md");
+        Files.createDirectories(skillFile.getParent());
+        String first = "---\nname: demo\ndescription: A demo.\n---\n# Demo\n\n## Usage\n\nUse it.\n";
+        try (Git git = Git.init().setDirectory(dir.resolve("repo").toFile()).call()) {
+            Files.writeString(skillFile, first);
+            commit(git, "2025-01-01T10:00:00Z");
+            Files.writeString(skillFile, first.replace("## Usage", "## How to use"));
+            commit(git, "2025-02-01T10:00:00Z");
+        }
+        assertTrue(SiteGenerator.generate(BuildConfig.of(dir.resolve("repo/content"), dir.resolve("out"))).success());
+        Document changes = site().page("skills/demo/history/2025-02-01/index.html");
+        assertEquals(List.of("renamed Usage → How to use"), changes.select(".section-changes li").eachText());
+        assertEquals("From 2025-01-01 to 2025-02-01: 1 section renamed; +1 −1 lines. All versions", changes.selectFirst(".lead").text());
+    }
+
+    @Test
     void theSitemapDatesEachPageByTheDayItLastChanged() throws Exception {
         Path skill = dir.resolve("repo/content/skills/demo");
         Files.createDirectories(skill);

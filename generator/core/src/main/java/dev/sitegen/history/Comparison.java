@@ -12,12 +12,15 @@ import dev.sitegen.model.SkillMetadata;
 import dev.sitegen.text.HtmlText;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -26,7 +29,7 @@ import java.util.stream.Collectors;
  *
  * @param fields each field whose value differs, as the skill model reads it, so that moving a field
  *     under {@code metadata:} is not a change while changing its value is
- * @param sections each section, by heading, that was added, removed or changed
+ * @param sections each section, by heading, that was added, removed, changed or renamed
  * @param hunks the changed lines, grouped with {@value #CONTEXT} lines of context around them
  */
 public record Comparison(List<FieldChange> fields, List<SectionChange> sections, int linesAdded, int linesRemoved,
@@ -37,11 +40,17 @@ public record Comparison(List<FieldChange> fields, List<SectionChange> sections,
     public record FieldChange(String field, String before, String after) {
     }
 
-    public record SectionChange(String heading, Change change) {
+    /** @param from the heading a renamed section had before; null for other changes */
+    public record SectionChange(String heading, Change change, String from) {
+
+        SectionChange(String heading, Change change) {
+            this(heading, change, null);
+        }
     }
 
+    /** RENAMED is a section whose heading changed and whose text did not. */
     public enum Change {
-        ADDED, REMOVED, CHANGED
+        ADDED, REMOVED, CHANGED, RENAMED
     }
 
     /**
@@ -131,21 +140,42 @@ public record Comparison(List<FieldChange> fields, List<SectionChange> sections,
         return hunks;
     }
 
+    /** A section removed and one added with the same text is one section under a new heading. */
     private static List<SectionChange> sections(Map<String, String> older, Map<String, String> newer) {
+        Map<String, String> removedByText = new HashMap<>();
+        older.forEach((heading, text) -> {
+            if (!heading.isEmpty() && !newer.containsKey(heading) && !underHeading(text).isEmpty()) {
+                removedByText.putIfAbsent(underHeading(text), heading);
+            }
+        });
+        Set<String> renamed = new HashSet<>();
         List<SectionChange> changes = new ArrayList<>();
         for (Map.Entry<String, String> e : newer.entrySet()) {
             String before = older.get(e.getKey());
-            if (before == null && !e.getValue().isBlank()) {
+            String was = before == null && !e.getKey().isEmpty() ? removedByText.remove(underHeading(e.getValue())) : null;
+            if (was != null) {
+                renamed.add(was);
+                changes.add(new SectionChange(e.getKey(), Change.RENAMED, was));
+            } else if (before == null && !e.getValue().isBlank()) {
                 changes.add(new SectionChange(sectionName(e.getKey()), Change.ADDED));
             } else if (before != null && !before.strip().equals(e.getValue().strip())) {
                 changes.add(new SectionChange(sectionName(e.getKey()), before.isBlank() ? Change.ADDED
                         : e.getValue().isBlank() ? Change.REMOVED : Change.CHANGED));
             }
         }
-        older.entrySet().stream().filter(e -> !newer.containsKey(e.getKey()) && !e.getValue().isBlank())
+        older.entrySet().stream().filter(e -> !newer.containsKey(e.getKey()) && !renamed.contains(e.getKey()) && !e.getValue().isBlank())
                 .forEach(e -> changes.add(new SectionChange(sectionName(e.getKey()), Change.REMOVED)));
         return changes;
     }
+
+    /** A section's text below its heading's line (and a setext heading's underline), stripped. */
+    private static String underHeading(String section) {
+        int lineEnd = section.indexOf('\n');
+        String below = lineEnd < 0 ? "" : section.substring(lineEnd + 1);
+        return SETEXT_UNDERLINE.matcher(below).replaceFirst("").strip();
+    }
+
+    private static final Pattern SETEXT_UNDERLINE = Pattern.compile("^ {0,3}(?:=+|-+)[ \t]*(?:\n|$)");
 
     /** The text before the first heading has no heading to go by. */
     private static String sectionName(String heading) {

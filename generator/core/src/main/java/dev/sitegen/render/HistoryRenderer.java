@@ -184,7 +184,7 @@ final class HistoryRenderer {
         SitePath path = changesPath(skill, to.slug());
         ChangesView view = new ChangesView(card, from, to, summary(comparison),
                 comparison.fields().stream().map(f -> new Views.FieldChange(fieldLabel(f.field()), f.before(), f.after())).toList(),
-                comparison.sections().stream().map(s -> new Views.SectionChange(s.heading(), s.change().name().toLowerCase(Locale.ROOT))).toList(),
+                comparison.sections().stream().map(s -> new Views.SectionChange(s.heading(), s.change().name().toLowerCase(Locale.ROOT), s.from())).toList(),
                 comparison.hunks().stream().map(h -> new HunkView(h.lines().stream().map(l -> new DiffLine(l.kind().name().toLowerCase(Locale.ROOT),
                         l.oldNumber(), l.newNumber(), new SafeString(l.html()))).toList())).toList(),
                 SitePath.page(skill.historyFolder()).href());

@@ -151,7 +151,8 @@ public final class Views {
     }
 
     /** @param change "added", "removed" or "changed" */
-    public record SectionChange(String heading, String change) {
+    /** @param from a renamed section's heading before, else null */
+    public record SectionChange(String heading, String change, String from) {
     }
 
     public record HunkView(List<DiffLine> lines) {

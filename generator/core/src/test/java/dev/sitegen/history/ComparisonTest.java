@@ -95,6 +95,16 @@ class ComparisonTest {
     }
 
     @Test
+    void callsASectionWhoseHeadingAloneChangedRenamed() {
+        String renamed = OLDER.replace("## Usage", "## How to use").replace("## Legacy", "## Old stuff");
+        assertEquals(List.of(new Comparison.SectionChange("How to use", Comparison.Change.RENAMED, "Usage"),
+                new Comparison.SectionChange("Old stuff", Comparison.Change.RENAMED, "Legacy")), compare(OLDER, renamed).sections());
+        String renamedAndEdited = OLDER.replace("## Usage\n\nUse it.", "## How to use\n\nUse it well.");
+        assertEquals(List.of(Comparison.Change.ADDED, Comparison.Change.REMOVED),
+                compare(OLDER, renamedAndEdited).sections().stream().map(Comparison.SectionChange::change).toList());
+    }
+
+    @Test
     void comparesNoFieldsWithAFrontMatterThatCouldNotBeRead() {
         String broken = OLDER.replace("tags: [a, b]", "tags: [a, b");
         assertEquals(List.of(), compare(OLDER, broken).fields(), "its fields were not removed, only unreadable");
