@@ -39,13 +39,15 @@ final class HtmlSanitizer {
 
     private static final Safelist SAFELIST = Safelist.relaxed()
             .addTags("details", "summary", "kbd", "samp", "var", "mark", "abbr", "del", "ins", "s", "hr", "input",
-                    "figure", "figcaption", "picture", "sup", "sub", "small", "tt", "ruby", "rt", "rp")
+                    "figure", "figcaption", "picture", "source", "sup", "sub", "small", "tt", "ruby", "rt", "rp")
             .addAttributes(":all", "id", "class", "title", "lang", "dir", "align")
             .addAttributes("a", "name", "aria-label")
             .addAttributes("input", "type", "checked", "disabled", "readonly")
             .addAttributes("details", "open")
             .addAttributes("pre", "data-language")
-            .addAttributes("img", "loading")
+            .addAttributes("img", "loading", "srcset", "sizes")
+            // <picture> with a <source> per color scheme is how READMEs show a logo fit for dark mode.
+            .addAttributes("source", "srcset", "sizes", "media", "type")
             .preserveRelativeLinks(true);
 
     /**
@@ -88,6 +90,8 @@ final class HtmlSanitizer {
         List<RawUrl> urls = new ArrayList<>();
         body.select("a[href]").forEach(a -> urls.add(new RawUrl(a.attr("href"), false, a.sourceRange().start().lineNumber() - 1)));
         body.select("img[src]").forEach(img -> urls.add(new RawUrl(img.attr("src"), true, img.sourceRange().start().lineNumber() - 1)));
+        body.select("[srcset]").forEach(element -> candidates(element.attr("srcset")).forEach(candidate ->
+                urls.add(new RawUrl(candidate[0], true, element.sourceRange().start().lineNumber() - 1))));
         List<String> ids = new ArrayList<>();
         body.select("[id]").forEach(element -> ids.add(element.id()));
         body.select("a[name]").forEach(a -> ids.add(a.attr("name")));
@@ -250,7 +254,42 @@ final class HtmlSanitizer {
         return "<" + element.tagName() + attributes + ">";
     }
 
+    /**
+     * The candidates of a {@code srcset}, each its URL and its descriptor ("2x", "480w" or none).
+     * A comma ends a candidate only where white space follows it or the URL is done, as URLs may hold commas.
+     */
+    private static List<String[]> candidates(String srcset) {
+        List<String[]> candidates = new ArrayList<>();
+        for (String candidate : srcset.strip().split(",\\s+|\\s*,$")) {
+            String[] parts = candidate.strip().split("\\s+", 2);
+            if (!parts[0].isEmpty()) {
+                candidates.add(new String[] {parts[0], parts.length > 1 ? parts[1] : ""});
+            }
+        }
+        return candidates;
+    }
+
+    /** A {@code srcset} with each URL as the page's policy decided; one it refused is left out, and an element left with none goes. */
+    private static void applySrcset(Element element, Map<String, LinkTarget> targets) {
+        List<String> kept = new ArrayList<>();
+        for (String[] candidate : candidates(element.attr("srcset"))) {
+            LinkTarget target = targets.getOrDefault(candidate[0], LinkTarget.KEEP);
+            if (!(target instanceof LinkTarget.Unlinked)) {
+                String url = target instanceof LinkTarget.Rewrite rewrite ? rewrite.href() : candidate[0];
+                kept.add(candidate[1].isEmpty() ? url : url + " " + candidate[1]);
+            }
+        }
+        if (!kept.isEmpty()) {
+            element.attr("srcset", String.join(", ", kept));
+        } else if (element.tagName().equals("source")) {
+            element.remove();
+        } else {
+            element.removeAttr("srcset");
+        }
+    }
+
     private static void applyTargets(Element body, Map<String, LinkTarget> targets, Wording wording) {
+        body.select("[srcset]").forEach(element -> applySrcset(element, targets));
         for (Element a : body.select("a[href]")) {
             LinkTarget target = targets.getOrDefault(a.attr("href"), LinkTarget.KEEP);
             if (target instanceof LinkTarget.Rewrite rewrite) {

@@ -14,6 +14,7 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -46,6 +47,10 @@ public final class MarkdownConverter {
         options.set(TablesExtension.MAX_HEADER_ROWS, 1);
         // A made-up tag on its own line is inline HTML, for MadeUpTagLines to lift, not the start of a raw block.
         options.set(Parser.HTML_BLOCK_START_ONLY_ON_BLOCK_TAGS, true);
+        // <picture> holds <source>s that a paragraph cannot: GitHub starts a block with it, as with any tag on its own line.
+        List<String> blockTags = new ArrayList<>(Parser.HTML_BLOCK_TAGS.getDefaultValue());
+        blockTags.add("picture");
+        options.set(Parser.HTML_BLOCK_TAGS, blockTags);
         return options;
     }
 

@@ -303,6 +303,28 @@ class MarkdownConverterTest {
     }
 
     @Test
+    void keepsAPicturesSourcesAndAnImagesSrcsetWithEachUrlAsThePolicySays() {
+        List<String> asked = new ArrayList<>();
+        LinkPolicy policy = (url, image, line) -> {
+            asked.add(url + (image ? " image" : "") + " @" + line);
+            return url.startsWith("gone") || url.startsWith("javascript:") ? new LinkTarget.Unlinked(LinkTarget.Unlinked.Why.MISSING, url)
+                    : url.startsWith("https:") ? LinkTarget.KEEP : new LinkTarget.Rewrite("../" + url);
+        };
+        Document doc = Jsoup.parseBodyFragment(converter.convert("""
+                <picture>
+                  <source srcset="img/dark.png" media="(prefers-color-scheme: dark)">
+                  <source srcset="gone.png" media="print">
+                  <img src="img/light.png" srcset="img/light.png 1x, https://cdn.example/a,b.png 2x, javascript:x 3x" alt="Logo">
+                </picture>
+                """, 5, policy).html());
+        assertEquals(List.of("../img/dark.png"), doc.select("picture source").eachAttr("srcset"), "a source it refused goes");
+        assertEquals("(prefers-color-scheme: dark)", doc.selectFirst("source").attr("media"));
+        assertEquals("../img/light.png 1x, https://cdn.example/a,b.png 2x", doc.selectFirst("img").attr("srcset"));
+        assertEquals("../img/light.png", doc.selectFirst("img").attr("src"));
+        assertTrue(asked.containsAll(List.of("img/dark.png image @6", "gone.png image @7", "https://cdn.example/a,b.png image @8")), asked.toString());
+    }
+
+    @Test
     void keepsHtmlsOwnElementsThatJsoupDoesNotKnowOrTheSafelistLacked() {
         Document doc = html("<picture><img src=\"https://example.org/l.png\" alt=\"logo\"></picture>\n\n<ruby>漢<rt>かん</rt></ruby>字\n");
         assertEquals(List.of(), doc.select(".agent-tag"), "picture is HTML's, not a made-up tag");
