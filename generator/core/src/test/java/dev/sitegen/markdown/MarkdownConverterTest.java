@@ -250,6 +250,19 @@ class MarkdownConverterTest {
     }
 
     @Test
+    void readsALinkToAFileWhoseNameHasSpacesInAngleBrackets() {
+        List<String> asked = new ArrayList<>();
+        LinkPolicy policy = (url, image, line) -> {
+            asked.add(url);
+            return new LinkTarget.Rewrite(url.replace(" ", "%20"));
+        };
+        Document doc = Jsoup.parseBodyFragment(converter.convert("See [my file](<my file.md>) and ![a chart](<charts/q 1.png>).\n", 1, policy).html());
+        assertEquals(List.of("my file.md", "charts/q 1.png"), asked);
+        assertEquals("my%20file.md", doc.selectFirst("a").attr("href"));
+        assertEquals("charts/q%201.png", doc.selectFirst("img").attr("src"));
+    }
+
+    @Test
     void sendsEveryLinkThroughThePolicyWithItsLine() {
         List<String> asked = new ArrayList<>();
         LinkPolicy policy = (url, image, line) -> {
