@@ -164,6 +164,16 @@ class ReferencesTest {
     }
 
     @Test
+    void aPageNamingASubSkillBundledAsAPageBesideItLinksThatPage() {
+        content.skill("skills/ios", "name: ios\ndescription: iOS.", "# iOS\n\nSee `skills/intents.md`.\n");
+        content.write("skills/ios/skills/intents.md", "# Intents\n\n## Related Skills\n\n- **spotlight** — search\n- **gone-topic**\n");
+        content.write("skills/ios/skills/spotlight.md", "# Spotlight\n");
+        BuildResult result = build(false);
+        assertEquals(List.of("gone-topic"), result.missingSkills());
+        assertEquals("../spotlight/index.html", site().page("skills/ios/skills/intents/index.html").selectFirst("#related-skills + ul a").attr("href"));
+    }
+
+    @Test
     void saysWhyAFileThatExistsIsNotThereToLinkTo() {
         content.skill("skills/guide", "name: guide\ndescription: A guide.",
                 "# Guide\n\n[conventions](../shared/CONVENTIONS.md), [notes](.notes.md), [gone](gone.md), [old](versions/1.0.0/SKILL.md)\n\n"

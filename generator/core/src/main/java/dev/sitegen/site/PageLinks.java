@@ -125,18 +125,20 @@ public final class PageLinks implements LinkPolicy {
 
     @Override
     public Optional<String> skill(String name, int line) {
-        return routes.pageNamed(name).or(() -> nearbyFolder(name)).filter(found -> !found.equals(page)).map(path -> path.hrefFrom(page));
+        return routes.pageNamed(name).or(() -> nearby(name)).filter(found -> !found.equals(page)).map(path -> path.hrefFrom(page));
     }
 
     /**
-     * A folder of that name beside the page or beside its folder, by its README: a reference page
-     * lists its sibling topics ("durable-objects", "workers-ai") as a skill lists related skills.
+     * A page {@code name.md}, or a folder of that name by its README, beside the page or beside its
+     * folder: a reference page lists its sibling topics ("durable-objects", "workers-ai"), and a
+     * skill that bundles its sub-skills as pages ({@code skills/app-intents-ref.md}) names them, as
+     * a skill lists related skills.
      */
-    private Optional<SitePath> nearbyFolder(String name) {
+    private Optional<SitePath> nearby(String name) {
         Path folder = sourceFile.getParent();
         return Stream.of(folder, folder.getParent()).filter(dir -> dir != null && dir.startsWith(contentRoot))
-                .map(dir -> dir.resolve(name)).filter(dir -> routes.skillAt(dir).isEmpty())
-                .flatMap(dir -> folderPage(dir).stream())
+                .flatMap(dir -> routes.page(dir.resolve(name + ".md"))
+                        .or(() -> Optional.of(dir.resolve(name)).filter(sub -> routes.skillAt(sub).isEmpty()).flatMap(this::folderPage)).stream())
                 .findFirst();
     }
 
