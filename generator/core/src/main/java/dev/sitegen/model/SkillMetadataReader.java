@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -182,7 +183,7 @@ public final class SkillMetadataReader {
     private void reportMisspeltFields() {
         for (String key : top.unread().keySet()) {
             String lower = key.toLowerCase(Locale.ROOT);
-            if (lower.equals("tools")) {
+            if (lower.equals("tools") && namesTools(top.unread().get(key))) {
                 problems.warning("field-misspelt", top.locationOf(key), "\"" + key + "\" is how a subagent lists its tools; a skill's are "
                         + "\"allowed-tools\", so agents ignore this one.", "Rename \"" + key + ":\" to \"allowed-tools:\".");
                 continue;
@@ -193,7 +194,17 @@ public final class SkillMetadataReader {
         }
     }
 
-    /** "deprecated" for {@code deprecated: true}, which some collections write instead of a status. */
+    /**
+     * Whether a {@code tools:} value names Claude Code's tools, {@code Read}, {@code Bash(git:*)} or
+     * {@code mcp__github__search}, rather than the agents a collection says a skill is for
+     * ({@code [claude, cursor, gemini]}), which are no misspelt field.
+     */
+    private static boolean namesTools(Object value) {
+        Collection<?> names = value instanceof Collection<?> list ? list : List.of(String.valueOf(value).split("[,\\s]+"));
+        return names.stream().map(String::valueOf).map(String::strip)
+                .anyMatch(name -> !name.isEmpty() && (Character.isUpperCase(name.charAt(0)) || name.startsWith("mcp__")));
+    }
+
     /** A name or description YAML reads as a boolean, number or date: {@code description: true}, {@code name: 2048}. */
     private void unquotedNonText(String key, Optional<String> value) {
         top.nonTextScalar(key).ifPresent(kind -> problems.warning("yaml-unquoted", top.locationOf(key),

@@ -272,6 +272,12 @@ class SkillMetadataReaderTest {
     }
 
     @Test
+    void takesToolsThatListAgentsForTheCollectionsOwnField() {
+        read("---\nname: a\ndescription: d\ntools: [claude, cursor, gemini-cli]\n---\n").orElseThrow();
+        assertEquals(List.of(), problems.sorted(), "no tool of Claude Code's is named, so nothing was meant for allowed-tools");
+    }
+
+    @Test
     void warnsOfAnUpdatedThatIsNotADateAtItsLine() {
         SkillMetadata m = read("---\nname: a\ndescription: d\nmetadata:\n  updated: last week\n---\n").orElseThrow();
         Problem found = problems.sorted().get(0);
