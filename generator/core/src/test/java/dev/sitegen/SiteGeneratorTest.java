@@ -46,6 +46,14 @@ class SiteGeneratorTest {
     }
 
     @Test
+    void aFenceNestedInAnotherIsWarnedOfOnceNotAgainForTheFenceItLeavesOpen() {
+        ContentFixture content = new ContentFixture(dir.resolve("content"));
+        content.skill("skills/a", "name: a\ndescription: d", "```markdown\n# Template\n\n```ts\nlet x = 1;\n```\n\nMore.\n```\n");
+        assertEquals(List.of("nested-fence 8"), build(content.root()).problems().stream()
+                .map(p -> p.code() + " " + p.location().line()).toList());
+    }
+
+    @Test
     void aFenceLeftOpenIsWarnedOfAndClosedWhereLlmsFullJoinsThePages() {
         ContentFixture content = new ContentFixture(dir.resolve("content"));
         content.skill("skills/a", "name: a\ndescription: Cut short.", "Run:\n\n~~~~bash\nnpm test\n");

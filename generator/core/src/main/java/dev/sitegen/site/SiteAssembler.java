@@ -154,8 +154,8 @@ public final class SiteAssembler {
         ConvertedMarkdown converted = converter.convert(document.body(), document.bodyLine(), links, explicitTitle, fallbackTitle);
         if (converted.nestedFence() != null) {
             nestedFence(file, converted.nestedFence(), problems);
-        }
-        if (converted.openFence() != null) {
+        } else if (converted.openFence() != null) {
+            // Below a nested fence, fences pair wrongly and the last is left open: mending that one mends this.
             problems.warning("unclosed-fence", SourceLocation.of(file.path(), converted.openFence().line()),
                     "This code fence is never closed, so everything after it on the page is shown as code.",
                     "Close the code block with a line of " + converted.openFence().marker() + " where the code ends.");
