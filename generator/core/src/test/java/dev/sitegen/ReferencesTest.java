@@ -139,17 +139,24 @@ class ReferencesTest {
     }
 
     @Test
-    void aLinkToAFolderLeadsToItsReadmeAsOnGitHub() {
+    void aLinkToAFolderLeadsToItsReadmeAsOnGitHubOrElseToWhatItHolds() {
         content.skill("skills/cf", "name: cf\ndescription: Folders.",
-                "# CF\n\n[bindings](references/bindings/), [api](references/api), [all](references/)\n");
+                "# CF\n\n[bindings](references/bindings/), [api](references/api), [all](references/), [assets](assets/), [none](empty/)\n");
         content.write("skills/cf/references/bindings/README.md", "# Bindings\n");
         content.write("skills/cf/references/api/index.md", "# API\n");
         content.write("skills/cf/references/notes.md", "# Notes\n");
+        content.write("skills/cf/assets/logo.svg", "<svg/>");
+        content.write("skills/cf/empty/.keep", "");
+        content.write("skills/cf/scripts/run.sh", "echo\n");
+        content.write("skills/cf/scripts/README.txt", "Run run.sh.\n");
+        content.write("skills/cf/references/notes2.md", "See [the scripts](../scripts/).\n");
         BuildResult result = build(false);
-        assertEquals(List.of("references/bindings/readme/index.html", "references/api/index/index.html"),
-                site().page("skills/cf/index.html").select(".markdown p a").eachAttr("href"));
-        assertEquals(List.of("The link \"references/\" points to skills/cf/references, a folder: the site shows a folder by its README.md, "
-                + "and this one has none, so it was shown as text."), result.problems().stream().map(Problem::message).toList());
+        assertEquals(List.of("references/bindings/readme/index.html", "references/api/index/index.html", "references/api/index/index.html",
+                "#sg-files"), site().page("skills/cf/index.html").select(".markdown p a").eachAttr("href"),
+                "a folder of pages opens at its first; one of other files at the list of the skill's files");
+        assertEquals("../../index.html#sg-files", site().page("skills/cf/references/notes2/index.html").selectFirst(".markdown p a").attr("href"));
+        assertEquals(List.of("The link \"empty/\" points to skills/cf/empty, a folder that holds nothing the site publishes, so it was shown as text."),
+                result.problems().stream().map(Problem::message).toList());
     }
 
     @Test

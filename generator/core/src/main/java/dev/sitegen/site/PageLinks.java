@@ -41,6 +41,8 @@ public final class PageLinks implements LinkPolicy {
     private static final Pattern SCHEME = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.-]*):");
     private static final Set<String> SAFE_SCHEMES = Set.of("http", "https", "mailto", "ftp", "tel");
     /** The files a folder's page may be made from, in the order they are looked for. */
+    /** The id of the list of a skill's files on its page (the skill template's). */
+    private static final String FILES_ID = "sg-files";
     private static final List<String> FOLDER_PAGES = List.of("README.md", "readme.md", "Readme.md", "index.md");
 
     private final Path contentRoot;
@@ -224,6 +226,12 @@ public final class PageLinks implements LinkPolicy {
                 found = destination(differentCase.get());
             }
         }
+        if (found.isEmpty() && anchor == null) {
+            Optional<String> listed = folderWithoutReadme(target);
+            if (listed.isPresent()) {
+                return new LinkTarget.Rewrite(listed.get());
+            }
+        }
         if (found.isEmpty() && routes.inUnreadSkill(target)) {
             return new LinkTarget.Unlinked(LinkTarget.Unlinked.Why.UNREAD, url);
         }
@@ -234,8 +242,8 @@ public final class PageLinks implements LinkPolicy {
                         .map(file -> "Did you mean " + sourceFile.getParent().relativize(file).toString().replace('\\', '/') + "?")
                         .orElse("Fix the path, or add the missing file."));
             } else if (Files.isDirectory(target)) {
-                problems.warning("broken-link", at, link + ", a folder: the site shows a folder by its README.md, "
-                        + "and this one has none, so it was shown as text.", "Add a README.md to the folder, or link to a file in it.");
+                problems.warning("broken-link", at, link + ", a folder that holds nothing the site publishes, so it was shown as text.",
+                        "Link to a file the site publishes, or add one to the folder.");
             } else if (target.getParent().getParent() != null && target.getParent().getParent().endsWith(ContentTree.SNAPSHOTS_FOLDER)) {
                 problems.warning("broken-link", at, link + ", an older version kept as a snapshot, which the skill's history shows "
                         + "rather than a page of its own; it was shown as text.", "Link to the skill's history page instead.");
@@ -299,12 +307,40 @@ public final class PageLinks implements LinkPolicy {
     }
 
     private boolean inSkillFolder(Path target) {
+        return skillAround(target).isPresent();
+    }
+
+    private Optional<SkillRoute> skillAround(Path target) {
         for (Path dir = target.getParent(); dir != null && dir.startsWith(contentRoot); dir = dir.getParent()) {
-            if (routes.skillAt(dir).isPresent()) {
-                return true;
+            Optional<SkillRoute> skill = routes.skillAt(dir);
+            if (skill.isPresent()) {
+                return skill;
             }
         }
-        return false;
+        return Optional.empty();
+    }
+
+    /**
+     * Where a skill's folder that has no README is shown, as {@code [assets/](assets/)} links it:
+     * a folder with files other than pages at the list of the skill's files, on its page; a folder
+     * of pages only at its first page, whose sidebar lists the others.
+     */
+    private Optional<String> folderWithoutReadme(Path folder) {
+        Optional<SkillRoute> skill = skillAround(folder);
+        if (skill.isEmpty() || !Files.isDirectory(folder)) {
+            return Optional.empty();
+        }
+        List<Path> published;
+        try (Stream<Path> inside = Files.walk(folder)) {
+            published = inside.filter(file -> routes.file(file).isPresent()).sorted().toList();
+        } catch (IOException | UncheckedIOException e) {
+            return Optional.empty();
+        }
+        SitePath skillPage = skill.get().page();
+        if (published.stream().anyMatch(file -> routes.page(file).isEmpty())) {
+            return Optional.of((skillPage.equals(page) ? "" : skillPage.hrefFrom(page)) + "#" + FILES_ID);
+        }
+        return published.stream().map(routes::page).flatMap(Optional::stream).findFirst().map(first -> first.hrefFrom(page));
     }
 
     /**
