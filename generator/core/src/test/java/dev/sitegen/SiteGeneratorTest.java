@@ -46,6 +46,17 @@ class SiteGeneratorTest {
     }
 
     @Test
+    void aTableWhoseRowOfDashesHasOtherCellsThanItsHeaderIsWarnedOfAtItsHeader() {
+        ContentFixture content = new ContentFixture(dir.resolve("content"));
+        content.skill("skills/a", "name: a\ndescription: d", "Metrics:\n\n| Metric | Formula | Range |\n|---|---|---|---|---|\n| a | b | c |\n\n"
+                + "| Fine | Table |\n|---|---|\n\n| x | y |\n|---|\n");
+        List<Problem> problems = build(content.root()).problems();
+        assertEquals(List.of("uneven-table 7"), problems.stream().map(p -> p.code() + " " + p.location().line()).toList(),
+                "only the first on a page: " + problems);
+        assertTrue(problems.get(0).message().contains("header row has 3 cells and the row of dashes under it 5"), problems.get(0).message());
+    }
+
+    @Test
     void aFenceNestedInAnotherIsWarnedOfOnceNotAgainForTheFenceItLeavesOpen() {
         ContentFixture content = new ContentFixture(dir.resolve("content"));
         content.skill("skills/a", "name: a\ndescription: d", "```markdown\n# Template\n\n```ts\nlet x = 1;\n```\n\nMore.\n```\n");

@@ -18,16 +18,22 @@ import java.util.List;
  * @param nestedFence the first code fence that opens inside a code block fenced no longer than it,
  *     whose closing line closes the outer block too; null if none
  * @param openFence a code fence the body opens and never closes, so that the rest of it is code; null if none
+ * @param unevenTable the first table that is shown as text, as GitHub shows it, because its header
+ *     row and the row of dashes under it have different numbers of cells; null if none
  * @param htmlIds the ids the body's raw HTML gives its elements ({@code <a id="x">}, {@code <a name="x">}),
  *     which links may point at as they may at headings
  */
 public record ConvertedMarkdown(String title, String titleId, String html, String opening, List<Heading> headings,
                                 List<TextSection> sections, int tooDeepAt,
-                                NestedFence nestedFence, OpenFence openFence, List<String> htmlIds,
+                                NestedFence nestedFence, OpenFence openFence, UnevenTable unevenTable, List<String> htmlIds,
                                 List<RelativeUrl> relativeUrls) {
 
     /** A code fence left open: its line in the source file, and its marker, such as {@code ```}. */
     public record OpenFence(int line, String marker) {
+    }
+
+    /** Where such a table's header row is, and the numbers of cells of it and of the row under it. */
+    public record UnevenTable(int line, int headerCells, int delimiterCells) {
     }
 
     /**
@@ -52,6 +58,6 @@ public record ConvertedMarkdown(String title, String titleId, String html, Strin
     /** The body as it was written, escaped: nothing of it is lost, and nothing of it runs. */
     static ConvertedMarkdown plainText(String markdown, int tooDeepAt) {
         return new ConvertedMarkdown(null, null, "<pre class=\"plain-text\"><code>" + HtmlText.escape(markdown) + "</code></pre>", null,
-                List.of(), List.of(new TextSection(null, "", markdown)), tooDeepAt, null, null, List.of(), List.of());
+                List.of(), List.of(new TextSection(null, "", markdown)), tooDeepAt, null, null, null, List.of(), List.of());
     }
 }

@@ -114,7 +114,7 @@ public final class MarkdownConverter {
                 html = HtmlSanitizer.clean(html, walk.rawHtmlLinks(), walk.titleFromHtml(), wording);
             }
             return new ConvertedMarkdown(walk.title(), walk.titleId(), html, FirstParagraph.in(document).orElse(null), walk.headings(),
-                    walk.sections(document), 0, walk.nestedFence(), walk.openFence(),
+                    walk.sections(document), 0, walk.nestedFence(), walk.openFence(), walk.unevenTable(),
                     walk.htmlIds(), walk.relativeUrls());
         } catch (StackOverflowError e) {
             // What the line scan cannot see still recurses: emphasis nested in emphasis, and runs of

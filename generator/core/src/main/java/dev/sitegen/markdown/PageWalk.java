@@ -93,6 +93,7 @@ final class PageWalk {
     private final Map<Reference, String> unlinkedReferences = new IdentityHashMap<>();
     private final List<RelativeUrl> relativeUrls = new ArrayList<>();
     private ConvertedMarkdown.NestedFence nestedFence;
+    private ConvertedMarkdown.UnevenTable unevenTable;
     private ConvertedMarkdown.OpenFence openFence;
     private final List<String> htmlIds = new ArrayList<>();
     /** Links to a heading of this page, whose anchors are matched to its ids once they are all known. */
@@ -136,6 +137,10 @@ final class PageWalk {
     }
 
     /** The first fence that opens inside a code block that it will close early, or null. */
+    ConvertedMarkdown.UnevenTable unevenTable() {
+        return unevenTable;
+    }
+
     ConvertedMarkdown.NestedFence nestedFence() {
         return nestedFence;
     }
@@ -318,6 +323,9 @@ final class PageWalk {
                 codeSpan(code);
             } else if (node instanceof Text text) {
                 text(text);
+            } else if (node instanceof Paragraph paragraph) {
+                unevenTable(paragraph);
+                visit(paragraph);
             } else if (!(node instanceof Reference)) {
                 visit(node);
             }
@@ -435,6 +443,23 @@ final class PageWalk {
         HtmlSanitizer.RawHtml raw = HtmlSanitizer.read(node.getChars().toString());
         htmlIds.addAll(raw.ids());
         raw.urls().forEach(url -> rawHtmlLinks.computeIfAbsent(url.url(), u -> links.resolve(u, url.image(), line + url.line())));
+    }
+
+    /** Records the first two lines that would start a table but for their numbers of cells, which GitHub shows as text. */
+    private void unevenTable(Paragraph paragraph) {
+        if (unevenTable != null || paragraph.getChars().indexOf('|') < 0) {
+            return;
+        }
+        List<BasedSequence> lines = paragraph.getContentLines();
+        for (int i = 0; i + 1 < lines.size(); i++) {
+            BasedSequence header = lines.get(i);
+            BasedSequence delimiter = lines.get(i + 1);
+            if (TablesAfterText.tableRows(header, delimiter) && TablesAfterText.cells(header) != TablesAfterText.cells(delimiter)) {
+                unevenTable = new ConvertedMarkdown.UnevenTable(line(header.getStartOffset()),
+                        TablesAfterText.cells(header), TablesAfterText.cells(delimiter));
+                return;
+            }
+        }
     }
 
     /** Code stays code; ids in code under a Context7 heading are recorded as uses. */
@@ -665,7 +690,11 @@ final class PageWalk {
     }
 
     private int line(Node node) {
-        int at = java.util.Arrays.binarySearch(lineStarts, node.getStartOffset());
+        return line(node.getStartOffset());
+    }
+
+    private int line(int offset) {
+        int at = java.util.Arrays.binarySearch(lineStarts, offset);
         return firstLine + (at >= 0 ? at : -at - 2);
     }
 

@@ -57,15 +57,19 @@ final class TablesAfterText {
 
     /** GitHub's rule: a delimiter row with a pipe, under a header row of as many cells, neither indented as code. */
     private static boolean startsTable(BasedSequence header, BasedSequence delimiter) {
-        String row = header.toString().strip();
+        return tableRows(header, delimiter) && cells(header) == cells(delimiter);
+    }
+
+    /** Whether two lines are a table's header row and delimiter row by GitHub's rule, whatever their numbers of cells. */
+    static boolean tableRows(BasedSequence header, BasedSequence delimiter) {
         String dashes = delimiter.toString().strip();
         return header.countLeadingSpaceTab() < 4 && delimiter.countLeadingSpaceTab() < 4
-                && row.indexOf('|') >= 0 && dashes.indexOf('|') >= 0 && DELIMITER_ROW.matcher(dashes).matches()
-                && cells(row) == cells(dashes);
+                && header.indexOf('|') >= 0 && dashes.indexOf('|') >= 0 && DELIMITER_ROW.matcher(dashes).matches();
     }
 
     /** The cells of a row: what its unescaped pipes divide, a pipe at either end opening or closing the row. */
-    private static int cells(String row) {
+    static int cells(BasedSequence line) {
+        String row = line.toString().strip();
         int pipes = 0;
         for (int i = 0; i < row.length(); i++) {
             if (row.charAt(i) == '\\') {

@@ -160,6 +160,13 @@ public final class SiteAssembler {
                     "This code fence is never closed, so everything after it on the page is shown as code.",
                     "Close the code block with a line of " + converted.openFence().marker() + " where the code ends.");
         }
+        if (converted.unevenTable() != null) {
+            ConvertedMarkdown.UnevenTable table = converted.unevenTable();
+            problems.warning("uneven-table", SourceLocation.of(file.path(), table.line()),
+                    "These lines would start a table, but its header row has " + table.headerCells() + " cells and the row of dashes "
+                            + "under it " + table.delimiterCells() + ", so it is shown as text, as GitHub shows it.",
+                    "Give the row of dashes one cell for each cell of the header row.");
+        }
         if (converted.tooDeepAt() > 0) {
             problems.warning("too-deep", SourceLocation.of(file.path(), converted.tooDeepAt()),
                     "The page nests lists, block quotes or emphasis more than " + MarkdownConverter.MAX_NESTING
