@@ -4,6 +4,7 @@ import dev.sitegen.text.HtmlText;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.nodes.Range;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.ParseSettings;
 import org.jsoup.parser.Parser;
@@ -119,12 +120,12 @@ final class HtmlSanitizer {
      */
     static String clean(String html, Map<String, LinkTarget> targets, boolean titleTaken, Wording wording) {
         html = madeUpTagsWrappingNothingAsWritten(html);
-        Element body = parse(html);
+        Element body = parse(html, true);
         Element title = titleTaken ? titleHeading(body) : null;
         if (title != null) {
             title.remove();
         }
-        showMadeUpTags(body, closedTags(html));
+        showMadeUpTags(body, html);
         applyTargets(body, targets, wording);
         Document dirty = body.ownerDocument();
         Document clean = new Cleaner(SAFELIST).clean(dirty);
@@ -165,7 +166,8 @@ final class HtmlSanitizer {
      * A tag inside a paragraph that stands on a line of its own, as workflows write
      * {@code <action>...</action>} line after line, is marked to be shown on its own line too.
      */
-    private static void showMadeUpTags(Element body, Set<String> closed) {
+    private static void showMadeUpTags(Element body, String html) {
+        Set<String> closed = closedTags(html);
         List<Element> innermostFirst = new ArrayList<>(body.getAllElements());
         Collections.reverse(innermostFirst);
         for (Element element : innermostFirst) {
@@ -175,7 +177,7 @@ final class HtmlSanitizer {
             }
             if (!closed.contains(element.normalName())) {
                 // Never closed, it is a placeholder, <stage> or <Suggestion for an optimization>: shown as written, wrapping nothing.
-                element.before(new TextNode(openingTag(element)));
+                element.before(new TextNode(openingTag(element, html)));
                 element.unwrap();
                 continue;
             }
@@ -184,7 +186,7 @@ final class HtmlSanitizer {
             if (!block && onALineOfItsOwn(element)) {
                 shown.addClass("agent-tag-line");
             }
-            shown.appendElement("span").addClass("agent-tag-name").text(openingTag(element));
+            shown.appendElement("span").addClass("agent-tag-name").text(openingTag(element, html));
             shown.insertChildren(-1, new ArrayList<>(element.childNodes()));
             trimLineBreaks(shown);
             shown.appendElement("span").addClass("agent-tag-name").text("</" + element.tagName() + ">");
@@ -247,11 +249,10 @@ final class HtmlSanitizer {
         return node instanceof Element element && element.isBlock();
     }
 
-    private static String openingTag(Element element) {
-        String attributes = element.attributes().asList().stream()
-                .map(a -> a.hasDeclaredValue() ? " " + a.getKey() + "=\"" + a.getValue() + "\"" : " " + a.getKey())
-                .collect(Collectors.joining());
-        return "<" + element.tagName() + attributes + ">";
+    /** An element's opening tag as the page writes it, JSX's {@code <CardGroup cols={2}>} too, on one line. */
+    private static String openingTag(Element element, String html) {
+        Range range = element.sourceRange();
+        return range.isTracked() ? html.substring(range.startPos(), range.endPos()).replaceAll("\\s+", " ") : "<" + element.tagName() + ">";
     }
 
     /**

@@ -384,6 +384,20 @@ class MarkdownConverterTest {
     }
 
     @Test
+    void showsAMadeUpTagAsWrittenWithJsxValuesAndOnOneLine() {
+        Document doc = html("""
+                <CardGroup cols={2}>
+                  <Card title="Get started"
+                        href='https://example.org/skills'>
+                    Create your first Skill
+                  </Card>
+                </CardGroup>
+                """);
+        assertEquals(List.of("<CardGroup cols={2}>", "<Card title=\"Get started\" href='https://example.org/skills'>", "</Card>", "</CardGroup>"),
+                doc.select(".agent-tag-name").eachText().stream().sorted(java.util.Comparator.comparing(t -> t.startsWith("</"))).toList());
+    }
+
+    @Test
     void aMadeUpTagClosedAfterAParagraphEndsThereNotAtTheEndOfThePage() {
         Document doc = html("<EXTREMELY-IMPORTANT>\nFirst.\n\nNot negotiable.\n</EXTREMELY-IMPORTANT>\n\n## The Rule\n\nOutside.\n\n"
                 + "Emphasis *ends\n</em>* as ever.\n");
