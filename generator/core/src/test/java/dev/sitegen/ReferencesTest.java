@@ -291,6 +291,24 @@ class ReferencesTest {
     }
 
     @Test
+    void linksASubSkillNamedInCodeByItsFoldersPath() {
+        content.skill("skills/game-development", "name: game-development\ndescription: Routes.", """
+                # Game development
+
+                | Target | Sub-skill |
+                |---|---|
+                | Web | `game-development/web-games` |
+                | Mobile | `game-development/mobile-games` |
+                | Other | `src/components` |
+                """);
+        content.skill("skills/game-development/web-games", "name: web-games\ndescription: Web.", "# Web games\n");
+        build(false);
+        Document page = site().page("skills/game-development/index.html");
+        assertEquals(List.of("game-development/web-games"), page.select(".markdown td a").eachText(), "only a path the site has");
+        assertEquals("web-games/skill/index.html", page.selectFirst(".markdown td a").attr("href"), "a SKILL.md inside a skill is its page");
+    }
+
+    @Test
     void linksASkillByItsFolderAndASkillFileInsideAnotherByItsName() {
         content.skill("skills/alpha", "name: alpha\ndescription: A.", """
                 # Alpha

@@ -66,11 +66,12 @@ final class PageWalk {
      */
     private static final Pattern QUALIFIED_SKILL = Pattern.compile("(?<![\\w/.:-])/?[a-z0-9][a-z0-9-]*:[a-z0-9]+(?:-[a-z0-9]+)*(?![\\w:-])");
     /**
-     * A skill named in code as it is run, {@code /name} (Claude Code) or {@code $name} (Codex), or by
-     * a name with a hyphen, {@code paw-sot}: linked when the site has it, and only then, as code names
-     * many things.
+     * A skill named in code as it is run, {@code /name} (Claude Code) or {@code $name} (Codex), by
+     * a name with a hyphen, {@code paw-sot}, or by its folder's path, {@code game-development/web-games}:
+     * linked when the site has it, and only then, as code names many things.
      */
-    private static final Pattern SKILL_IN_CODE = Pattern.compile("[/$]([a-z0-9]+(?:-[a-z0-9]+)*)|([a-z0-9]+(?:-[a-z0-9]+)+)");
+    private static final Pattern SKILL_IN_CODE = Pattern.compile(
+            "[/$]([a-z0-9]+(?:-[a-z0-9]+)*)|([a-z0-9]+(?:-[a-z0-9]+)+|[a-z0-9]+(?:-[a-z0-9]+)*(?:/[a-z0-9]+(?:-[a-z0-9]+)*)+)");
     /** A line that opens a fence with a language: three back-ticks or tildes or more, then a word. */
     private static final Pattern OPENING_FENCE = Pattern.compile(" {0,3}(`{3,}|~{3,})[ \\t]*[^\\s`~].*");
     private static final Pattern FIRST_WORD = Pattern.compile("^\\s*([A-Za-z0-9][\\w-]*[A-Za-z0-9])(?![\\w/.-]*[\\w/])");

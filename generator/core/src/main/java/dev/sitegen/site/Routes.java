@@ -225,10 +225,22 @@ public final class Routes {
      * The page a name names: a skill's by its name; else, if no other page is known by it too, a
      * skill's by its folder's name or its address ({@code project-spec} for the skill named "spec"),
      * or a SKILL.md inside a skill's folder by its {@code name:}, that name as an address
-     * ({@code hook-pipeline} for "Hook Pipeline") or its folder's name.
+     * ({@code hook-pipeline} for "Hook Pipeline") or its folder's name; or by its folder's path.
      */
     public Optional<SitePath> pageNamed(String name) {
-        return skillNamed(name).map(SkillRoute::page).or(() -> Optional.ofNullable(aliases.get(name)));
+        return skillNamed(name).map(SkillRoute::page).or(() -> Optional.ofNullable(aliases.get(name)))
+                .or(() -> name.indexOf('/') > 0 ? byFolderPath(name) : Optional.empty());
+    }
+
+    /**
+     * The skill, or SKILL.md inside one, whose folder's path ends with {@code path}, as routing
+     * tables name sub-skills ({@code game-development/web-games}), if only one does.
+     */
+    private Optional<SitePath> byFolderPath(String path) {
+        Path skillFile = Path.of(path, ContentTree.SKILL_FILE);
+        List<SitePath> found = pages.entrySet().stream().filter(page -> page.getKey().endsWith(skillFile))
+                .map(Map.Entry::getValue).distinct().toList();
+        return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
     }
 
     /** A SKILL.md inside the skill's folder is known by its name, that name as an address, and its folder's name. */
