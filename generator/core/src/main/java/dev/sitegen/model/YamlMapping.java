@@ -296,9 +296,13 @@ public final class YamlMapping {
         if (opened == null || failed == null || opened.getLine() >= failed.getLine() || !List.of("[", "{").contains(bracketAt(opened))) {
             return Optional.empty();
         }
-        String openingLine = yaml.lines().skip(opened.getLine()).findFirst().orElse("");
-        int indent = openingLine.length() - openingLine.stripLeading().length();
-        return failed.getColumn() <= indent ? Optional.of(opened) : Optional.empty();
+        return indent(yaml, failed.getLine()) <= indent(yaml, opened.getLine()) ? Optional.of(opened) : Optional.empty();
+    }
+
+    /** How far in a line of the text starts; 0 past its end. */
+    private static int indent(String yaml, int line) {
+        String text = yaml.lines().skip(line).findFirst().orElse("");
+        return text.isBlank() ? 0 : text.length() - text.stripLeading().length();
     }
 
     /** The character a mark is at; "" for one past the text's end. */

@@ -87,6 +87,14 @@ class YamlMappingTest {
     }
 
     @Test
+    void reportsAListLeftOpenWhereItOpensThoughYamlFailsFurtherAlongTheNextKeysLine() {
+        assertTrue(parse("name: x\nversion: [oops\nstatus: ok\n").isEmpty());
+        Problem problem = only();
+        assertEquals(3, problem.location().line(), "the line the [ opens on, not the next key's, where YAML fails at its colon");
+        assertTrue(problem.message().contains("the [ opened here is not closed"), problem.message());
+    }
+
+    @Test
     void reportsAMistakeInsideAListSpreadOverLinesWhereItIs() {
         assertTrue(parse("name: x\ntags: [\n  \"a\"\n  \"b\"\n]\n").isEmpty());
         Problem problem = only();
