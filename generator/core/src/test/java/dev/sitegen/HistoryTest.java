@@ -189,6 +189,27 @@ class HistoryTest {
     }
 
     @Test
+    void aSkillsFormerAddressSendsReadersOnToItAfterARename() throws Exception {
+        Path repo = dir.resolve("repo");
+        Files.createDirectories(repo.resolve("content/skills/handoff"));
+        try (Git git = Git.init().setDirectory(repo.toFile()).call()) {
+            Files.writeString(repo.resolve("content/skills/handoff/SKILL.md"), "---\nname: handoff\ndescription: Hands off.\n---\nText.\n");
+            commit(git, "2025-01-01T10:00:00Z");
+            Files.createDirectories(repo.resolve("content/skills/session-handoff"));
+            Files.move(repo.resolve("content/skills/handoff/SKILL.md"), repo.resolve("content/skills/session-handoff/SKILL.md"));
+            Files.writeString(repo.resolve("content/skills/session-handoff/SKILL.md"), "---\nname: session-handoff\ndescription: Hands off.\n---\nText.\n");
+            git.rm().addFilepattern("content/skills/handoff/SKILL.md").call();
+            commit(git, "2025-02-01T10:00:00Z");
+        }
+        assertTrue(SiteGenerator.generate(BuildConfig.of(repo.resolve("content"), dir.resolve("out")).withBaseUrl("https://example.org/")).success());
+        Document moved = site().page("skills/handoff/index.html");
+        assertEquals("0; url=../../skills/session-handoff/index.html", moved.selectFirst("meta[http-equiv=refresh]").attr("content"));
+        assertEquals("session-handoff has moved", moved.selectFirst("h1").text());
+        assertFalse(Files.readString(dir.resolve("out/sitemap.xml")).contains("skills/handoff/"), "a search engine is not sent there");
+        assertEquals(List.of(), site().brokenLinks());
+    }
+
+    @Test
     void theSitemapDatesEachPageByTheDayItLastChanged() throws Exception {
         Path skill = dir.resolve("repo/content/skills/demo");
         Files.createDirectories(skill);

@@ -38,8 +38,8 @@ final class MachineFiles {
     /** An ampersand that would begin an entity, {@code &lt;} or {@code &#60;}; one in "R & D" is text. */
     private static final Pattern ENTITY = Pattern.compile("&(?=#?\\w+;)");
 
-    /** Pages a search engine should not list: the 404 and search pages, and the pages of older versions. */
-    private static final Set<String> NOT_INDEXED = Set.of("not-found", "version", "changes", "search");
+    /** Pages a search engine should not list: the 404, search and moved pages, and the pages of older versions. */
+    private static final Set<String> NOT_INDEXED = Set.of("not-found", "version", "changes", "search", "moved");
     static final String SKILLS_SCHEMA = "skills.schema.json";
 
     private final Site site;

@@ -37,6 +37,7 @@ import dev.sitegen.site.SitePath;
 import dev.sitegen.site.Skill;
 import dev.sitegen.site.SkillReference;
 import dev.sitegen.site.SkillFile;
+import dev.sitegen.site.Slugs;
 import dev.sitegen.site.Tag;
 import dev.sitegen.text.ContentHash;
 import io.pebbletemplates.pebble.error.PebbleException;
@@ -49,10 +50,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Queue;
 import java.util.Set;
@@ -165,9 +168,27 @@ public final class SiteRenderer {
             skill(skills.get(i), i > 0 ? skills.get(i - 1) : null, i + 1 < skills.size() ? skills.get(i + 1) : null);
             skillDone.run();
         });
+        movedSkills();
         history.feed(site, feed);
         site.license().ifPresent(license -> writer.write(SiteLicense.PATH, license.text()));
         new MachineFiles(site, writer).writeAll(templates.pagesByKind());
+    }
+
+    /**
+     * A page at each address a skill had under an earlier name, which sends readers on to its page,
+     * so that bookmarks and links from elsewhere outlive a rename; unless a skill now lives there.
+     */
+    private void movedSkills() {
+        Set<String> taken = site.skills().stream().map(Skill::slug).collect(Collectors.toCollection(HashSet::new));
+        for (Skill skill : site.skills()) {
+            skill.versions().stream().map(v -> v.version().metadata()).filter(Objects::nonNull)
+                    .map(m -> Slugs.of(m.name(), "")).filter(slug -> !slug.isEmpty() && taken.add(slug)).forEach(slug -> {
+                        Map<String, Object> context = new HashMap<>();
+                        context.put("moved", new Link(skill.name(), skill.path().href()));
+                        render("moved", SitePath.page("skills/" + slug), text.format("moved-title", Map.of("skill", skill.name())),
+                                null, List.of(homeLink(), new Link(skill.name(), skill.path().href())), null, null, context);
+                    });
+        }
     }
 
     private void home() {
