@@ -25,12 +25,11 @@ public final class FirstParagraph {
             return Optional.empty();
         }
         Document document = PARSER.parse(markdown);
-        TablesAfterText.separate(document);
         Alert.mark(document);
         return in(document);
     }
 
-    /** The first paragraph's text of a page parsed already, its tables and alerts marked. */
+    /** The first paragraph's text of a page parsed already, its alerts marked. */
     static Optional<String> in(Document document) {
         for (Node node : document.getDescendants()) {
             if (node instanceof Paragraph paragraph && paragraph.getAncestorOfType(Alert.class) == null) {

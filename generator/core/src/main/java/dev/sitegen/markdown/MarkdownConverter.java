@@ -36,7 +36,7 @@ public final class MarkdownConverter {
     static MutableDataSet options() {
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), TaskListExtension.create(),
-                StrikethroughExtension.create(), new Autolinks(), FootnoteExtension.create()));
+                StrikethroughExtension.create(), new Autolinks(), FootnoteExtension.create(), new TablesAfterText()));
         // GitHub's table rules: one header row, no column spans, ragged rows padded or cut, one dash a column enough.
         options.set(TablesExtension.COLUMN_SPANS, false);
         options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
@@ -103,7 +103,6 @@ public final class MarkdownConverter {
         }
         try {
             Document document = parser.parse(markdown);
-            TablesAfterText.separate(document);
             Footnotes.numberInOrderOfFirstUse(document);
             MadeUpTagLines.lift(document);
             Alert.mark(document);

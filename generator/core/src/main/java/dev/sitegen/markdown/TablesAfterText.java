@@ -2,57 +2,135 @@ package dev.sitegen.markdown;
 
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.parser.block.BlockPreProcessor;
+import com.vladsch.flexmark.parser.block.BlockPreProcessorFactory;
+import com.vladsch.flexmark.parser.block.ParagraphPreProcessor;
+import com.vladsch.flexmark.parser.block.ParagraphPreProcessorFactory;
+import com.vladsch.flexmark.parser.block.ParserState;
+import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.MutableDataHolder;
+import com.vladsch.flexmark.util.data.NullableDataKey;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 
-import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * GitHub lets a table interrupt a paragraph: under a line such as "Task categories:", a header row
- * and its delimiter row start a table at once. flexmark takes a table only at a paragraph's start,
- * and showed such a one as a line of pipes at the end of the paragraph. This parses the paragraph
- * again in two parts: the lines above the header row, which stay a paragraph, and the rest, which
- * begins with the table. The parts are stretches of the file, so every node keeps its place in it,
- * and the lines numbered for problems stay right. Only a paragraph of the page's top level is
- * parted: in a block quote or a list, lines the quote's marks or the item's indent part, or lazy
- * lines, which GitHub takes for text, are left as they are.
+ * and its delimiter row start a table at once, at the top of the page, in a list item or in a
+ * block quote. flexmark takes a table only at a paragraph's start, and showed such a one as a line
+ * of pipes at the end of the paragraph. This parts the paragraph before the table's tables
+ * extension sees it: the lines above the header row become a paragraph of their own, and the
+ * paragraph left begins with the table. Both are stretches of the file, so every node keeps its
+ * place in it, and the lines numbered for problems stay right.
  */
-final class TablesAfterText {
+final class TablesAfterText implements Parser.ParserExtension {
 
     private static final Pattern DELIMITER_ROW = Pattern.compile("\\s*\\|?\\s*:?-+:?\\s*(?:\\|\\s*:?-+:?\\s*)*\\|?\\s*");
 
-    private TablesAfterText() {
+    @Override
+    public void parserOptions(MutableDataHolder options) {
     }
 
-    static void separate(Document document) {
-        List<Paragraph> paragraphs = new ArrayList<>();
-        for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
-            if (block instanceof Paragraph paragraph && paragraph.getChars().indexOf('|') >= 0) {
-                paragraphs.add(paragraph);
+    /** The paragraphs parted off above tables, whose inlines are parsed once every reference definition is known. */
+    private static final NullableDataKey<Set<Node>> PARTED = new NullableDataKey<>("SITEGEN_TEXT_ABOVE_TABLES");
+
+    @Override
+    public void extend(Parser.Builder builder) {
+        builder.paragraphPreProcessorFactory(new ParagraphPreProcessorFactory() {
+            @Override
+            public ParagraphPreProcessor apply(ParserState state) {
+                return TablesAfterText::part;
             }
-        }
-        for (Paragraph paragraph : paragraphs) {
-            List<BasedSequence> lines = paragraph.getContentLines();
-            if (!oneStretch(lines)) {
-                continue;
+
+            @Override
+            public Set<Class<?>> getAfterDependents() {
+                return null;
             }
-            for (int header = 1; header + 1 < lines.size(); header++) {
-                if (startsTable(lines.get(header), lines.get(header + 1))) {
-                    insertParsed(paragraph, lines.subList(0, header));
-                    insertParsed(paragraph, lines.subList(header, lines.size()));
-                    paragraph.unlink();
-                    break;
+
+            @Override
+            public Set<Class<?>> getBeforeDependents() {
+                return null;
+            }
+
+            @Override
+            public boolean affectsGlobalScope() {
+                return false;
+            }
+        });
+        builder.blockPreProcessorFactory(new BlockPreProcessorFactory() {
+            @Override
+            public Set<Class<? extends Block>> getBlockTypes() {
+                return Set.of(Paragraph.class);
+            }
+
+            @Override
+            public BlockPreProcessor apply(ParserState state) {
+                // A paragraph no block parser made is not given its inlines with the others.
+                return (parserState, block) -> {
+                    Set<Node> parted = PARTED.get(parserState.getProperties());
+                    if (parted != null && parted.contains(block)) {
+                        parserState.getInlineParser().parse(((Paragraph) block).getContentChars(), block);
+                    }
+                };
+            }
+
+            @Override
+            public Set<Class<?>> getAfterDependents() {
+                return null;
+            }
+
+            @Override
+            public Set<Class<?>> getBeforeDependents() {
+                return null;
+            }
+
+            @Override
+            public boolean affectsGlobalScope() {
+                return false;
+            }
+        });
+    }
+
+    /**
+     * Takes the lines above a table that starts inside the paragraph into a paragraph of their own,
+     * before it, and says how much of the paragraph they were; 0 when no table starts inside it.
+     */
+    private static int part(Paragraph paragraph, ParserState state) {
+        List<BasedSequence> lines = paragraph.getContentLines();
+        boolean nested = !(paragraph.getParent() instanceof Document);
+        for (int header = 1; header + 1 < lines.size(); header++) {
+            if (startsTable(lines.get(header), lines.get(header + 1))
+                    && !(nested && (lazy(lines.get(header)) || lazy(lines.get(header + 1))))) {
+                Paragraph text = new Paragraph();
+                text.setContent(paragraph, 0, header);
+                paragraph.insertBefore(text);
+                state.blockAdded(text);
+                Set<Node> parted = PARTED.get(state.getProperties());
+                if (parted == null) {
+                    parted = Collections.newSetFromMap(new IdentityHashMap<>());
+                    PARTED.set(state.getProperties(), parted);
                 }
+                parted.add(text);
+                return lines.get(header).getStartOffset() - paragraph.getStartOffset();
             }
         }
+        return 0;
     }
 
-    private static boolean oneStretch(List<BasedSequence> lines) {
-        int length = lines.stream().mapToInt(BasedSequence::length).sum();
-        return length == lines.get(lines.size() - 1).getEndOffset() - lines.get(0).getStartOffset();
+    /**
+     * Whether a line of a paragraph in a list item or block quote stands outside it: no indent or
+     * quote mark came before it on its line. GitHub lets such a lazy line go on the paragraph's
+     * text, but not make a table's row.
+     */
+    private static boolean lazy(BasedSequence line) {
+        int start = line.getStartOffset();
+        return start == line.getBaseSequence().startOfLine(start);
     }
 
     /** GitHub's rule: a delimiter row with a pipe, under a header row of as many cells, neither indented as code. */
@@ -81,19 +159,5 @@ final class TablesAfterText {
         boolean opened = row.startsWith("|");
         boolean closed = row.length() > 1 && row.endsWith("|") && !row.endsWith("\\|");
         return pipes + 1 - (opened ? 1 : 0) - (closed ? 1 : 0);
-    }
-
-    /**
-     * The blocks that {@code lines} of the paragraph make, before it; a table further down them is
-     * separated too. They are parsed by a parser made from the page's document, whose options
-     * are the page parser's and which holds the page's link reference definitions, wherever they stand.
-     */
-    private static void insertParsed(Paragraph paragraph, List<BasedSequence> lines) {
-        BasedSequence stretch = paragraph.getChars().baseSubSequence(lines.get(0).getStartOffset(), lines.get(lines.size() - 1).getEndOffset());
-        Document part = Parser.builder(paragraph.getDocument()).build().parse(stretch);
-        separate(part);
-        for (Node block = part.getFirstChild(); block != null; block = part.getFirstChild()) {
-            paragraph.insertBefore(block);
-        }
     }
 }

@@ -91,6 +91,34 @@ class MarkdownConverterTest {
     }
 
     @Test
+    void startsATableUnderTextInAListItemOrAQuoteButNotOnLazyLines() {
+        List<String> asked = new ArrayList<>();
+        LinkPolicy policy = (url, image, line) -> {
+            asked.add(url + " @" + line);
+            return new LinkTarget.Rewrite(url);
+        };
+        Document doc = Jsoup.parseBodyFragment(converter.convert("""
+                - Item with a **table**:
+                  | a | b |
+                  | - | - |
+                  | 1 | [x](x.md) |
+
+                > Quoted:
+                > | c | d |
+                > |---|---|
+
+                > Lazy:
+                | e | f |
+                |---|---|
+                """, 1, policy).html());
+        assertTrue(doc.selectFirst("li").text().startsWith("Item with a table: a b"), doc.selectFirst("li").text());
+        assertEquals("table", doc.selectFirst("li > strong").text(), "the text above the table is Markdown still");
+        assertEquals(List.of("a", "b", "c", "d"), doc.select("li table th, blockquote table th").eachText());
+        assertEquals(List.of("x.md @4"), asked, "the cell's link is on its line of the file");
+        assertTrue(doc.select("blockquote").last().text().contains("| e | f |"), "a lazy line is text, as on GitHub");
+    }
+
+    @Test
     void aReadmeThatOpensWithHtmlIsTitledByItsFirstHeadingShownOnce() {
         ConvertedMarkdown page = convert("<div align=\"center\">\n  <img src=\"logo.svg\" alt=\"logo\">\n  <h1>Design <em>Clone</em></h1>\n"
                 + "  <p>Clone designs.</p>\n</div>\n\n## Install\n\n<h1>Later</h1>\n");
