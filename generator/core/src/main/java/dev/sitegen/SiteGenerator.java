@@ -462,7 +462,7 @@ public final class SiteGenerator {
             return work.get();
         } catch (UncheckedIOException e) {
             throw new StageFailure(name, e.getCause());
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | OutOfMemoryError e) {
             throw new StageFailure(name, e);
         } finally {
             synchronized (times) {

@@ -1,19 +1,40 @@
 package dev.sitegen;
 
+import java.io.IOException;
+
 /**
- * A stage broke in a way no input should cause: a bug in site-gen or a broken environment. Content
- * problems never take this path; they are {@link dev.sitegen.problem.Problem}s.
+ * A stage broke in a way no input should cause: a broken environment, such as a full disk or too
+ * little memory, or a bug in site-gen. Content problems never take this path; they are
+ * {@link dev.sitegen.problem.Problem}s. Either way the output folder keeps the site it had, unless
+ * publishing it was what broke.
  */
 public final class StageFailure extends RuntimeException {
 
     private final String stage;
 
     StageFailure(String stage, Throwable cause) {
-        super("site-gen failed in its " + stage + " stage: " + cause, cause);
+        super(describe(stage, cause), cause);
         this.stage = stage;
     }
 
     public String stage() {
         return stage;
+    }
+
+    /** Whether the machine, not site-gen, is at fault: a file that could not be read or written, or memory run out. */
+    public boolean environment() {
+        return getCause() instanceof IOException || getCause() instanceof OutOfMemoryError;
+    }
+
+    private static String describe(String stage, Throwable cause) {
+        String kept = stage.equals("publish") ? "" : " Nothing was published: the output folder keeps the site it had.";
+        if (cause instanceof IOException) {
+            return "site-gen could not read or write a file in its " + stage + " stage (" + cause.getMessage() + ")." + kept;
+        }
+        if (cause instanceof OutOfMemoryError) {
+            return "site-gen ran out of memory in its " + stage + " stage (" + cause.getMessage() + ")." + kept
+                    + " Give it more with SITEGEN_JAVA_OPTS=-Xmx4g (MAVEN_OPTS for the plugin).";
+        }
+        return "site-gen failed in its " + stage + " stage: " + cause;
     }
 }

@@ -33,8 +33,10 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         cli.setExecutionExceptionHandler((e, commandLine, parsed) -> {
             String message = e instanceof StageFailure ? e.getMessage() : "site-gen failed: " + e;
             commandLine.getErr().println("site-gen: " + message.replaceFirst("^site-gen ", ""));
-            commandLine.getErr().println("This is a bug or a broken environment, not a problem in your content; "
-                    + "set SITEGEN_DEBUG=1 for the stack trace.");
+            if (!(e instanceof StageFailure failure && failure.environment())) {
+                commandLine.getErr().println("This is a bug in site-gen, not a problem in your content; "
+                        + "set SITEGEN_DEBUG=1 for the stack trace.");
+            }
             if (System.getenv("SITEGEN_DEBUG") != null) {
                 e.printStackTrace(commandLine.getErr());
             }

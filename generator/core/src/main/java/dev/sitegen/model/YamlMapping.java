@@ -27,6 +27,7 @@ import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -39,16 +40,20 @@ import java.util.function.Function;
  * {@code !!javax.script.ScriptEngineManager} cannot run anything: they are reported and ignored.
  * Scalars are read from their source text, so {@code version: 1.10} stays "1.10" and
  * {@code updated: 2025-11-24} stays a date string. Duplicate keys, aliases to collections beyond a
- * small limit, deep nesting, and more values than {@value #MAX_VALUES} once aliases are expanded
- * (a few aliases to long lists are a "billion laughs" too) are refused.
+ * small limit, deep nesting, and front matter that grows past {@value #MAX_EXPANDED} characters once
+ * aliases are expanded (a few aliases to long lists or long strings are a "billion laughs" too) are refused.
  *
  * <p>Reading a key marks it as read; {@link #unread()} gives the rest, so callers keep the keys
  * they do not know instead of dropping them.
  */
 public final class YamlMapping {
 
-    /** Front matter holds a few dozen values; every walk over the tree expands aliases, so this bounds their cost. */
-    static final int MAX_VALUES = 100_000;
+    /**
+     * Front matter holds a few dozen values; every walk over the tree expands aliases, and pages show
+     * what they expand to, so this bounds their cost: each value counts its characters, and one more.
+     */
+    static final int MAX_EXPANDED = 2_000_000;
+    private static final int MAX_COLLECTION_ALIASES = 20;
 
     private static final Set<Tag> PLAIN_TAGS = Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.TIMESTAMP,
             Tag.SEQ, Tag.MAP);
@@ -76,7 +81,7 @@ public final class YamlMapping {
     public static Optional<YamlMapping> parse(String yaml, Path file, int firstLine, Problems problems) {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(false);
-        options.setMaxAliasesForCollections(20);
+        options.setMaxAliasesForCollections(MAX_COLLECTION_ALIASES);
         options.setAllowRecursiveKeys(false);
         options.setNestingDepthLimit(30);
         options.setCodePointLimit(1024 * 1024);
@@ -100,6 +105,12 @@ public final class YamlMapping {
             }
             root = repaired.get();
         } catch (YAMLException e) {
+            if (e.getMessage() != null && e.getMessage().startsWith("Number of aliases")) {
+                problems.error("yaml-too-large", SourceLocation.of(file, firstLine), "The YAML repeats lists or mappings through more "
+                                + "than " + MAX_COLLECTION_ALIASES + " aliases (*name), which could expand without bound, so it was not read.",
+                        "Write values out instead of repeating them through aliases, and keep data in a file beside SKILL.md.");
+                return Optional.empty();
+            }
             problems.error("yaml-syntax", SourceLocation.of(file, firstLine),
                     subject(file) + " is not valid YAML: " + e.getMessage().replaceFirst("\\.$", "") + ".",
                     "Fix the YAML; keep it to plain keys, strings and lists.");
@@ -108,11 +119,13 @@ public final class YamlMapping {
         if (root == null) {
             return Optional.of(new YamlMapping(file, firstLine, Map.of()));
         }
-        if (expandedSize(root, MAX_VALUES, Collections.newSetFromMap(new IdentityHashMap<>())) > MAX_VALUES) {
-            problems.error("yaml-too-large", SourceLocation.of(file, firstLine),
-                    "The YAML holds more than " + MAX_VALUES + " values once its aliases (*name) are expanded, far more than "
-                            + "front matter needs, so it was not read.",
-                    "Write values out instead of repeating lists through aliases, and keep data in a file beside SKILL.md.");
+        Expansion expansion = new Expansion();
+        if (expansion.size(root, MAX_EXPANDED) > MAX_EXPANDED) {
+            Node anchored = expansion.firstRepeated == null ? root : expansion.firstRepeated;
+            problems.error("yaml-too-large", location(file, firstLine, anchored),
+                    "The YAML grows past " + String.format(Locale.ROOT, "%,d", MAX_EXPANDED) + " characters once its aliases (*name) "
+                            + "are expanded, far more than front matter needs, so it was not read; the value anchored here is one "
+                            + "they repeat.", "Write values out instead of repeating them through aliases, and keep data in a file beside SKILL.md.");
             return Optional.empty();
         }
         if (!(root instanceof MappingNode mapping)) {
@@ -156,30 +169,42 @@ public final class YamlMapping {
     }
 
     /**
-     * How many nodes the tree holds with every alias expanded, counting only until the count passes
-     * {@code limit}. An alias inside its own anchor ({@code a: &a [*a]}) expands without end.
-     *
-     * @param enclosing the nodes that hold this one, which it must not hold in turn
+     * How large the tree is with every alias expanded, each value its characters and one more,
+     * counting only until the size passes a limit; and the first value reached twice, which an
+     * alias repeats. An alias inside its own anchor ({@code a: &a [*a]}) expands without end.
      */
-    private static int expandedSize(Node node, int limit, Set<Node> enclosing) {
-        if (!enclosing.add(node)) {
-            return limit + 1;
+    private static final class Expansion {
+
+        /** The nodes that hold the one being measured, which it must not hold in turn. */
+        private final Set<Node> enclosing = Collections.newSetFromMap(new IdentityHashMap<>());
+        private final Set<Node> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        private Node firstRepeated;
+
+        int size(Node node, int limit) {
+            if (!seen.add(node) && firstRepeated == null) {
+                firstRepeated = node;
+            }
+            if (!enclosing.add(node)) {
+                return limit + 1;
+            }
+            List<Node> children = new ArrayList<>();
+            int size = 1;
+            if (node instanceof ScalarNode scalar) {
+                size += scalar.getValue().length();
+            } else if (node instanceof SequenceNode seq) {
+                children.addAll(seq.getValue());
+            } else if (node instanceof MappingNode map) {
+                map.getValue().forEach(t -> {
+                    children.add(t.getKeyNode());
+                    children.add(t.getValueNode());
+                });
+            }
+            for (int i = 0; i < children.size() && size <= limit; i++) {
+                size += size(children.get(i), limit - size);
+            }
+            enclosing.remove(node);
+            return size;
         }
-        List<Node> children = new ArrayList<>();
-        if (node instanceof SequenceNode seq) {
-            children.addAll(seq.getValue());
-        } else if (node instanceof MappingNode map) {
-            map.getValue().forEach(t -> {
-                children.add(t.getKeyNode());
-                children.add(t.getValueNode());
-            });
-        }
-        int size = 1;
-        for (int i = 0; i < children.size() && size <= limit; i++) {
-            size += expandedSize(children.get(i), limit - size, enclosing);
-        }
-        enclosing.remove(node);
-        return size;
     }
 
     /**

@@ -10,6 +10,7 @@ import dev.sitegen.content.SourceFile;
 import dev.sitegen.history.GitHistory;
 import dev.sitegen.problem.Problem;
 import dev.sitegen.problem.Problems;
+import dev.sitegen.problem.SourceLocation;
 
 import java.io.IOException;
 import java.net.BindException;
@@ -198,9 +199,14 @@ public final class DevServer implements AutoCloseable {
         boolean committed = newCommit.getAndSet(false);
         try {
             build(describe(paths, committed));
-        } catch (RuntimeException e) {
-            // The server must outlive whatever a build does; the author sees what happened, and the next save builds again.
+        } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
+            // The server must outlive whatever a build does; the author sees what happened, here and over the page,
+            // and the next save builds again.
             log.error("site-gen: the build failed: " + e.getMessage() + "; serving the last good site");
+            Problems failed = new Problems();
+            failed.error("build-failed", SourceLocation.of(config.contentDir()), String.valueOf(e.getMessage()),
+                    "The last good site is still served; save again to rebuild, or restart serve.");
+            live.failed(failed.sorted());
         }
     }
 

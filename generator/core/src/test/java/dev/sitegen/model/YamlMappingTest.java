@@ -173,7 +173,9 @@ class YamlMappingTest {
                     .append(",*").append(p).append(",*").append(p).append("]\n");
         }
         assertTrue(parse(bomb.toString()).isEmpty());
-        assertEquals("yaml-syntax", only().code());
+        Problem problem = only();
+        assertEquals("yaml-too-large", problem.code());
+        assertTrue(problem.message().startsWith("The YAML repeats lists or mappings through more than 20 aliases"), problem.message());
     }
 
     @Test
@@ -186,7 +188,17 @@ class YamlMappingTest {
         assertTrue(parse(bomb.toString()).isEmpty(), "18 aliases, under the alias limit, yet 73 million values");
         Problem problem = only();
         assertEquals("yaml-too-large", problem.code());
-        assertEquals(2, problem.location().line());
+        assertEquals(3, problem.location().line(), "at the list the aliases repeat");
+    }
+
+    @Test
+    void refusesAliasesToALongStringThatExpandToGigabytes() {
+        String bomb = "name: x\nbig: &a \"" + "x".repeat(100_000) + "\"\nmany: [" + "*a,".repeat(24_999) + "*a]\n";
+        assertTrue(parse(bomb).isEmpty(), "25,000 aliases of a string are no collections, yet 2.5 billion characters");
+        Problem problem = only();
+        assertEquals("yaml-too-large", problem.code());
+        assertEquals(3, problem.location().line(), "at the string the aliases repeat");
+        assertTrue(problem.message().contains("grows past 2,000,000 characters"), problem.message());
     }
 
     @Test
