@@ -21,9 +21,10 @@ import java.util.function.Consumer;
 /**
  * Watches the folders a site is built from, and says which files changed, a batch at a time: an
  * editor's save is often several events (a temporary file, a rename), and a batch ends only when
- * {@value #SETTLE_MILLIS} ms pass without another. A folder that does not exist yet, as an
- * author's own templates before the first is written, is looked for every second; once it is
- * there, it is watched too, and its appearing is a change.
+ * {@value #SETTLE_MILLIS} ms pass without another. A folder that does not exist, as an author's
+ * own templates before the first is written or a content folder deleted and made again (a branch
+ * switched, a sync tool's copy), is looked for every second; once it is there, it is watched
+ * again, and its appearing is a change.
  */
 final class SourceWatcher implements AutoCloseable {
 
@@ -49,10 +50,8 @@ final class SourceWatcher implements AutoCloseable {
     static SourceWatcher start(List<Path> folders, Consumer<Set<Path>> changed) throws IOException {
         SourceWatcher watcher = new SourceWatcher(folders, changed);
         watcher.watch();
-        if (!watcher.awaited.isEmpty()) {
-            watcher.timer.scheduleWithFixedDelay(watcher::lookForAwaited, LOOK_FOR_FOLDERS_MILLIS, LOOK_FOR_FOLDERS_MILLIS,
-                    TimeUnit.MILLISECONDS);
-        }
+        watcher.timer.scheduleWithFixedDelay(watcher::lookForFolders, LOOK_FOR_FOLDERS_MILLIS, LOOK_FOR_FOLDERS_MILLIS,
+                TimeUnit.MILLISECONDS);
         return watcher;
     }
 
@@ -101,11 +100,15 @@ final class SourceWatcher implements AutoCloseable {
         return false;
     }
 
-    private void lookForAwaited() {
-        List<Path> appeared;
+    /**
+     * Watches anew when a folder awaited has appeared, or one watched has gone, whose watch then
+     * ends for good; either is a change. A folder moved away as a whole says nothing to its watch.
+     */
+    private void lookForFolders() {
+        List<Path> changedFolders;
         synchronized (this) {
-            appeared = awaited.stream().filter(Files::isDirectory).toList();
-            if (appeared.isEmpty()) {
+            changedFolders = folders.stream().filter(folder -> awaited.contains(folder) == Files.isDirectory(folder)).toList();
+            if (changedFolders.isEmpty()) {
                 return;
             }
             try {
@@ -115,7 +118,7 @@ final class SourceWatcher implements AutoCloseable {
                 return;
             }
         }
-        appeared.forEach(this::event);
+        changedFolders.forEach(this::event);
     }
 
     private synchronized void event(Path path) {

@@ -224,6 +224,19 @@ class DevServerTest {
         awaitPage("skills/alpha/", "<p>second own</p>");
     }
 
+    @Test
+    void aContentFolderDeletedAndMadeAgainIsWatchedAgain() throws Exception {
+        serve(0);
+        Path saved = dir.resolve("saved");
+        Files.move(content.root(), saved);
+        awaitLog("error", ".*content-missing.*");
+        Files.move(saved, content.root());
+        content.skill("skills/alpha", "name: alpha\ndescription: The alpha skill.", "\n# Alpha\n\nBack again.\n");
+        awaitPage("skills/alpha/", "Back again.");
+        content.skill("skills/alpha", "name: alpha\ndescription: The alpha skill.", "\n# Alpha\n\nAnd edited.\n");
+        awaitPage("skills/alpha/", "And edited.");
+    }
+
     private void awaitPage(String path, String text) throws InterruptedException {
         Eventually.await(WAIT, () -> {
             try {
