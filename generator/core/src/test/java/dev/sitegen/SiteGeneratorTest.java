@@ -582,6 +582,19 @@ class SiteGeneratorTest {
     }
 
     @Test
+    void showsAPageThatOpensWithARuleWholeForWhatYamlReadsThereIsNoFrontMatter() {
+        ContentFixture content = new ContentFixture(dir.resolve("content"));
+        content.skill("skills/a", "name: a\ndescription: d", "See [the rules](rules.md).\n");
+        content.write("skills/a/rules.md", "---\n\n# Starts With Rule\n\nPara one.\n\n---\n\nPara two.\n");
+        BuildResult result = build(content.root());
+        assertEquals(List.of(), result.problems());
+        Document page = new SiteCheck(dir.resolve("out")).page("skills/a/rules/index.html");
+        assertEquals("Starts With Rule", page.selectFirst("h1").text());
+        assertEquals(List.of("Para one.", "Para two."), page.select(".markdown p").eachText());
+        assertEquals(2, page.select(".markdown hr").size());
+    }
+
+    @Test
     void linksAnyFieldThatHoldsAWebAddressAndNoOtherScheme() {
         ContentFixture content = new ContentFixture(dir.resolve("content"));
         content.skill("skills/a", "name: a\ndescription: d\nhomepage: https://example.com/a\nsource: \"javascript:alert(1)\"\n"

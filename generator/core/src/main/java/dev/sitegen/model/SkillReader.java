@@ -38,12 +38,17 @@ public final class SkillReader {
 
     /**
      * A further page. Agents read only SKILL.md's front matter, so a fault in a page's own is a
-     * warning, and the page is shown without it rather than the whole site held back.
+     * warning, and the page is shown without it rather than the whole site held back. What YAML
+     * reads as no keys at all was never front matter: the page opens with a rule (---), and all
+     * of it is Markdown.
      */
     private static Optional<SourceDocument> page(SourceFile file, Problems problems) {
         return TextDecoder.read(file, problems).map(text -> {
             Problems frontMatter = new Problems();
             SourceDocument document = SourceDocument.split(text, frontMatter);
+            if (frontMatter.sorted().stream().anyMatch(problem -> problem.code().equals(YamlMapping.NOT_A_MAPPING))) {
+                return SourceDocument.withoutFrontMatter(text);
+            }
             frontMatter.sorted().forEach(problem -> problems.add(problem.asWarning()));
             return document;
         });

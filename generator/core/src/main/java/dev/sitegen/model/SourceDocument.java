@@ -28,7 +28,7 @@ public record SourceDocument(SourceText source, boolean hasFrontMatter, Optional
         String text = source.text();
         Matcher opening = OPENING.matcher(text);
         if (!opening.find()) {
-            return new SourceDocument(source, false, Optional.empty(), 0, 1);
+            return withoutFrontMatter(source);
         }
         Matcher closing = CLOSING.matcher(text);
         if (!closing.find(opening.end())) {
@@ -44,6 +44,11 @@ public record SourceDocument(SourceText source, boolean hasFrontMatter, Optional
         int bodyLine = 2 + (int) yaml.chars().filter(c -> c == '\n').count() + 1;
         Optional<YamlMapping> frontMatter = YamlMapping.parse(yaml, source.file().path(), 2, problems);
         return new SourceDocument(source, true, frontMatter, bodyStart, bodyLine);
+    }
+
+    /** The whole text as Markdown. */
+    public static SourceDocument withoutFrontMatter(SourceText source) {
+        return new SourceDocument(source, false, Optional.empty(), 0, 1);
     }
 
     /** The {@code name:} its front matter gives, without surrounding white space; empty when it gives none. */

@@ -54,6 +54,8 @@ public final class YamlMapping {
      */
     static final int MAX_EXPANDED = 2_000_000;
     private static final int MAX_COLLECTION_ALIASES = 20;
+    /** The problem of YAML that holds no keys: a text or a list. */
+    public static final String NOT_A_MAPPING = "yaml-not-mapping";
 
     private static final Set<Tag> PLAIN_TAGS = Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.TIMESTAMP,
             Tag.SEQ, Tag.MAP);
@@ -129,9 +131,9 @@ public final class YamlMapping {
             return Optional.empty();
         }
         if (!(root instanceof MappingNode mapping)) {
-            problems.error("yaml-not-mapping", new SourceLocation(file, firstLine, 1),
+            problems.error(NOT_A_MAPPING, new SourceLocation(file, firstLine, 1),
                     subject(file) + " is YAML but not a set of keys and values.",
-                    "Write it as lines of \"key: value\", such as \"name: my-skill\".");
+                    "Write it as lines of \"key: value\".");
             return Optional.empty();
         }
         validate(mapping, file, firstLine, problems);
