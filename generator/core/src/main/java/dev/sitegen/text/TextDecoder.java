@@ -24,6 +24,9 @@ import java.util.stream.Collectors;
  */
 public final class TextDecoder {
 
+    /** A few NUL bytes in UTF-8 text are slips; more, or with other bytes no text holds, are a binary file named like one. */
+    private static final int MAX_STRAY_NULS = 8;
+
     private TextDecoder() {
     }
 
@@ -55,10 +58,19 @@ public final class TextDecoder {
             problems.warning("utf-16", whole, "This file is UTF-16 without a byte-order mark; it was read as such.",
                     "Save it as UTF-8, the encoding agents and tools expect.");
         } else if (indexOf(bytes, (byte) 0) >= 0) {
-            problems.error("binary-file", whole,
-                    "This file holds NUL bytes, so it is not text, and it was skipped.",
-                    "Rename it if it is not Markdown, or save it again as UTF-8 text.");
-            return Optional.empty();
+            int nuls = count(bytes, bytes.length, (byte) 0);
+            if (nuls > MAX_STRAY_NULS || !isText(withoutNuls(bytes, nuls))) {
+                problems.error("binary-file", whole,
+                        "This file holds " + nuls + " NUL bytes: it is not text, so it cannot be shown as a page.",
+                        "Rename it if it is not Markdown, or save it again as UTF-8 text.");
+                return Optional.empty();
+            }
+            int first = indexOf(bytes, (byte) 0);
+            problems.warning("nul-character", SourceLocation.of(file.path(), 1 + count(bytes, first, (byte) '\n')),
+                    "This line holds a NUL character" + (nuls > 1 ? ", one of " + nuls + " in the file," : "")
+                            + " which is no text; it was left out of the page.",
+                    "Delete it: editors show it as ^@, <0x00> or NUL.");
+            text = utf8(file, withoutNuls(bytes, nuls), 0, problems);
         } else {
             text = utf8(file, bytes, 0, problems);
         }
@@ -155,6 +167,43 @@ public final class TextDecoder {
             }
         }
         return true;
+    }
+
+    /** Whether these bytes are UTF-8 text, with no control characters but line ends, tabs, form feeds and escapes. */
+    private static boolean isText(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b >= 0 && b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' && b != 0x1B) {
+                return false;
+            }
+        }
+        try {
+            StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes));
+            return true;
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return false;
+        }
+    }
+
+    /** How many of the first {@code end} bytes are {@code b}. */
+    private static int count(byte[] bytes, int end, byte b) {
+        int count = 0;
+        for (int i = 0; i < end; i++) {
+            if (bytes[i] == b) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private static byte[] withoutNuls(byte[] bytes, int nuls) {
+        byte[] text = new byte[bytes.length - nuls];
+        int at = 0;
+        for (byte each : bytes) {
+            if (each != 0) {
+                text[at++] = each;
+            }
+        }
+        return text;
     }
 
     private static int indexOf(byte[] bytes, byte b) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class TextDecoderTest {
@@ -57,6 +58,15 @@ class TextDecoderTest {
         Problem problem = problems.sorted().get(0);
         assertEquals("invalid-utf-8", problem.code());
         assertEquals(3, problem.location().line());
+    }
+
+    @Test
+    void leavesAStrayNulOutOfTheTextWithAWarningAtItsLine() {
+        assertEquals("ok\nA NUL here.\n", decode("ok\nA NUL\0 here.\n".getBytes(StandardCharsets.UTF_8)).orElseThrow().text());
+        Problem problem = problems.sorted().get(0);
+        assertEquals("nul-character", problem.code());
+        assertEquals(2, problem.location().line());
+        assertFalse(problems.hasErrors());
     }
 
     @Test
