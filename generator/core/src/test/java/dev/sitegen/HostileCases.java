@@ -213,6 +213,10 @@ public final class HostileCases {
         });
         cases.put("emphasis-10000-deep", c -> skill(c, "emphasis-10000-deep", "description: d",
                 "# Deep\n\n" + "*".repeat(10_000) + "x" + "*".repeat(10_000) + "\n"));
+        cases.put("emphasis-3000000-deep", c -> skill(c, "emphasis-3000000-deep", "description: d",
+                "# Deep\n\n" + "*".repeat(3_000_000) + "x" + "*".repeat(3_000_000) + "\n"));
+        cases.put("table-1000-columns", c -> skill(c, "table-1000-columns", "description: d",
+                "# Wide\n\n" + "|a".repeat(1_000) + "|\n" + "|-".repeat(1_000) + "|\n" + "|b".repeat(1_000) + "|\n"));
         cases.put("html-10000-deep", c -> skill(c, "html-10000-deep", "description: d",
                 "# Deep\n\n<div>\n" + "<div>".repeat(10_000) + "<script>" + PAYLOAD + "</script>" + "</div>".repeat(10_000) + "\n</div>\n"));
 

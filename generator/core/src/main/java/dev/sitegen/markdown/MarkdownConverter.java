@@ -16,6 +16,9 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 /**
  * The Markdown stage: GitHub-flavoured Markdown (tables, task lists, strikethrough, autolinks, alerts, footnotes) to
@@ -33,6 +36,9 @@ public final class MarkdownConverter {
     public static final int MAX_NESTING = 100;
 
     /** How Markdown is parsed, here and wherever else a page's text is read. */
+    /** Enough for a table of thousands of columns, which a page's own thread, on the JVM's usual 1 MB, cannot convert. */
+    private static final long DEEP_STACK = 256L * 1024 * 1024;
+
     static MutableDataSet options() {
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), TaskListExtension.create(),
@@ -102,25 +108,60 @@ public final class MarkdownConverter {
             return ConvertedMarkdown.plainText(markdown, firstLine + tooDeep - 1);
         }
         try {
-            Document document = parser.parse(markdown);
-            Footnotes.numberInOrderOfFirstUse(document);
-            MadeUpTagLines.lift(document);
-            Alert.mark(document);
-            PageWalk walk = new PageWalk(firstLine, links, frontMatterTitle, name, wording);
-            walk.run(document);
-            String html = renderer.render(document);
-            if (walk.hasRawHtml()) {
-                html = HtmlSanitizer.clean(html, walk.rawHtmlLinks(), walk.titleFromHtml(), wording);
-            }
-            return new ConvertedMarkdown(walk.title(), walk.titleId(), html, FirstParagraph.in(document).orElse(null), walk.headings(),
-                    walk.sections(document), 0, walk.nestedFence(), walk.openFence(), walk.unevenTable(),
-                    walk.htmlIds(), walk.relativeUrls());
+            return converted(markdown, firstLine, links, frontMatterTitle, name);
         } catch (StackOverflowError e) {
-            // What the line scan cannot see still recurses: emphasis nested in emphasis, and runs of
-            // thousands of one character, which flexmark's regular expressions recurse over. The
-            // stack unwinds to here, and nothing of the half-converted page is kept.
-            return ConvertedMarkdown.plainText(markdown, firstLine);
+            // What the line scan cannot see still recurses: a table hundreds of columns wide, emphasis
+            // nested in emphasis, runs of thousands of one character, which flexmark's regular
+            // expressions recurse over. The stack unwinds to here, nothing of the half-converted page
+            // is kept, and it is converted again on a deeper stack, or else shown as plain text.
+            return onDeepStack(() -> converted(markdown, firstLine, links, frontMatterTitle, name))
+                    .orElseGet(() -> ConvertedMarkdown.plainText(markdown, firstLine));
         }
+    }
+
+    private ConvertedMarkdown converted(String markdown, int firstLine, LinkPolicy links, String frontMatterTitle, String name) {
+        Document document = parser.parse(markdown);
+        Footnotes.numberInOrderOfFirstUse(document);
+        MadeUpTagLines.lift(document);
+        Alert.mark(document);
+        PageWalk walk = new PageWalk(firstLine, links, frontMatterTitle, name, wording);
+        walk.run(document);
+        String html = renderer.render(document);
+        if (walk.hasRawHtml()) {
+            html = HtmlSanitizer.clean(html, walk.rawHtmlLinks(), walk.titleFromHtml(), wording);
+        }
+        return new ConvertedMarkdown(walk.title(), walk.titleId(), html, FirstParagraph.in(document).orElse(null), walk.headings(),
+                walk.sections(document), 0, walk.nestedFence(), walk.openFence(), walk.unevenTable(),
+                walk.htmlIds(), walk.relativeUrls());
+    }
+
+    /** What {@code work} makes on a thread with a {@value #DEEP_STACK}-byte stack; empty if it overflows that too. */
+    private static <T> Optional<T> onDeepStack(Supplier<T> work) {
+        AtomicReference<T> made = new AtomicReference<>();
+        AtomicReference<Throwable> failed = new AtomicReference<>();
+        Thread thread = new Thread(null, () -> {
+            try {
+                made.set(work.get());
+            } catch (StackOverflowError e) {
+                // Too deep even so: left empty.
+            } catch (RuntimeException | Error e) {
+                failed.set(e);
+            }
+        }, "site-gen: a page on a deeper stack", DEEP_STACK);
+        thread.start();
+        try {
+            thread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
+        if (failed.get() instanceof RuntimeException e) {
+            throw e;
+        }
+        if (failed.get() instanceof Error e) {
+            throw e;
+        }
+        return Optional.ofNullable(made.get());
     }
 
     /** Ids were assigned by the walk; the renderer only reads them. */

@@ -642,8 +642,25 @@ class MarkdownConverterTest {
     }
 
     @Test
-    void showsAsPlainTextWhatRecursesTooDeepForTheLineScanToSee() {
+    void convertsATableHundredsOfColumnsWideThoughFlexmarkRecursesOverItsRows() {
+        int columns = 1_000;
+        String wide = "Intro.\n\n" + "|a".repeat(columns) + "|\n" + "|-".repeat(columns) + "|\n" + "|b".repeat(columns) + "|\n";
+        ConvertedMarkdown page = converter.convert(wide, 5, LinkPolicy.KEEP_ALL);
+        assertEquals(0, page.tooDeepAt());
+        assertEquals(columns, Jsoup.parseBodyFragment(page.html()).select("table th").size());
+    }
+
+    @Test
+    void convertsOnADeeperStackWhatRecursesTooDeepForThePagesOwnThread() {
         String emphasis = "*".repeat(10_000) + "x" + "*".repeat(10_000) + "\n";
+        ConvertedMarkdown page = converter.convert(emphasis, 3, LinkPolicy.KEEP_ALL);
+        assertEquals(0, page.tooDeepAt());
+        assertTrue(Jsoup.parseBodyFragment(page.html()).select("pre").isEmpty());
+    }
+
+    @Test
+    void showsAsPlainTextWhatRecursesTooDeepEvenForTheDeeperStack() {
+        String emphasis = "*".repeat(3_000_000) + "x" + "*".repeat(3_000_000) + "\n";
         ConvertedMarkdown page = converter.convert(emphasis, 3, LinkPolicy.KEEP_ALL);
         assertEquals(3, page.tooDeepAt());
         assertEquals(emphasis, Jsoup.parseBodyFragment(page.html()).selectFirst("pre code").wholeText());
