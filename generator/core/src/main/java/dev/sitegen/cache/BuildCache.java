@@ -12,11 +12,13 @@ import dev.sitegen.publish.OutputFolder;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,7 +56,8 @@ public final class BuildCache {
     public static Optional<BuildCache> open(Path dir, Consumer<String> note) {
         Path code = dir.resolve(CODE);
         try {
-            if (!Files.isRegularFile(code) || !Files.readString(code).equals(BuildFingerprint.code())) {
+            // Compared as bytes: a code file garbled into what is not UTF-8 is another site-gen's too, and emptied.
+            if (!Files.isRegularFile(code) || !Arrays.equals(Files.readAllBytes(code), BuildFingerprint.code().getBytes(StandardCharsets.UTF_8))) {
                 if (!Files.isRegularFile(code) && Files.isDirectory(dir) && !isEmpty(dir)) {
                     note.accept("the cache folder " + dir + " holds files that site-gen did not write, so no cache was used;"
                             + " choose an empty or new folder for it");

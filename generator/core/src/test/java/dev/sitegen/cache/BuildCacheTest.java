@@ -139,6 +139,16 @@ class BuildCacheTest {
     }
 
     @Test
+    void aCacheWhoseCodeFileIsGarbledIsEmptiedAndUsedAgain() throws IOException {
+        build();
+        Files.write(dir.resolve("cache/site-gen.code"), new byte[] {(byte) 0xFF, (byte) 0xFE, (byte) 0xFD});
+        BuildResult repaired = build();
+        assertTrue(repaired.published());
+        assertEquals(List.of(), repaired.notes(), "no note that the cache could not be used");
+        assertTrue(reused(build()), "the next build uses it");
+    }
+
+    @Test
     void aFolderThatIsNotACacheIsNeitherUsedNorTouched() throws IOException {
         Path mine = dir.resolve("cache/notes.txt");
         Files.createDirectories(mine.getParent());
