@@ -54,7 +54,7 @@ final class ServeCommand implements Callable<Integer> {
             server = DevServer.start(output.config(options), address, port, new StandardStreams(out, err));
         } catch (IOException e) {
             err.println("site-gen: cannot serve: " + e.getMessage());
-            return Main.FAILURE;
+            return e instanceof DevServer.Refused ? Main.PROBLEMS : Main.FAILURE;
         }
         server.serveUntilStopped();
         return Main.OK;

@@ -60,4 +60,14 @@ class ServeCommandTest {
             serve.destroyForcibly();
         }
     }
+
+    @Test
+    void aContentFolderThatIsNotThereIsAProblemToMendNotAFailure() {
+        java.io.StringWriter err = new java.io.StringWriter();
+        int status = Main.run(new java.io.PrintWriter(new java.io.StringWriter()), new java.io.PrintWriter(err, true), "serve", "--port", "0",
+                "--content", dir.resolve("nowhere").toString(), "--output", dir.resolve("out").toString());
+        assertEquals(1, status, err.toString());
+        assertTrue(err.toString().startsWith("site-gen: cannot serve: "), err.toString());
+        assertTrue(err.toString().contains("content-missing"), err.toString());
+    }
 }

@@ -42,6 +42,14 @@ import java.util.stream.Collectors;
  */
 public final class DevServer implements AutoCloseable {
 
+    /** The folders cannot be served from or to: a problem the author must mend (another serve, a missing folder), not a failure. */
+    public static final class Refused extends IOException {
+        Refused(String problem) {
+            super(problem);
+        }
+    }
+
+
     /**
      * Where serve's lines for the author go, each at the level a build tool's log would give it:
      * a content problem at its severity, a failed build as an error, the rest as news.
@@ -99,19 +107,19 @@ public final class DevServer implements AutoCloseable {
      * @param port the port to listen on; if it is taken, the next free one of {@value #PORTS_TRIED}, said so in the log;
      *     0 for any free port
      * @param log where each line for the author goes
-     * @throws IOException if no port could be listened on, or the content or output folder cannot be used,
-     *     which no edit to the content could mend
+     * @throws Refused if the content or output folder cannot be used, which no edit to the content could mend
+     * @throws IOException if no port could be listened on
      */
     public static DevServer start(BuildConfig config, InetAddress host, int port, Log log) throws IOException {
         Problems refused = new Problems();
         if (!SiteGenerator.foldersUsable(config, refused)) {
-            throw new IOException(refused.sorted().get(0).format(Path.of("").toAbsolutePath()));
+            throw new Refused(refused.sorted().get(0).format(Path.of("").toAbsolutePath()));
         }
         DevServer dev = new DevServer(config, log);
         // Another serve, or a build, writing the same folder: no edit could mend that, so serve does not start.
         if (!dev.memo.holdsOutput(config.outputDir(), refused)) {
             dev.close();
-            throw new IOException(refused.sorted().get(0).format(Path.of("").toAbsolutePath()));
+            throw new Refused(refused.sorted().get(0).format(Path.of("").toAbsolutePath()));
         }
         try {
             // Read before the first build, which a commit made during it then does not escape.

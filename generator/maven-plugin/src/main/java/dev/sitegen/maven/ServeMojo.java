@@ -3,6 +3,7 @@ package dev.sitegen.maven;
 import dev.sitegen.StageFailure;
 import dev.sitegen.serve.DevServer;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -25,7 +26,7 @@ public class ServeMojo extends WritingMojo {
     String host;
 
     @Override
-    public void execute() throws MojoExecutionException {
+    public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
             getLog().info("site-gen: skipped (sitegen.skip)");
             return;
@@ -48,6 +49,8 @@ public class ServeMojo extends WritingMojo {
                     getLog().error(line);
                 }
             });
+        } catch (DevServer.Refused e) {
+            throw new MojoFailureException("site-gen cannot serve: " + e.getMessage(), e);
         } catch (IOException e) {
             throw new MojoExecutionException("site-gen cannot serve: " + e.getMessage(), e);
         } catch (StageFailure e) {
