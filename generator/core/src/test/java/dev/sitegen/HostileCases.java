@@ -217,6 +217,9 @@ public final class HostileCases {
                 "# Deep\n\n" + "*".repeat(3_000_000) + "x" + "*".repeat(3_000_000) + "\n"));
         cases.put("table-1000-columns", c -> skill(c, "table-1000-columns", "description: d",
                 "# Wide\n\n" + "|a".repeat(1_000) + "|\n" + "|-".repeat(1_000) + "|\n" + "|b".repeat(1_000) + "|\n"));
+        cases.put("paragraph-20000-links", c -> skill(c, "paragraph-20000-links", "description: d",
+                "# Links\n\n" + java.util.stream.IntStream.range(0, 20_000).mapToObj(i -> "[x" + i + "](https://x.org/" + i + ") `c" + i + "`")
+                        .collect(java.util.stream.Collectors.joining(" ")) + "\n"));
         cases.put("html-10000-deep", c -> skill(c, "html-10000-deep", "description: d",
                 "# Deep\n\n<div>\n" + "<div>".repeat(10_000) + "<script>" + PAYLOAD + "</script>" + "</div>".repeat(10_000) + "\n</div>\n"));
 

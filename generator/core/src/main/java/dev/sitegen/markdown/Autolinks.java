@@ -5,6 +5,7 @@ import com.vladsch.flexmark.ext.autolink.internal.AutolinkNodePostProcessor;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.parser.block.NodePostProcessor;
 import com.vladsch.flexmark.parser.block.NodePostProcessorFactory;
+import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.NodeTracker;
@@ -54,7 +55,9 @@ final class Autolinks implements Parser.ParserExtension {
 
         @Override
         public void process(NodeTracker state, Node node) {
-            Node block = node.getParent();
+            // The block, not the parent: text inside a link or emphasis would otherwise read its
+            // paragraph's whole text again at every turn between inline and plain text.
+            Node block = node.getAncestorOfType(Block.class);
             if (block != lastBlock) {
                 lastBlock = block;
                 lastBlockMayLink = block == null || mayHoldLink(block.getChars());

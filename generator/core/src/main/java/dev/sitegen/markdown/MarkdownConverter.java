@@ -35,14 +35,15 @@ public final class MarkdownConverter {
     /** Pages whose lists and block quotes may nest deeper than this are shown as plain text; see {@link Nesting}. */
     public static final int MAX_NESTING = 100;
 
-    /** How Markdown is parsed, here and wherever else a page's text is read. */
     /** Enough for a table of thousands of columns, which a page's own thread, on the JVM's usual 1 MB, cannot convert. */
     private static final long DEEP_STACK = 256L * 1024 * 1024;
 
+    /** How Markdown is parsed, here and wherever else a page's text is read. */
     static MutableDataSet options() {
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), TaskListExtension.create(),
-                StrikethroughExtension.create(), new Autolinks(), FootnoteExtension.create(), new TablesAfterText()));
+                StrikethroughExtension.create(), new Autolinks(), FootnoteExtension.create(), new TablesAfterText(),
+                LinearInlineParser.EXTENSION));
         // GitHub's table rules: one header row, no column spans, ragged rows padded or cut, one dash a column enough.
         options.set(TablesExtension.COLUMN_SPANS, false);
         options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
