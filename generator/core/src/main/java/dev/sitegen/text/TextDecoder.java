@@ -12,6 +12,8 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -61,8 +63,9 @@ public final class TextDecoder {
             int nuls = count(bytes, bytes.length, (byte) 0);
             if (nuls > MAX_STRAY_NULS || !isText(withoutNuls(bytes, nuls))) {
                 problems.error("binary-file", whole,
-                        "This file holds " + nuls + " NUL bytes: it is not text, so it cannot be shown as a page.",
-                        "Rename it if it is not Markdown, or save it again as UTF-8 text.");
+                        "This file holds " + nuls + " NUL bytes: it is not text, so it cannot be read.",
+                        (file.isMarkdown() ? "Rename it if it is not Markdown, or save" : "Save")
+                                + " it again as UTF-8 text.");
                 return Optional.empty();
             }
             int first = indexOf(bytes, (byte) 0);
@@ -77,11 +80,8 @@ public final class TextDecoder {
         text = normaliseLineEnds(text);
         Mojibake.Repair repair = Mojibake.repair(text);
         if (repair.changed()) {
-            int first = repair.lines().get(0);
-            String lines = repair.lines().size() == 1 ? "" : " (lines " + repair.lines().stream().limit(12)
-                    .map(String::valueOf).collect(Collectors.joining(", ")) + (repair.lines().size() > 12 ? ", ..." : "") + ")";
-            problems.warning("double-encoded", SourceLocation.of(file.path(), first),
-                    "Text here was double-encoded (UTF-8 read as Windows-1252, such as \"â€”\" for \"—\")" + lines
+            problems.warning("double-encoded", SourceLocation.of(file.path(), repair.lines().get(0)),
+                    "Text here was double-encoded (UTF-8 read as Windows-1252, such as \"â€”\" for \"—\")" + lines(repair.lines())
                             + "; it was repaired in the output" + (repair.guessedLostBytes() ? ", guessing bytes the encoding lost" : "") + ".",
                     "Re-save the file as UTF-8 with the intended characters, and check the repaired ones.");
             text = repair.text();
@@ -105,28 +105,40 @@ public final class TextDecoder {
         try {
             return strict.decode(input).toString();
         } catch (CharacterCodingException e) {
-            int bad = firstInvalidUtf8(bytes, offset);
-            int line = 1;
-            for (int i = offset; i < bad; i++) {
-                if (bytes[i] == '\n') {
-                    line++;
-                }
-            }
-            problems.warning("invalid-utf-8", SourceLocation.of(file.path(), line),
-                    "This line holds bytes that are not valid UTF-8; they are shown as \uFFFD.",
+            List<Integer> lines = invalidUtf8Lines(bytes, offset);
+            problems.warning("invalid-utf-8", SourceLocation.of(file.path(), lines.get(0)),
+                    "This line holds bytes that are not valid UTF-8" + lines(lines) + "; they are shown as \uFFFD.",
                     "Save the file as UTF-8.");
             return new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8);
         }
     }
 
-    private static int firstInvalidUtf8(byte[] bytes, int offset) {
+    /** The lines, from 1, that hold bytes UTF-8 does not read. */
+    private static List<Integer> invalidUtf8Lines(byte[] bytes, int offset) {
         CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer input = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
-        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length);
-        strict.decode(input, out, true);
-        return input.position();
+        List<Integer> lines = new ArrayList<>();
+        int line = 1;
+        for (int start = offset; start < bytes.length; line++) {
+            int end = start;
+            while (end < bytes.length && bytes[end] != '\n') {
+                end++;
+            }
+            try {
+                strict.reset().decode(ByteBuffer.wrap(bytes, start, end - start));
+            } catch (CharacterCodingException e) {
+                lines.add(line);
+            }
+            start = end + 1;
+        }
+        return lines;
+    }
+
+    /** " (lines 3, 8, 12)" after a problem at the first of several lines; nothing for one. */
+    private static String lines(List<Integer> lines) {
+        return lines.size() == 1 ? "" : " (lines " + lines.stream().limit(12).map(String::valueOf).collect(Collectors.joining(", "))
+                + (lines.size() > 12 ? ", ..." : "") + ")";
     }
 
     private static String normaliseLineEnds(String text) {

@@ -61,6 +61,15 @@ class TextDecoderTest {
     }
 
     @Test
+    void namesEveryLineWithInvalidUtf8AtTheFirst() {
+        byte[] bytes = "ok\nok\nbad \u00FF here\nok\nand \u00FE here\n".getBytes(StandardCharsets.ISO_8859_1);
+        decode(bytes);
+        Problem problem = problems.sorted().get(0);
+        assertEquals(3, problem.location().line());
+        assertTrue(problem.message().contains("(lines 3, 5)"), problem.message());
+    }
+
+    @Test
     void leavesAStrayNulOutOfTheTextWithAWarningAtItsLine() {
         assertEquals("ok\nA NUL here.\n", decode("ok\nA NUL\0 here.\n".getBytes(StandardCharsets.UTF_8)).orElseThrow().text());
         Problem problem = problems.sorted().get(0);
