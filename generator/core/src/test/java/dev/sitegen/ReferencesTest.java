@@ -7,6 +7,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -181,19 +182,21 @@ class ReferencesTest {
     }
 
     @Test
-    void saysWhyAFileThatExistsIsNotThereToLinkTo() {
+    void saysWhyAFileThatExistsIsNotThereToLinkTo() throws java.io.IOException {
         content.skill("skills/guide", "name: guide\ndescription: A guide.",
                 "# Guide\n\n[conventions](../shared/CONVENTIONS.md), [notes](.notes.md), [gone](gone.md), [old](versions/1.0.0/SKILL.md)\n\n"
-                        + "[outside](../../../NOTES.md), [nowhere](../../../../DOCS/x.md)\n");
+                        + "[outside](../../../NOTES.md), [nowhere](../../../../DOCS/x.md), [linked](linked.md)\n");
         content.write("skills/shared/CONVENTIONS.md", "# Conventions\n");
         content.write("skills/guide/.notes.md", "# Notes\n");
         content.skill("skills/guide/versions/1.0.0", "name: guide\ndescription: Old.", "Old.\n");
-        new ContentFixture(dir).write("NOTES.md", "# Notes outside\n");
+        Path outside = new ContentFixture(dir).write("NOTES.md", "# Notes outside\n");
+        Files.createSymbolicLink(dir.resolve("content/skills/guide/linked.md"), outside);
         BuildResult result = build(false);
         assertEquals(List.of(
                         "The link \"../../../../DOCS/x.md\" points outside the content folder, so it leads nowhere on the site; nor is there "
                                 + "a file at " + dir.getParent().resolve("DOCS/x.md") + ", so it leads nowhere beside the site either.",
-                        "The link \"../../../NOTES.md\" points outside the content folder, so it leads nowhere on the site."),
+                        "The link \"../../../NOTES.md\" points outside the content folder, so it leads nowhere on the site.",
+                        "This symbolic link points outside the content folder (" + outside + "), so it is not published."),
                 result.problems().stream().filter(p -> p.code().equals("link-outside-content")).map(Problem::message).toList());
         assertEquals(List.of(
                         "The link \"../shared/CONVENTIONS.md\" points to skills/shared/CONVENTIONS.md, which is in no skill's folder; "
@@ -202,7 +205,9 @@ class ReferencesTest {
                                 + "what git ignores, backups, installed packages and caches; it was shown as text.",
                         "The link \"gone.md\" points to skills/guide/gone.md, which does not exist; it was shown as text.",
                         "The link \"versions/1.0.0/SKILL.md\" points to skills/guide/versions/1.0.0/SKILL.md, an older version kept as a "
-                                + "snapshot, which the skill's history shows rather than a page of its own; it was shown as text."),
+                                + "snapshot, which the skill's history shows rather than a page of its own; it was shown as text.",
+                        "The link \"linked.md\" points to skills/guide/linked.md, a symbolic link that the site does not follow, as it "
+                                + "leads outside the content folder or nowhere; it was shown as text."),
                 result.problems().stream().filter(p -> p.code().equals("broken-link")).map(Problem::message).toList());
     }
 

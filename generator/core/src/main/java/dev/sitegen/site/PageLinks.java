@@ -247,6 +247,9 @@ public final class PageLinks implements LinkPolicy {
             } else if (target.getParent().getParent() != null && target.getParent().getParent().endsWith(ContentTree.SNAPSHOTS_FOLDER)) {
                 problems.warning("broken-link", at, link + ", an older version kept as a snapshot, which the skill's history shows "
                         + "rather than a page of its own; it was shown as text.", "Link to the skill's history page instead.");
+            } else if (Files.isSymbolicLink(target)) {
+                problems.warning("broken-link", at, link + ", a symbolic link that the site does not follow, as it leads outside "
+                        + "the content folder or nowhere; it was shown as text.", "Put the file itself in the skill's folder, in place of the link.");
             } else if (inSkillFolder(target)) {
                 problems.warning("broken-link", at, link + ", which the site leaves out, as it does hidden files, what git ignores, "
                         + "backups, installed packages and caches; it was shown as text.",
