@@ -20,12 +20,15 @@ import java.util.List;
  * @param openFence a code fence the body opens and never closes, so that the rest of it is code; null if none
  * @param unevenTable the first table that is shown as text, as GitHub shows it, because its header
  *     row and the row of dashes under it have different numbers of cells; null if none
+ * @param removedHtml the first element of HTML's own in the raw HTML that the page leaves out, as it
+ *     would run script or embed another page ({@code <script>}, {@code <iframe>}); null if none
  * @param htmlIds the ids the body's raw HTML gives its elements ({@code <a id="x">}, {@code <a name="x">}),
  *     which links may point at as they may at headings
  */
 public record ConvertedMarkdown(String title, String titleId, String html, String opening, List<Heading> headings,
                                 List<TextSection> sections, int tooDeepAt,
-                                NestedFence nestedFence, OpenFence openFence, UnevenTable unevenTable, List<String> htmlIds,
+                                NestedFence nestedFence, OpenFence openFence, UnevenTable unevenTable, RemovedHtml removedHtml,
+                                List<String> htmlIds,
                                 List<RelativeUrl> relativeUrls) {
 
     /** A code fence left open: its line in the source file, and its marker, such as {@code ```}. */
@@ -34,6 +37,10 @@ public record ConvertedMarkdown(String title, String titleId, String html, Strin
 
     /** Where such a table's header row is, and the numbers of cells of it and of the row under it. */
     public record UnevenTable(int line, int headerCells, int delimiterCells) {
+    }
+
+    /** Where such an element is, and its tag's name. */
+    public record RemovedHtml(int line, String tag) {
     }
 
     /**
@@ -58,6 +65,6 @@ public record ConvertedMarkdown(String title, String titleId, String html, Strin
     /** The body as it was written, escaped: nothing of it is lost, and nothing of it runs. */
     static ConvertedMarkdown plainText(String markdown, int tooDeepAt) {
         return new ConvertedMarkdown(null, null, "<pre class=\"plain-text\"><code>" + HtmlText.escape(markdown) + "</code></pre>", null,
-                List.of(), List.of(new TextSection(null, "", markdown)), tooDeepAt, null, null, null, List.of(), List.of());
+                List.of(), List.of(new TextSection(null, "", markdown)), tooDeepAt, null, null, null, null, List.of(), List.of());
     }
 }

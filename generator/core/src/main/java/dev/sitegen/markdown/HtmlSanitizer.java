@@ -38,7 +38,7 @@ final class HtmlSanitizer {
     private static final String BASE = "https://site.invalid/page/";
     private static final String RESERVED_ID_PREFIX = "sg-";
 
-    private static final Safelist SAFELIST = Safelist.relaxed()
+    private static final Allowed SAFELIST = new Allowed(Safelist.relaxed()
             .addTags("details", "summary", "kbd", "samp", "var", "mark", "abbr", "del", "ins", "s", "hr", "input",
                     "figure", "figcaption", "picture", "source", "sup", "sub", "small", "tt", "ruby", "rt", "rp")
             .addAttributes(":all", "id", "class", "title", "lang", "dir", "align")
@@ -49,7 +49,19 @@ final class HtmlSanitizer {
             .addAttributes("img", "loading", "srcset", "sizes")
             // <picture> with a <source> per color scheme is how READMEs show a logo fit for dark mode.
             .addAttributes("source", "srcset", "sizes", "media", "type")
-            .preserveRelativeLinks(true);
+            .preserveRelativeLinks(true));
+
+    /** The safelist, which says whether it keeps an element. */
+    private static final class Allowed extends Safelist {
+
+        Allowed(Safelist safelist) {
+            super(safelist);
+        }
+
+        boolean keeps(String tag) {
+            return isSafeTag(tag);
+        }
+    }
 
     /**
      * HTML's sectioning tags, which the safelist does not keep: plain, their content stays in place;
@@ -78,15 +90,23 @@ final class HtmlSanitizer {
     record RawUrl(String url, boolean image, int line) {
     }
 
-    /** What a snippet of raw HTML holds that the page must know: the URLs it links to, and the ids links may point at. */
-    record RawHtml(List<RawUrl> urls, List<String> ids) {
+    /**
+     * What a snippet of raw HTML holds that the page must know: the URLs it links to, the ids links
+     * may point at, and the first element of HTML's own that the page leaves out, such as a
+     * {@code <script>} or an {@code <iframe>}, on its line from 0 at the snippet's first; null if none.
+     */
+    record RawHtml(List<RawUrl> urls, List<String> ids, Element removed) {
+
+        int removedLine() {
+            return removed.sourceRange().start().lineNumber() - 1;
+        }
     }
 
     /**
      * The link and image URLs in a snippet of raw HTML, as a browser would read them, and the ids
      * it gives, {@code <a id="x">} or {@code <a name="x">}, which the sanitised page keeps.
      */
-    static RawHtml read(String html) {
+    static RawHtml read(String html, Set<String> closedOnPage) {
         Element body = parse(html, true);
         List<RawUrl> urls = new ArrayList<>();
         body.select("a[href]").forEach(a -> urls.add(new RawUrl(a.attr("href"), false, a.sourceRange().start().lineNumber() - 1)));
@@ -97,7 +117,9 @@ final class HtmlSanitizer {
         body.select("[id]").forEach(element -> ids.add(element.id()));
         body.select("a[name]").forEach(a -> ids.add(a.attr("name")));
         ids.removeIf(id -> id.isEmpty() || id.startsWith(RESERVED_ID_PREFIX));
-        return new RawHtml(urls, ids);
+        Element removed = body.getAllElements().stream().filter(element -> element != body && left(element.normalName(), closedOnPage))
+                .findFirst().orElse(null);
+        return new RawHtml(urls, ids, removed);
     }
 
     /** The text of the level-1 heading that titles a snippet of raw HTML, or null for none. */
@@ -171,12 +193,14 @@ final class HtmlSanitizer {
         List<Element> innermostFirst = new ArrayList<>(body.getAllElements());
         Collections.reverse(innermostFirst);
         for (Element element : innermostFirst) {
-            boolean described = SECTIONING.contains(element.normalName()) && element.attributesSize() > 0;
-            if (element == body || !(isMadeUp(element.normalName()) || described)) {
+            String name = element.normalName();
+            boolean described = SECTIONING.contains(name) && element.attributesSize() > 0;
+            if (element == body || !(isMadeUp(name) || described || placeholder(name, closed))) {
                 continue;
             }
-            if (!closed.contains(element.normalName())) {
-                // Never closed, it is a placeholder, <stage> or <Suggestion for an optimization>: shown as written, wrapping nothing.
+            if (!closed.contains(name)) {
+                // Never closed, it is a placeholder, <stage> or <Suggestion for an optimization>: shown as written, wrapping
+                // nothing; so is one of HTML's own names the page would leave out, as "Encrypt <data> at rest" writes it.
                 element.before(new TextNode(openingTag(element, html)));
                 element.unwrap();
                 continue;
@@ -217,7 +241,21 @@ final class HtmlSanitizer {
     }
 
     /** The names of the tags the page closes somewhere, in lower case as jsoup names elements. */
-    private static Set<String> closedTags(String html) {
+    /**
+     * Whether an element is one of HTML's own that the page leaves out, such as {@code <script>} or
+     * {@code <iframe>}, and not a placeholder that is shown as written.
+     */
+    private static boolean left(String name, Set<String> closed) {
+        return Tag.isKnownTag(name) && !SAFELIST.keeps(name) && !SECTIONING.contains(name) && !placeholder(name, closed);
+    }
+
+    /** One of HTML's own names, never closed, that the page would leave out: a word in angle brackets, {@code <data>}. */
+    private static boolean placeholder(String name, Set<String> closed) {
+        return Tag.isKnownTag(name) && !Tag.valueOf(name).isEmpty() && !SAFELIST.keeps(name) && !closed.contains(name);
+    }
+
+    /** The tags a page closes somewhere ({@code </name>}), by which an element that is never closed is told from one that is. */
+    static Set<String> closedTags(String html) {
         return CLOSING_TAG.matcher(html).results().map(tag -> tag.group(1).toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
     }
 

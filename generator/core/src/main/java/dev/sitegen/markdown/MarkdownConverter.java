@@ -132,7 +132,7 @@ public final class MarkdownConverter {
             html = HtmlSanitizer.clean(html, walk.rawHtmlLinks(), walk.titleFromHtml(), wording);
         }
         return new ConvertedMarkdown(walk.title(), walk.titleId(), html, FirstParagraph.in(document).orElse(null), walk.headings(),
-                walk.sections(document), 0, walk.nestedFence(), walk.openFence(), walk.unevenTable(),
+                walk.sections(document), 0, walk.nestedFence(), walk.openFence(), walk.unevenTable(), walk.removedHtml(),
                 walk.htmlIds(), walk.relativeUrls());
     }
 

@@ -37,6 +37,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -95,6 +96,9 @@ final class PageWalk {
     private final List<RelativeUrl> relativeUrls = new ArrayList<>();
     private ConvertedMarkdown.NestedFence nestedFence;
     private ConvertedMarkdown.UnevenTable unevenTable;
+    private ConvertedMarkdown.RemovedHtml removedHtml;
+    /** The tags the page closes somewhere, read once the page is found to hold raw HTML. */
+    private Set<String> closedTags;
     private ConvertedMarkdown.OpenFence openFence;
     private final List<String> htmlIds = new ArrayList<>();
     /** Links to a heading of this page, whose anchors are matched to its ids once they are all known. */
@@ -140,6 +144,10 @@ final class PageWalk {
     /** The first fence that opens inside a code block that it will close early, or null. */
     ConvertedMarkdown.UnevenTable unevenTable() {
         return unevenTable;
+    }
+
+    ConvertedMarkdown.RemovedHtml removedHtml() {
+        return removedHtml;
     }
 
     ConvertedMarkdown.NestedFence nestedFence() {
@@ -441,9 +449,15 @@ final class PageWalk {
     private void rawHtml(Node node) {
         hasRawHtml = true;
         int line = line(node);
-        HtmlSanitizer.RawHtml raw = HtmlSanitizer.read(node.getChars().toString());
+        if (closedTags == null) {
+            closedTags = HtmlSanitizer.closedTags(node.getDocument().getChars().toString());
+        }
+        HtmlSanitizer.RawHtml raw = HtmlSanitizer.read(node.getChars().toString(), closedTags);
         htmlIds.addAll(raw.ids());
         raw.urls().forEach(url -> rawHtmlLinks.computeIfAbsent(url.url(), u -> links.resolve(u, url.image(), line + url.line())));
+        if (removedHtml == null && raw.removed() != null) {
+            removedHtml = new ConvertedMarkdown.RemovedHtml(line + raw.removedLine(), raw.removed().normalName());
+        }
     }
 
     /** Records the first two lines that would start a table but for their numbers of cells, which GitHub shows as text. */

@@ -167,6 +167,12 @@ public final class SiteAssembler {
                             + "under it " + table.delimiterCells() + ", so it is shown as text, as GitHub shows it.",
                     "Give the row of dashes one cell for each cell of the header row.");
         }
+        if (converted.removedHtml() != null) {
+            problems.warning("html-removed", SourceLocation.of(file.path(), converted.removedHtml().line()),
+                    "The raw HTML here holds <" + converted.removedHtml().tag() + ">, which the page leaves out: the site keeps the "
+                            + "elements that show text, not those that run script, embed another page, take input or belong to a page's head.",
+                    "Link to what it shows instead, or write it in Markdown.");
+        }
         if (converted.tooDeepAt() > 0) {
             problems.warning("too-deep", SourceLocation.of(file.path(), converted.tooDeepAt()),
                     "The page nests lists, block quotes or emphasis more than " + MarkdownConverter.MAX_NESTING

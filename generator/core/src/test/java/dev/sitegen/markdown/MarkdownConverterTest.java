@@ -412,6 +412,13 @@ class MarkdownConverterTest {
     }
 
     @Test
+    void showsOneOfHtmlsOwnNamesThatIsNeverClosedAsWrittenNotAsAnElementToLeaveOut() {
+        ConvertedMarkdown page = convert("Encrypt <data> at rest; count every <video> marker.\n\n<title>Realms</title>\n");
+        assertEquals("Encrypt <data> at rest; count every <video> marker.", Jsoup.parseBodyFragment(page.html()).selectFirst("p").text());
+        assertEquals("title 3", page.removedHtml().tag() + " " + page.removedHtml().line(), "what is left out is the closed element");
+    }
+
+    @Test
     void showsAMadeUpTagAsWrittenWithJsxValuesAndOnOneLine() {
         Document doc = html("""
                 <CardGroup cols={2}>
