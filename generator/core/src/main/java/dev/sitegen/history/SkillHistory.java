@@ -5,6 +5,7 @@ import dev.sitegen.model.SkillMetadata;
 import dev.sitegen.model.SkillMetadataReader;
 import dev.sitegen.model.SkillSource;
 import dev.sitegen.model.SourceDocument;
+import dev.sitegen.problem.Problem;
 import dev.sitegen.problem.Problems;
 import dev.sitegen.text.FileNames;
 import dev.sitegen.text.SourceText;
@@ -46,7 +47,7 @@ public final class SkillHistory {
         String latestCommit = revisions.isEmpty() ? null : revisions.get(revisions.size() - 1).commit();
         for (Snapshot snapshot : skill.folder().snapshots()) {
             TextDecoder.read(snapshot.skillFile(), problems).ifPresent(text -> {
-                Instant date = metadata(text).map(SkillMetadata::updatedDate).map(SkillHistory::startOfDay).orElse(null);
+                Instant date = snapshotMetadata(text, skill, problems).map(SkillMetadata::updatedDate).map(SkillHistory::startOfDay).orElse(null);
                 mergeByText(revisions, new Revision(text.text(), date, null, null, snapshot.label(), false));
             });
         }
@@ -168,8 +169,22 @@ public final class SkillHistory {
         return unique;
     }
 
-    private static Optional<SkillMetadata> metadata(SourceText text) {
-        return SkillMetadataReader.read(SourceDocument.split(text, new Problems()), new Problems());
+    /**
+     * A snapshot's metadata. What would stop a skill's own SKILL.md (its front matter unreadable, or
+     * none) is a warning here, as the version is still published, from its text; so is a snapshot
+     * of another skill than the one whose folder holds it. Its lesser problems are the old text's.
+     */
+    private static Optional<SkillMetadata> snapshotMetadata(SourceText text, SkillSource skill, Problems problems) {
+        Problems own = new Problems();
+        SourceDocument document = SourceDocument.split(text, own);
+        Optional<SkillMetadata> metadata = SkillMetadataReader.read(document, own);
+        own.sorted().stream().filter(Problem::isError).forEach(problem -> problems.add(problem.asWarning()));
+        document.name(new Problems()).filter(name -> !name.equals(skill.metadata().name())).ifPresent(name -> problems.warning("snapshot-name",
+                document.frontMatter().orElseThrow().locationOf("name"),
+                "This snapshot is of \"" + name + "\", not of " + skill.metadata().name() + ", whose versions folder holds it; "
+                        + "it is published as a version of " + skill.metadata().name() + ".",
+                "Move it to the versions folder of the skill it is of, or correct its name."));
+        return metadata;
     }
 
     /**
