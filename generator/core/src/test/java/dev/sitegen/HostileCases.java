@@ -220,6 +220,11 @@ public final class HostileCases {
         cases.put("paragraph-20000-links", c -> skill(c, "paragraph-20000-links", "description: d",
                 "# Links\n\n" + java.util.stream.IntStream.range(0, 20_000).mapToObj(i -> "[x" + i + "](https://x.org/" + i + ") `c" + i + "`")
                         .collect(java.util.stream.Collectors.joining(" ")) + "\n"));
+        for (String tag : List.of("script", "style", "iframe", "noembed", "noframes", "noscript", "xmp", "textarea", "title", "plaintext")) {
+            // Left open, a raw-text element holds the rest of the page: none of it may come out as markup.
+            cases.put("left-open-" + tag, c -> skill(c, "left-open-" + tag, "description: d", "# Left open\n\nPut the tag <" + tag
+                    + "> in the head.\n\nLater text <img src=x onerror=\"" + PAYLOAD + "\"> and more.\n\n<div onclick=\"" + PAYLOAD + "\">div</div>\n"));
+        }
         cases.put("html-10000-deep", c -> skill(c, "html-10000-deep", "description: d",
                 "# Deep\n\n<div>\n" + "<div>".repeat(10_000) + "<script>" + PAYLOAD + "</script>" + "</div>".repeat(10_000) + "\n</div>\n"));
 

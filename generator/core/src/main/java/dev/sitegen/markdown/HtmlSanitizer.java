@@ -1,6 +1,7 @@
 package dev.sitegen.markdown;
 
 import dev.sitegen.text.HtmlText;
+import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -77,6 +78,9 @@ final class HtmlSanitizer {
 
     /** HTML's own elements that jsoup does not list as known. */
     private static final Set<String> UNKNOWN_TO_JSOUP = Set.of("picture");
+    /** The elements whose content HTML reads as raw text, up to their closing tag or the end. */
+    private static final Set<String> RAW_TEXT = Set.of("script", "style", "iframe", "noembed", "noframes", "noscript", "xmp", "textarea",
+            "title", "plaintext");
     private static final Set<String> SECTIONING = Set.of("section", "article", "aside", "header", "footer", "nav", "main", "hgroup");
 
     private HtmlSanitizer() {
@@ -117,7 +121,7 @@ final class HtmlSanitizer {
         body.select("[id]").forEach(element -> ids.add(element.id()));
         body.select("a[name]").forEach(a -> ids.add(a.attr("name")));
         ids.removeIf(id -> id.isEmpty() || id.startsWith(RESERVED_ID_PREFIX));
-        Element removed = body.getAllElements().stream().filter(element -> element != body && left(element.normalName(), closedOnPage))
+        Element removed = body.getAllElements().stream().filter(element -> element != body && left(element, closedOnPage))
                 .findFirst().orElse(null);
         return new RawHtml(urls, ids, removed);
     }
@@ -149,6 +153,7 @@ final class HtmlSanitizer {
         }
         showMadeUpTags(body, html);
         applyTargets(body, targets, wording);
+        rawTextAsText(body);
         Document dirty = body.ownerDocument();
         Document clean = new Cleaner(SAFELIST).clean(dirty);
         clean.select("input").forEach(input -> {
@@ -195,7 +200,7 @@ final class HtmlSanitizer {
         for (Element element : innermostFirst) {
             String name = element.normalName();
             boolean described = SECTIONING.contains(name) && element.attributesSize() > 0;
-            if (element == body || !(isMadeUp(name) || described || placeholder(name, closed))) {
+            if (element == body || !(isMadeUp(name) || described || placeholder(element, closed))) {
                 continue;
             }
             if (!closed.contains(name)) {
@@ -240,18 +245,35 @@ final class HtmlSanitizer {
         });
     }
 
-    /** The names of the tags the page closes somewhere, in lower case as jsoup names elements. */
+    /**
+     * Raw text, a {@code <script>}'s or a {@code <style>}'s, that has come to stand in an element the
+     * safelist keeps, as text: jsoup's cleaner copies raw text whole where its element is safe, so
+     * raw text moved out of its own element would be markup on the page.
+     */
+    private static void rawTextAsText(Element body) {
+        body.nodeStream(DataNode.class).filter(data -> data.parent() != null && SAFELIST.keeps(data.parent().normalName()))
+                .toList().forEach(data -> data.replaceWith(new TextNode(data.getWholeData())));
+    }
+
     /**
      * Whether an element is one of HTML's own that the page leaves out, such as {@code <script>} or
      * {@code <iframe>}, and not a placeholder that is shown as written.
      */
-    private static boolean left(String name, Set<String> closed) {
-        return Tag.isKnownTag(name) && !SAFELIST.keeps(name) && !SECTIONING.contains(name) && !placeholder(name, closed);
+    private static boolean left(Element element, Set<String> closed) {
+        String name = element.normalName();
+        return Tag.isKnownTag(name) && !SAFELIST.keeps(name) && !SECTIONING.contains(name) && !placeholder(element, closed);
     }
 
-    /** One of HTML's own names, never closed, that the page would leave out: a word in angle brackets, {@code <data>}. */
-    private static boolean placeholder(String name, Set<String> closed) {
-        return Tag.isKnownTag(name) && !Tag.valueOf(name).isEmpty() && !SAFELIST.keeps(name) && !closed.contains(name);
+    /**
+     * One of HTML's own names, never closed, that the page would leave out: a word in angle brackets,
+     * {@code <data>}, which is shown as written and what it wraps kept. Never an element that holds
+     * raw text, as {@code <style>} and {@code <script>} do: left open, it holds the rest of the page,
+     * which unwrapped would be markup.
+     */
+    private static boolean placeholder(Element element, Set<String> closed) {
+        String name = element.normalName();
+        return Tag.isKnownTag(name) && !Tag.valueOf(name).isEmpty() && !SAFELIST.keeps(name) && !closed.contains(name)
+                && !RAW_TEXT.contains(name);
     }
 
     /** The tags a page closes somewhere ({@code </name>}), by which an element that is never closed is told from one that is. */

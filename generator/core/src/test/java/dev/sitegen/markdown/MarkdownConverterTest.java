@@ -344,6 +344,12 @@ class MarkdownConverterTest {
     }
 
     @Test
+    void neverUnwrapsTheRawTextOfAStyleLeftOpenIntoMarkup() {
+        String out = html("<scr\n\ntext <math><mtext><style><img src=x onerror=alert(1)>\n").body().html();
+        assertFalse(out.contains("onerror="), "found by MarkdownFuzzTest: " + out);
+    }
+
+    @Test
     void keepsAPicturesSourcesAndAnImagesSrcsetWithEachUrlAsThePolicySays() {
         List<String> asked = new ArrayList<>();
         LinkPolicy policy = (url, image, line) -> {
