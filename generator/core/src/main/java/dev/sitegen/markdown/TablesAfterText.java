@@ -3,6 +3,7 @@ package dev.sitegen.markdown;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.parser.block.BlockPreProcessor;
+import com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory;
 import com.vladsch.flexmark.parser.block.BlockPreProcessorFactory;
 import com.vladsch.flexmark.parser.block.ParagraphPreProcessor;
 import com.vladsch.flexmark.parser.block.ParagraphPreProcessorFactory;
@@ -48,9 +49,10 @@ final class TablesAfterText implements Parser.ParserExtension {
                 return TablesAfterText::part;
             }
 
+            /** Reference definitions first: one above a table is a definition, not text to part off. */
             @Override
             public Set<Class<?>> getAfterDependents() {
-                return null;
+                return Set.of(ReferencePreProcessorFactory.class);
             }
 
             @Override

@@ -91,6 +91,16 @@ class MarkdownConverterTest {
     }
 
     @Test
+    void aReferenceDefinitionAboveATableDefinesAndIsNoText() {
+        for (String prefix : List.of("", "> ")) {
+            Document doc = html(prefix + "[r]: https://e.org\n" + prefix + "| a | b |\n" + prefix + "|---|---|\n" + prefix + "| 1 | 2 |\n\n[x][r]\n");
+            assertEquals(List.of("https://e.org"), doc.select("a:not(.heading-anchor)").eachAttr("href"), prefix + doc.body().html());
+            assertFalse(doc.text().contains("[r]:"), doc.body().html());
+            assertEquals(2, doc.select("table th").size());
+        }
+    }
+
+    @Test
     void startsATableUnderTextInAListItemOrAQuoteButNotOnLazyLines() {
         List<String> asked = new ArrayList<>();
         LinkPolicy policy = (url, image, line) -> {
