@@ -47,7 +47,7 @@ public final class SkillHistory {
         String latestCommit = revisions.isEmpty() ? null : revisions.get(revisions.size() - 1).commit();
         for (Snapshot snapshot : skill.folder().snapshots()) {
             TextDecoder.read(snapshot.skillFile(), problems).ifPresent(text -> {
-                Instant date = snapshotMetadata(text, skill, problems).map(SkillMetadata::updatedDate).map(SkillHistory::startOfDay).orElse(null);
+                Instant date = snapshotMetadata(text, problems).map(SkillMetadata::updatedDate).map(SkillHistory::startOfDay).orElse(null);
                 mergeByText(revisions, new Revision(text.text(), date, null, null, snapshot.label(), false));
             });
         }
@@ -171,19 +171,13 @@ public final class SkillHistory {
 
     /**
      * A snapshot's metadata. What would stop a skill's own SKILL.md (its front matter unreadable, or
-     * none) is a warning here, as the version is still published, from its text; so is a snapshot
-     * of another skill than the one whose folder holds it. Its lesser problems are the old text's.
+     * none) is a warning here, as the version is still published, from its text. Its lesser
+     * problems are the old text's; and its name may be one the skill had before it was renamed.
      */
-    private static Optional<SkillMetadata> snapshotMetadata(SourceText text, SkillSource skill, Problems problems) {
+    private static Optional<SkillMetadata> snapshotMetadata(SourceText text, Problems problems) {
         Problems own = new Problems();
-        SourceDocument document = SourceDocument.split(text, own);
-        Optional<SkillMetadata> metadata = SkillMetadataReader.read(document, own);
+        Optional<SkillMetadata> metadata = SkillMetadataReader.read(SourceDocument.split(text, own), own);
         own.sorted().stream().filter(Problem::isError).forEach(problem -> problems.add(problem.asWarning()));
-        document.name(new Problems()).filter(name -> !name.equals(skill.metadata().name())).ifPresent(name -> problems.warning("snapshot-name",
-                document.frontMatter().orElseThrow().locationOf("name"),
-                "This snapshot is of \"" + name + "\", not of " + skill.metadata().name() + ", whose versions folder holds it; "
-                        + "it is published as a version of " + skill.metadata().name() + ".",
-                "Move it to the versions folder of the skill it is of, or correct its name."));
         return metadata;
     }
 
