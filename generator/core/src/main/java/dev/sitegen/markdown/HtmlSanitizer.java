@@ -78,9 +78,14 @@ final class HtmlSanitizer {
 
     /** HTML's own elements that jsoup does not list as known. */
     private static final Set<String> UNKNOWN_TO_JSOUP = Set.of("picture");
-    /** The elements whose content HTML reads as raw text, up to their closing tag or the end. */
-    private static final Set<String> RAW_TEXT = Set.of("script", "style", "iframe", "noembed", "noframes", "noscript", "xmp", "textarea",
-            "title", "plaintext");
+    /**
+     * The elements a page leaves out that readers miss, as they run script, embed media or other
+     * pages, or take input, which are warned of, never shown as placeholders; among them every
+     * element whose content HTML reads as raw text, up to its closing tag or the page's end.
+     */
+    private static final Set<String> LEFT_OUT = Set.of("script", "style", "iframe", "noembed", "noframes", "noscript", "xmp", "textarea",
+            "title", "plaintext", "object", "embed", "applet", "frame", "frameset", "video", "audio", "canvas", "svg", "math", "form",
+            "button", "select", "template", "meta", "link", "base");
     private static final Set<String> SECTIONING = Set.of("section", "article", "aside", "header", "footer", "nav", "main", "hgroup");
 
     private HtmlSanitizer() {
@@ -110,7 +115,7 @@ final class HtmlSanitizer {
      * The link and image URLs in a snippet of raw HTML, as a browser would read them, and the ids
      * it gives, {@code <a id="x">} or {@code <a name="x">}, which the sanitised page keeps.
      */
-    static RawHtml read(String html, Set<String> closedOnPage) {
+    static RawHtml read(String html) {
         Element body = parse(html, true);
         List<RawUrl> urls = new ArrayList<>();
         body.select("a[href]").forEach(a -> urls.add(new RawUrl(a.attr("href"), false, a.sourceRange().start().lineNumber() - 1)));
@@ -121,7 +126,7 @@ final class HtmlSanitizer {
         body.select("[id]").forEach(element -> ids.add(element.id()));
         body.select("a[name]").forEach(a -> ids.add(a.attr("name")));
         ids.removeIf(id -> id.isEmpty() || id.startsWith(RESERVED_ID_PREFIX));
-        Element removed = body.getAllElements().stream().filter(element -> element != body && left(element, closedOnPage))
+        Element removed = body.getAllElements().stream().filter(element -> LEFT_OUT.contains(element.normalName()))
                 .findFirst().orElse(null);
         return new RawHtml(urls, ids, removed);
     }
@@ -256,15 +261,6 @@ final class HtmlSanitizer {
     }
 
     /**
-     * Whether an element is one of HTML's own that the page leaves out, such as {@code <script>} or
-     * {@code <iframe>}, and not a placeholder that is shown as written.
-     */
-    private static boolean left(Element element, Set<String> closed) {
-        String name = element.normalName();
-        return Tag.isKnownTag(name) && !SAFELIST.keeps(name) && !SECTIONING.contains(name) && !placeholder(element, closed);
-    }
-
-    /**
      * One of HTML's own names, never closed, that the page would leave out: a word in angle brackets,
      * {@code <data>}, which is shown as written and what it wraps kept. Never an element that holds
      * raw text, as {@code <style>} and {@code <script>} do: left open, it holds the rest of the page,
@@ -273,11 +269,11 @@ final class HtmlSanitizer {
     private static boolean placeholder(Element element, Set<String> closed) {
         String name = element.normalName();
         return Tag.isKnownTag(name) && !Tag.valueOf(name).isEmpty() && !SAFELIST.keeps(name) && !closed.contains(name)
-                && !RAW_TEXT.contains(name);
+                && !LEFT_OUT.contains(name);
     }
 
     /** The tags a page closes somewhere ({@code </name>}), by which an element that is never closed is told from one that is. */
-    static Set<String> closedTags(String html) {
+    private static Set<String> closedTags(String html) {
         return CLOSING_TAG.matcher(html).results().map(tag -> tag.group(1).toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
     }
 

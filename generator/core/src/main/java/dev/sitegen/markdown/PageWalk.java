@@ -37,7 +37,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -97,8 +96,6 @@ final class PageWalk {
     private ConvertedMarkdown.NestedFence nestedFence;
     private ConvertedMarkdown.UnevenTable unevenTable;
     private ConvertedMarkdown.RemovedHtml removedHtml;
-    /** The tags the page closes somewhere, read once the page is found to hold raw HTML. */
-    private Set<String> closedTags;
     private ConvertedMarkdown.OpenFence openFence;
     private final List<String> htmlIds = new ArrayList<>();
     /** Links to a heading of this page, whose anchors are matched to its ids once they are all known. */
@@ -449,10 +446,7 @@ final class PageWalk {
     private void rawHtml(Node node) {
         hasRawHtml = true;
         int line = line(node);
-        if (closedTags == null) {
-            closedTags = HtmlSanitizer.closedTags(node.getDocument().getChars().toString());
-        }
-        HtmlSanitizer.RawHtml raw = HtmlSanitizer.read(node.getChars().toString(), closedTags);
+        HtmlSanitizer.RawHtml raw = HtmlSanitizer.read(node.getChars().toString());
         htmlIds.addAll(raw.ids());
         raw.urls().forEach(url -> rawHtmlLinks.computeIfAbsent(url.url(), u -> links.resolve(u, url.image(), line + url.line())));
         if (removedHtml == null && raw.removed() != null) {

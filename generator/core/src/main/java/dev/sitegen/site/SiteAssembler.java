@@ -169,9 +169,9 @@ public final class SiteAssembler {
         }
         if (converted.removedHtml() != null) {
             problems.warning("html-removed", SourceLocation.of(file.path(), converted.removedHtml().line()),
-                    "The raw HTML here holds <" + converted.removedHtml().tag() + ">, which the page leaves out: the site keeps the "
-                            + "elements that show text, not those that run script, embed another page, take input or belong to a page's head.",
-                    "Link to what it shows instead, or write it in Markdown.");
+                    "The raw HTML here holds <" + converted.removedHtml().tag() + ">, which the page leaves out: the site runs no "
+                            + "script, embeds no media or other page and takes no input.",
+                    "Link to what it shows instead; a tag's name written in prose goes in back-ticks: `<" + converted.removedHtml().tag() + ">`.");
         }
         if (converted.tooDeepAt() > 0) {
             problems.warning("too-deep", SourceLocation.of(file.path(), converted.tooDeepAt()),

@@ -429,9 +429,10 @@ class MarkdownConverterTest {
 
     @Test
     void showsOneOfHtmlsOwnNamesThatIsNeverClosedAsWrittenNotAsAnElementToLeaveOut() {
-        ConvertedMarkdown page = convert("Encrypt <data> at rest; count every <video> marker.\n\n<title>Realms</title>\n");
-        assertEquals("Encrypt <data> at rest; count every <video> marker.", Jsoup.parseBodyFragment(page.html()).selectFirst("p").text());
-        assertEquals("title 3", page.removedHtml().tag() + " " + page.removedHtml().line(), "what is left out is the closed element");
+        ConvertedMarkdown page = convert("Encrypt <data> at rest, <center>centred</center>.\n\n<title>Realms</title>\n");
+        assertTrue(Jsoup.parseBodyFragment(page.html()).text().startsWith("Encrypt <data> at rest, centred."), page.html());
+        assertEquals("title 3", page.removedHtml().tag() + " " + page.removedHtml().line(),
+                "what readers miss is warned of: not <center>, whose text stays, but the <title>");
     }
 
     @Test
