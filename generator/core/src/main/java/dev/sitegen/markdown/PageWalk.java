@@ -138,7 +138,6 @@ final class PageWalk {
         return titleFromHtml;
     }
 
-    /** The first fence that opens inside a code block that it will close early, or null. */
     ConvertedMarkdown.UnevenTable unevenTable() {
         return unevenTable;
     }
@@ -147,6 +146,7 @@ final class PageWalk {
         return removedHtml;
     }
 
+    /** The first fence that opens inside a code block that it will close early, or null. */
     ConvertedMarkdown.NestedFence nestedFence() {
         return nestedFence;
     }

@@ -150,8 +150,10 @@ public final class Views {
     public record FieldChange(String field, String before, String after) {
     }
 
-    /** @param change "added", "removed" or "changed" */
-    /** @param from a renamed section's heading before, else null */
+    /**
+     * @param change "added", "removed", "changed" or "renamed"
+     * @param from a renamed section's heading before, else null
+     */
     public record SectionChange(String heading, String change, String from) {
     }
 

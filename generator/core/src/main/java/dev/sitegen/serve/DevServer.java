@@ -49,7 +49,6 @@ public final class DevServer implements AutoCloseable {
         }
     }
 
-
     /**
      * Where serve's lines for the author go, each at the level a build tool's log would give it:
      * a content problem at its severity, a failed build as an error, the rest as news.
@@ -210,9 +209,9 @@ public final class DevServer implements AutoCloseable {
         } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
             // The server must outlive whatever a build does; the author sees what happened, here and over the page,
             // and the next save builds again.
-            log.error("site-gen: the build failed: " + e.getMessage() + "; serving the last good site");
+            log.error("site-gen: the build failed: " + (e.getMessage() == null ? e : e.getMessage()) + "; serving the last good site");
             Problems failed = new Problems();
-            failed.error("build-failed", SourceLocation.of(config.contentDir()), String.valueOf(e.getMessage()),
+            failed.error("build-failed", SourceLocation.of(config.contentDir()), e.getMessage() == null ? e.toString() : e.getMessage(),
                     "The last good site is still served; save again to rebuild, or restart serve.");
             live.failed(failed.sorted());
         }

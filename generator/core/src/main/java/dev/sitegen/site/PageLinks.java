@@ -40,9 +40,9 @@ public final class PageLinks implements LinkPolicy {
 
     private static final Pattern SCHEME = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.-]*):");
     private static final Set<String> SAFE_SCHEMES = Set.of("http", "https", "mailto", "ftp", "tel");
-    /** The files a folder's page may be made from, in the order they are looked for. */
     /** The id of the list of a skill's files on its page (the skill template's). */
     private static final String FILES_ID = "sg-files";
+    /** The files a folder's page may be made from, in the order they are looked for. */
     private static final List<String> FOLDER_PAGES = List.of("README.md", "readme.md", "Readme.md", "index.md");
 
     private final Path contentRoot;

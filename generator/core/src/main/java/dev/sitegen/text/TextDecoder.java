@@ -26,7 +26,7 @@ import java.util.stream.Collectors;
  */
 public final class TextDecoder {
 
-    /** A few NUL bytes in UTF-8 text are slips; more, or with other bytes no text holds, are a binary file named like one. */
+    /** A few NUL bytes in a text are slips, which the other checks of its bytes then judge as text; more are a binary file. */
     private static final int MAX_STRAY_NULS = 8;
 
     private TextDecoder() {
@@ -61,7 +61,7 @@ public final class TextDecoder {
                     "Save it as UTF-8, the encoding agents and tools expect.");
         } else if (indexOf(bytes, (byte) 0) >= 0) {
             int nuls = count(bytes, bytes.length, (byte) 0);
-            if (nuls > MAX_STRAY_NULS || !isText(withoutNuls(bytes, nuls))) {
+            if (nuls > MAX_STRAY_NULS) {
                 problems.error("binary-file", whole,
                         "This file holds " + nuls + " NUL bytes: it is not text, so it cannot be read.",
                         (file.isMarkdown() ? "Rename it if it is not Markdown, or save" : "Save")
@@ -71,7 +71,7 @@ public final class TextDecoder {
             int first = indexOf(bytes, (byte) 0);
             problems.warning("nul-character", SourceLocation.of(file.path(), 1 + count(bytes, first, (byte) '\n')),
                     "This line holds a NUL character" + (nuls > 1 ? ", one of " + nuls + " in the file," : "")
-                            + " which is no text; it was left out of the page.",
+                            + " which is no text; it was left out.",
                     "Delete it: editors show it as ^@, <0x00> or NUL.");
             text = utf8(file, withoutNuls(bytes, nuls), 0, problems);
         } else {
@@ -179,21 +179,6 @@ public final class TextDecoder {
             }
         }
         return true;
-    }
-
-    /** Whether these bytes are UTF-8 text, with no control characters but line ends, tabs, form feeds and escapes. */
-    private static boolean isText(byte[] bytes) {
-        for (byte b : bytes) {
-            if (b >= 0 && b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' && b != 0x1B) {
-                return false;
-            }
-        }
-        try {
-            StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes));
-            return true;
-        } catch (java.nio.charset.CharacterCodingException e) {
-            return false;
-        }
     }
 
     /** How many of the first {@code end} bytes are {@code b}. */

@@ -79,8 +79,14 @@ class TextDecoderTest {
     }
 
     @Test
+    void aStrayNulInTextThatIsNotUtf8IsStillText() {
+        assertTrue(decode("Caf\u00E9\0 au lait\n".getBytes(StandardCharsets.ISO_8859_1)).isPresent());
+        assertEquals(List.of("invalid-utf-8", "nul-character"), codes().stream().sorted().toList());
+    }
+
+    @Test
     void skipsBinaryFilesWithAnError() {
-        assertTrue(decode(new byte[] {'P', 'K', 3, 4, 0, 0, 1, 2, 3}).isEmpty());
+        assertTrue(decode(new byte[] {'P', 'K', 3, 4, 20, 0, 0, 0, 8, 0, 0, 0, 33, 0, 0, 0, 0, 1, 2, 3}).isEmpty());
         assertEquals(List.of("binary-file"), codes());
         assertTrue(problems.hasErrors());
     }
