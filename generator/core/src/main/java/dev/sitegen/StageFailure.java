@@ -5,8 +5,8 @@ import java.io.IOException;
 /**
  * A stage broke in a way no input should cause: a broken environment, such as a full disk or too
  * little memory, or a bug in site-gen. Content problems never take this path; they are
- * {@link dev.sitegen.problem.Problem}s. Either way the output folder keeps the site it had, unless
- * publishing it was what broke.
+ * {@link dev.sitegen.problem.Problem}s. Either way the output folder holds the site last published,
+ * unless publishing it was what broke.
  */
 public final class StageFailure extends RuntimeException {
 
@@ -27,7 +27,8 @@ public final class StageFailure extends RuntimeException {
     }
 
     private static String describe(String stage, Throwable cause) {
-        String kept = stage.equals("publish") ? "" : " Nothing was published: the output folder keeps the site it had.";
+        // serve publishes pages before their search index: what the folder holds is the last site published, whole or pages first.
+        String kept = stage.startsWith("publish") ? "" : " The output folder holds the site last published.";
         if (cause instanceof IOException) {
             return "site-gen could not read or write a file in its " + stage + " stage (" + cause.getMessage() + ")." + kept;
         }

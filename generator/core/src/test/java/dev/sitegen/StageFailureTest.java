@@ -15,7 +15,7 @@ class StageFailureTest {
         StageFailure failure = new StageFailure("render", new IOException("No space left on device"));
         assertTrue(failure.environment());
         assertEquals("site-gen could not read or write a file in its render stage (No space left on device). "
-                + "Nothing was published: the output folder keeps the site it had.", failure.getMessage());
+                + "The output folder holds the site last published.", failure.getMessage());
     }
 
     @Test

@@ -108,20 +108,27 @@ public final class MarkdownConverter {
         if (tooDeep > 0) {
             return ConvertedMarkdown.plainText(markdown, firstLine + tooDeep - 1);
         }
+        // What the line scan cannot see still recurses: a table hundreds of columns wide, emphasis
+        // nested in emphasis, runs of thousands of one character, which flexmark's regular
+        // expressions recurse over. The stack unwinds to here and nothing of the half-converted page
+        // is kept. Overflowing while parsing, before any link was resolved or problem reported, the
+        // page is converted again on a deeper stack; overflowing later, or on that stack too, it is
+        // shown as plain text.
+        Document document;
         try {
-            return converted(markdown, firstLine, links, frontMatterTitle, name);
+            document = parser.parse(markdown);
         } catch (StackOverflowError e) {
-            // What the line scan cannot see still recurses: a table hundreds of columns wide, emphasis
-            // nested in emphasis, runs of thousands of one character, which flexmark's regular
-            // expressions recurse over. The stack unwinds to here, nothing of the half-converted page
-            // is kept, and it is converted again on a deeper stack, or else shown as plain text.
-            return onDeepStack(() -> converted(markdown, firstLine, links, frontMatterTitle, name))
+            return onDeepStack(() -> converted(parser.parse(markdown), firstLine, links, frontMatterTitle, name))
                     .orElseGet(() -> ConvertedMarkdown.plainText(markdown, firstLine));
+        }
+        try {
+            return converted(document, firstLine, links, frontMatterTitle, name);
+        } catch (StackOverflowError e) {
+            return ConvertedMarkdown.plainText(markdown, firstLine);
         }
     }
 
-    private ConvertedMarkdown converted(String markdown, int firstLine, LinkPolicy links, String frontMatterTitle, String name) {
-        Document document = parser.parse(markdown);
+    private ConvertedMarkdown converted(Document document, int firstLine, LinkPolicy links, String frontMatterTitle, String name) {
         Footnotes.numberInOrderOfFirstUse(document);
         MadeUpTagLines.lift(document);
         Alert.mark(document);
@@ -149,7 +156,12 @@ public final class MarkdownConverter {
                 failed.set(e);
             }
         }, "site-gen: a page on a deeper stack", DEEP_STACK);
-        thread.start();
+        try {
+            thread.start();
+        } catch (OutOfMemoryError e) {
+            // No memory for so deep a stack: the page is shown as plain text, as it would have been.
+            return Optional.empty();
+        }
         try {
             thread.join();
         } catch (InterruptedException e) {
