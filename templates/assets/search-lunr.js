@@ -204,7 +204,7 @@
         if (!seen.has(result.ref)) { seen.add(result.ref); found.push(result); }
       });
     });
-    var retry = found.length ? [] : misspelt(clauses);
+    var retry = found.length ? [] : misspelt(index, clauses);
     return retry.length ? run(index, retry) : found;
   }
 
@@ -222,18 +222,40 @@
 
   // A last try, when nothing matched: the same query, with each word of five letters or more that
   // it looks for taken as misspelt by a letter, or by two from eight letters on (`kuberntes` finds
-  // Kubernetes); none when no word is long enough. lunr compares stems, so this finds most slips
-  // of a letter but not all.
-  function misspelt(clauses) {
+  // Kubernetes), or as the start of a term its first letters spell; none when no word is long
+  // enough. lunr compares stems, so edit distance alone misses slips that change the stem.
+  function misspelt(index, clauses) {
     var widened = false;
-    var retry = clauses.map(function (c) {
+    var retry = [];
+    clauses.forEach(function (c) {
       if (!c.usePipeline || c.editDistance !== undefined || c.term.length < 5 || c.presence === lunr.Query.presence.PROHIBITED) {
-        return c;
+        retry.push(c);
+        return;
       }
       widened = true;
-      return Object.assign({}, c, { editDistance: c.term.length >= 8 ? 2 : 1 });
+      retry.push(Object.assign({}, c, { editDistance: c.term.length >= 8 ? 2 : 1 }));
+      // A slip near a word's end may leave the start of its stem whole: `securty` starts with `secur`.
+      var start = knownStart(index, trim(c.term));
+      if (start) {
+        retry.push(Object.assign({}, c, { term: start + '*', usePipeline: false, wildcard: lunr.Query.wildcard.TRAILING }));
+      }
     });
     return widened ? retry : [];
+  }
+
+  // Whether some term of the index starts with these letters.
+  function startsATerm(index, letters) {
+    return lunr.TokenSet.fromString(letters + '*').intersect(index.tokenSet).toArray().length > 0;
+  }
+
+  // The longest term of the index that the word starts with, of four letters and half the word or
+  // more, lower-cased as the index holds it; null if none.
+  function knownStart(index, word) {
+    var lower = word.toLowerCase();
+    for (var end = lower.length - 1; end >= Math.max(4, Math.ceil(lower.length / 2)); end--) {
+      if (Object.prototype.hasOwnProperty.call(index.invertedIndex, lower.slice(0, end))) { return lower.slice(0, end); }
+    }
+    return null;
   }
 
   function run(index, clauses) {
@@ -272,6 +294,11 @@
     var last = clauses[clauses.length - 1];
     if (last && last.usePipeline && last.editDistance === undefined && last.presence === lunr.Query.presence.OPTIONAL) {
       var prefix = trim(last.term);
+      // A word typed but not finished may already be longer than the stem the index holds for it:
+      // `securit` is on its way to `security`, there as `secur`, which `securit*` misses.
+      if (prefix.length >= minimumPrefix && !startsATerm(index, prefix)) {
+        prefix = knownStart(index, prefix) || prefix;
+      }
       if (prefix.length >= minimumPrefix) {
         clauses.push({
           term: prefix + '*',

@@ -128,6 +128,19 @@ class SearchLunrScriptTest {
     }
 
     @Test
+    void findsAWordTypedPastTheStemTheIndexHoldsForIt() {
+        assertEquals(List.of(0, 2), refs("developm"), "development is there as develop, which developm* misses");
+        assertEquals(List.of(1), refs("validati"), "validation is there as valid");
+        assertEquals(2, refs("java developm").get(0));
+    }
+
+    @Test
+    void takesAWordWhoseStartIsATermAsMisspeltNearItsEnd() {
+        assertEquals(List.of(1), refs("validatoin"), "valid, which edit distance from validatoin does not reach");
+        assertEquals(List.of(), refs("qwerty"), "no term starts it");
+    }
+
+    @Test
     void putsSectionsWithEveryWordFirstWhenTheLastIsAWildcard() {
         assertEquals(List.of(2, 0), refs("development java*"), "then those with some of them");
     }
