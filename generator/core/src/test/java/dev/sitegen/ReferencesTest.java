@@ -305,11 +305,13 @@ class ReferencesTest {
                 | Web | `game-development/web-games` |
                 | Mobile | `game-development/mobile-games` |
                 | Other | `src/components` |
+                | Lint | `tools/lint` |
                 """);
         content.skill("skills/game-development/web-games", "name: web-games\ndescription: Web.", "# Web games\n");
+        content.skill("skills/tools/lint", "name: lint\ndescription: Lints.", "# Lint\n");
         build(false);
         Document page = site().page("skills/game-development/index.html");
-        assertEquals(List.of("game-development/web-games"), page.select(".markdown td a").eachText(), "only a path the site has");
+        assertEquals(List.of("game-development/web-games", "tools/lint"), page.select(".markdown td a").eachText(), "only a path the site has");
         assertEquals("web-games/skill/index.html", page.selectFirst(".markdown td a").attr("href"), "a SKILL.md inside a skill is its page");
     }
 

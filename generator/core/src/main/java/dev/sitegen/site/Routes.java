@@ -54,6 +54,8 @@ public final class Routes {
     private final Map<Path, SitePath> files = new HashMap<>();
     /** Other names pages are known by, each by one page only. */
     private final Map<String, SitePath> aliases = new HashMap<>();
+    /** The SKILL.md pages by the ends of their folders' paths, {@code game-development/web-games}. */
+    private final Map<String, List<SitePath>> byFolderPath = new HashMap<>();
     /** Other names two pages share, which name neither. */
     private final Set<String> sharedAliases = new HashSet<>();
 
@@ -97,6 +99,7 @@ public final class Routes {
         Map<String, SitePath> pageAliases = new HashMap<>();
         routes.skills.forEach(skill -> routes.aliasPagesInside(skill, pageAliases));
         routes.aliases.putAll(pageAliases);
+        routes.skills.forEach(routes::indexFolderPaths);
         return routes;
     }
 
@@ -237,10 +240,24 @@ public final class Routes {
      * tables name sub-skills ({@code game-development/web-games}), if only one does.
      */
     private Optional<SitePath> byFolderPath(String path) {
-        Path skillFile = Path.of(path, ContentTree.SKILL_FILE);
-        List<SitePath> found = pages.entrySet().stream().filter(page -> page.getKey().endsWith(skillFile))
-                .map(Map.Entry::getValue).distinct().toList();
+        List<SitePath> found = byFolderPath.getOrDefault(path, List.of());
         return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+    }
+
+    /** Files a skill's page and the SKILL.md pages inside it under every end of their folder's path of two folders or more. */
+    private void indexFolderPaths(SkillRoute skill) {
+        List<SourceDocument> documents = new ArrayList<>(skill.source().pages());
+        documents.add(skill.source().skillDocument());
+        for (SourceDocument page : documents) {
+            SitePath path = pages.get(page.source().file().path());
+            if (path != null && page.source().file().fileName().equals(ContentTree.SKILL_FILE)) {
+                String[] folders = page.source().file().relativePath().split("/");
+                for (int start = folders.length - 3; start >= 0; start--) {
+                    String end = String.join("/", Arrays.copyOfRange(folders, start, folders.length - 1));
+                    byFolderPath.computeIfAbsent(end, key -> new ArrayList<>()).add(path);
+                }
+            }
+        }
     }
 
     /** A SKILL.md inside the skill's folder is known by its name, that name as an address, and its folder's name. */
