@@ -312,15 +312,34 @@ final class HtmlSanitizer {
     }
 
     /**
-     * The candidates of a {@code srcset}, each its URL and its descriptor ("2x", "480w" or none).
-     * A comma ends a candidate only where white space follows it or the URL is done, as URLs may hold commas.
+     * The candidates of a {@code srcset}, each its URL and its descriptor ("2x", "480w" or none), read
+     * as HTML reads them: a URL runs to white space, and ends its candidate if it ends in a comma;
+     * else a descriptor follows, up to the next comma. A comma inside a URL is the URL's.
      */
     private static List<String[]> candidates(String srcset) {
         List<String[]> candidates = new ArrayList<>();
-        for (String candidate : srcset.strip().split(",\\s+|\\s*,$")) {
-            String[] parts = candidate.strip().split("\\s+", 2);
-            if (!parts[0].isEmpty()) {
-                candidates.add(new String[] {parts[0], parts.length > 1 ? parts[1] : ""});
+        int at = 0;
+        while (at < srcset.length()) {
+            while (at < srcset.length() && (Character.isWhitespace(srcset.charAt(at)) || srcset.charAt(at) == ',')) {
+                at++;
+            }
+            int start = at;
+            while (at < srcset.length() && !Character.isWhitespace(srcset.charAt(at))) {
+                at++;
+            }
+            String url = srcset.substring(start, at);
+            String descriptor = "";
+            if (url.endsWith(",")) {
+                url = url.replaceFirst(",+$", "");
+            } else {
+                int descriptorStart = at;
+                while (at < srcset.length() && srcset.charAt(at) != ',') {
+                    at++;
+                }
+                descriptor = srcset.substring(descriptorStart, at).strip();
+            }
+            if (!url.isEmpty()) {
+                candidates.add(new String[] {url, descriptor});
             }
         }
         return candidates;
