@@ -142,7 +142,7 @@ class ReferencesTest {
     @Test
     void aLinkToAFolderLeadsToItsReadmeAsOnGitHubOrElseToWhatItHolds() {
         content.skill("skills/cf", "name: cf\ndescription: Folders.",
-                "# CF\n\n[bindings](references/bindings/), [api](references/api), [all](references/), [assets](assets/), [none](empty/)\n");
+                "# CF\n\n[bindings](references/bindings/), [api](references/api), [all](references/), [assets](assets/#logo), [none](empty/)\n");
         content.write("skills/cf/references/bindings/README.md", "# Bindings\n");
         content.write("skills/cf/references/api/index.md", "# API\n");
         content.write("skills/cf/references/notes.md", "# Notes\n");

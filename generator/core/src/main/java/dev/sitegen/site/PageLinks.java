@@ -226,7 +226,8 @@ public final class PageLinks implements LinkPolicy {
                 found = destination(differentCase.get());
             }
         }
-        if (found.isEmpty() && anchor == null) {
+        if (found.isEmpty()) {
+            // A folder's list of files has no headings for an anchor to point at: it is dropped.
             Optional<String> listed = folderWithoutReadme(target);
             if (listed.isPresent()) {
                 return new LinkTarget.Rewrite(listed.get());
@@ -333,12 +334,7 @@ public final class PageLinks implements LinkPolicy {
         if (skill.isEmpty() || !Files.isDirectory(folder)) {
             return Optional.empty();
         }
-        List<Path> published;
-        try (Stream<Path> inside = Files.walk(folder)) {
-            published = inside.filter(file -> routes.file(file).isPresent()).sorted().toList();
-        } catch (IOException | UncheckedIOException e) {
-            return Optional.empty();
-        }
+        List<Path> published = routes.filesIn(folder);
         SitePath skillPage = skill.get().page();
         if (published.stream().anyMatch(file -> routes.page(file).isEmpty())) {
             return Optional.of((skillPage.equals(page) ? "" : skillPage.hrefFrom(page)) + "#" + FILES_ID);

@@ -211,6 +211,11 @@ public final class Routes {
         return Optional.ofNullable(pages.get(source));
     }
 
+    /** The files inside a folder that the site publishes, at any depth, in the order of their paths. */
+    public List<Path> filesIn(Path folder) {
+        return files.keySet().stream().filter(file -> file.startsWith(folder)).sorted().toList();
+    }
+
     /** Where a source file is copied in the site. */
     public Optional<SitePath> file(Path source) {
         return Optional.ofNullable(files.get(source));
