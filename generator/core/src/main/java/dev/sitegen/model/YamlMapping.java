@@ -123,7 +123,7 @@ public final class YamlMapping {
         }
         Expansion expansion = new Expansion();
         if (expansion.size(root, MAX_EXPANDED) > MAX_EXPANDED) {
-            Node anchored = expansion.firstRepeated == null ? root : expansion.firstRepeated;
+            Node anchored = expansion.culprit == null ? root : expansion.culprit;
             problems.error("yaml-too-large", location(file, firstLine, anchored),
                     "The YAML grows past " + String.format(Locale.ROOT, "%,d", MAX_EXPANDED) + " characters once its aliases (*name) "
                             + "are expanded, far more than front matter needs, so it was not read; the value anchored here is one "
@@ -172,21 +172,21 @@ public final class YamlMapping {
 
     /**
      * How large the tree is with every alias expanded, each value its characters and one more,
-     * counting only until the size passes a limit; and the first value reached twice, which an
-     * alias repeats. An alias inside its own anchor ({@code a: &a [*a]}) expands without end.
+     * counting only until the size passes a limit; and the value an alias repeats that took it past
+     * the limit. An alias inside its own anchor ({@code a: &a [*a]}) expands without end.
      */
     private static final class Expansion {
 
         /** The nodes that hold the one being measured, which it must not hold in turn. */
         private final Set<Node> enclosing = Collections.newSetFromMap(new IdentityHashMap<>());
         private final Set<Node> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        private Node firstRepeated;
+        /** The value an alias repeats that took the size past its limit, the innermost such; null while within it. */
+        private Node culprit;
 
         int size(Node node, int limit) {
-            if (!seen.add(node) && firstRepeated == null) {
-                firstRepeated = node;
-            }
+            boolean repeated = !seen.add(node);
             if (!enclosing.add(node)) {
+                culprit = culprit == null ? node : culprit;
                 return limit + 1;
             }
             List<Node> children = new ArrayList<>();
@@ -205,6 +205,9 @@ public final class YamlMapping {
                 size += size(children.get(i), limit - size);
             }
             enclosing.remove(node);
+            if (size > limit && repeated && culprit == null) {
+                culprit = node;
+            }
             return size;
         }
     }
