@@ -7,9 +7,13 @@ import io.methvin.watcher.DirectoryWatcher;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -33,6 +37,8 @@ final class SourceWatcher implements AutoCloseable {
 
     private final List<Path> folders;
     private final List<Path> awaited = new ArrayList<>();
+    /** What each folder watched is on disk (its inode, on Unix), by which one moved away and another put in its place is told. */
+    private final Map<Path, Object> watchedAs = new HashMap<>();
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
             DaemonThreads.named("site-gen serve: settling changes"));
     private final ExecutorService watching = Executors.newSingleThreadExecutor(DaemonThreads.named("site-gen serve: watching"));
@@ -61,7 +67,9 @@ final class SourceWatcher implements AutoCloseable {
             watcher.close();
         }
         awaited.clear();
+        watchedAs.clear();
         folders.stream().filter(folder -> !Files.isDirectory(folder)).forEach(awaited::add);
+        folders.stream().filter(Files::isDirectory).forEach(folder -> watchedAs.put(folder, fileKey(folder)));
         watcher = DirectoryWatcher.builder()
                 .paths(folders.stream().filter(Files::isDirectory).toList())
                 // Hashing would read every file at the start to drop repeated events; the builds compare what they read anyway.
@@ -101,13 +109,15 @@ final class SourceWatcher implements AutoCloseable {
     }
 
     /**
-     * Watches anew when a folder awaited has appeared, or one watched has gone, whose watch then
-     * ends for good; either is a change. A folder moved away as a whole says nothing to its watch.
+     * Watches anew when a folder awaited has appeared, or one watched has gone or been put in the
+     * place of another moved away, as sync tools do, whose watch follows the folder moved away;
+     * either is a change. A folder moved away as a whole says nothing to its watch.
      */
     private void lookForFolders() {
         List<Path> changedFolders;
         synchronized (this) {
-            changedFolders = folders.stream().filter(folder -> awaited.contains(folder) == Files.isDirectory(folder)).toList();
+            changedFolders = folders.stream().filter(folder -> awaited.contains(folder) == Files.isDirectory(folder)
+                    || Files.isDirectory(folder) && !Objects.equals(watchedAs.get(folder), fileKey(folder))).toList();
             if (changedFolders.isEmpty()) {
                 return;
             }
@@ -119,6 +129,15 @@ final class SourceWatcher implements AutoCloseable {
             }
         }
         changedFolders.forEach(this::event);
+    }
+
+    /** What a folder is on disk, its inode on Unix; null where the file system does not say. */
+    private static Object fileKey(Path folder) {
+        try {
+            return Files.readAttributes(folder, BasicFileAttributes.class).fileKey();
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     private synchronized void event(Path path) {

@@ -237,6 +237,29 @@ class DevServerTest {
         awaitPage("skills/alpha/", "And edited.");
     }
 
+    @Test
+    void aContentFolderPutInThePlaceOfOneMovedAwayIsWatched() throws Exception {
+        serve(0);
+        Path fresh = dir.resolve("fresh");
+        Files.createDirectories(fresh);
+        try (var files = Files.walk(content.root())) {
+            for (Path file : files.toList()) {
+                Path copy = fresh.resolve(content.root().relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(copy);
+                } else {
+                    Files.copy(file, copy);
+                }
+            }
+        }
+        Files.writeString(fresh.resolve("skills/alpha/SKILL.md"), "---\nname: alpha\ndescription: The alpha skill.\n---\n# Alpha\n\nSwapped in.\n");
+        Files.move(content.root(), dir.resolve("old"));
+        Files.move(fresh, content.root());
+        awaitPage("skills/alpha/", "Swapped in.");
+        content.skill("skills/alpha", "name: alpha\ndescription: The alpha skill.", "\n# Alpha\n\nEdited after.\n");
+        awaitPage("skills/alpha/", "Edited after.");
+    }
+
     private void awaitPage(String path, String text) throws InterruptedException {
         Eventually.await(WAIT, () -> {
             try {
