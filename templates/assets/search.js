@@ -14,6 +14,7 @@
   var ready = false;
   var active = -1;
   var results = [];
+  var SHOWN = 10;
 
   function script(src) {
     return new Promise(function (resolve, reject) {
@@ -294,6 +295,10 @@
   function open(isOpen) {
     list.hidden = !isOpen;
     input.setAttribute('aria-expanded', String(isOpen));
+    // On a phone the list spans the screen under the box, wherever a long title has pushed the box.
+    if (isOpen && window.getComputedStyle(list).position === 'fixed') {
+      list.style.top = (input.getBoundingClientRect().bottom + 6) + 'px';
+    }
   }
 
   function select(index) {
@@ -322,9 +327,9 @@
       open(true);
     }
     load().then(function (search) {
-      return search.find(query, 10).then(function (found) {
+      return search.find(query, SHOWN + 1).then(function (found) {
         if (input.value !== query) { return; }
-        results = found;
+        results = found.slice(0, SHOWN);
         var matches = matcher(search, query, found.terms);
         list.textContent = '';
         active = -1;
@@ -336,6 +341,14 @@
           list.appendChild(none);
         }
         results.forEach(function (r, i) { list.appendChild(item(r, matches, 'sg-search-option-' + i)); });
+        // More than the list shows: the search page has them all.
+        if (found.length > SHOWN) {
+          var all = document.createElement('a');
+          all.className = 'search-all';
+          all.href = root + 'search/?q=' + encodeURIComponent(query);
+          all.textContent = say('all-results', {query: query});
+          list.appendChild(all);
+        }
         open(true);
       });
     }, function () {

@@ -301,6 +301,30 @@ class SearchTest {
     }
 
     @Test
+    void leadsFromTheBoxToEveryResultWhenItShowsOnlySome() {
+        type("skill");
+        assertEquals(10, results().size());
+        WebElement all = driver.findElement(By.cssSelector("#sg-search-results .search-all"));
+        assertEquals("All results for \u201cskill\u201d", all.getText());
+        assertTrue(all.getAttribute("href").endsWith("search/?q=skill"), all.getAttribute("href"));
+        type("zygomorphic");
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.findElements(By.cssSelector("#sg-search-results .search-result")).size() == 1);
+        assertTrue(driver.findElements(By.cssSelector("#sg-search-results .search-all")).isEmpty(), "one result is all of them");
+    }
+
+    @Test
+    void opensTheResultsUnderTheBoxOnAPhoneHoweverTallTheHeader() {
+        driver.manage().window().setSize(new Dimension(390, 844));
+        driver.get(server.url().resolve("skills/brainstorming/index.html").toString());
+        driver.executeScript("document.querySelector('.site-title').textContent = 'Everything Claude Code, a collection of skills'");
+        type("pydantic");
+        results();
+        double boxBottom = ((Number) driver.executeScript("return document.getElementById('sg-search').getBoundingClientRect().bottom")).doubleValue();
+        double listTop = ((Number) driver.executeScript("return document.getElementById('sg-search-results').getBoundingClientRect().top")).doubleValue();
+        assertTrue(listTop >= boxBottom, "the list at " + listTop + " would cover the box, which ends at " + boxBottom);
+    }
+
+    @Test
     void theSearchPageShowsTheSameResultsAndCanBeShared() {
         driver.get(server.url().resolve("search/index.html?q=pydantic").toString());
         List<WebElement> found = new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
