@@ -130,6 +130,12 @@
       tocLinks.forEach(function (a) { a.classList.remove('active'); a.removeAttribute('aria-current'); });
       byId[current].classList.add('active');
       byId[current].setAttribute('aria-current', 'true');
+      // A long contents list scrolls on its own: it follows the reader, or the mark would leave it.
+      var list = byId[current].closest('.toc');
+      if (list && list.scrollHeight > list.clientHeight) {
+        var box = list.getBoundingClientRect(), entry = byId[current].getBoundingClientRect();
+        if (entry.top < box.top || entry.bottom > box.bottom) { list.scrollTop += entry.top - box.top - box.height / 3; }
+      }
     };
     var observer = new IntersectionObserver(function (entries) {
       entries.forEach(function (entry) { visible[entry.target.id] = entry.isIntersecting; });

@@ -61,6 +61,11 @@ class ReaderTest {
         for (int i = 10; i < 50; i++) {
             many.write("skills/flat-pages/ref/page-" + i + ".md", "# Page " + i + "\n\nText.\n");
         }
+        StringBuilder sections = new StringBuilder("# Long contents\n\n");
+        for (int i = 0; i < 80; i++) {
+            sections.append("## Section ").append(i).append("\n\n").append("Text of the section.\n\n".repeat(4));
+        }
+        many.skill("skills/long-contents", "name: long-contents\ndescription: A page of eighty sections.", sections.toString());
         server = ServedSite.build(BuildConfig.of(content, dir.resolve("out")));
     }
 
@@ -199,6 +204,17 @@ class ReaderTest {
         driver.executeScript("document.getElementById('troubleshooting').scrollIntoView()");
         new WebDriverWait(driver, Duration.ofSeconds(5)).until(d ->
                 d.findElements(By.cssSelector(".toc a.active[href='#troubleshooting'], .toc a.active[href='#works-well-with']")).size() == 1);
+    }
+
+    @Test
+    void aLongContentsListScrollsToTheSectionBeingRead() {
+        ChromeDriver driver = open("skills/long-contents/index.html", 1280);
+        driver.executeScript("document.getElementById('section-70').scrollIntoView()");
+        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> d.findElements(By.cssSelector(".toc a.active[href='#section-70']")).size() == 1);
+        Object inView = driver.executeScript("var list = document.querySelector('.toc').getBoundingClientRect();"
+                + " var entry = document.querySelector('.toc a.active').getBoundingClientRect();"
+                + " return entry.top >= list.top && entry.bottom <= list.bottom;");
+        assertEquals(Boolean.TRUE, inView, "the marked entry is where the list shows it");
     }
 
     @ParameterizedTest
