@@ -296,6 +296,8 @@ class MarkdownConverterTest {
         };
         Document doc = Jsoup.parseBodyFragment(converter.convert("See [my file](<my file.md>) and ![a chart](<charts/q 1.png>).\n", 1, policy).html());
         assertEquals(List.of("my file.md", "charts/q 1.png"), asked);
+        Document prose = Jsoup.parseBodyFragment(converter.convert("As [noted](the docs) above.\n", 1, policy).html());
+        assertEquals("As [noted](the docs) above.", prose.text(), "without angle brackets, as on GitHub, it is text");
         assertEquals("my%20file.md", doc.selectFirst("a").attr("href"));
         assertEquals("charts/q%201.png", doc.selectFirst("img").attr("src"));
     }
