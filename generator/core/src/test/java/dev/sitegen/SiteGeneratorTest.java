@@ -273,7 +273,7 @@ class SiteGeneratorTest {
         ContentFixture content = new ContentFixture(dir.resolve("content"));
         content.skill("skills/react", "name: react\ndescription: React patterns.", "# React\n");
         content.write("skills/react/rules/memo.md", "---\ntitle: Memoise wisely\ndescription: When React.memo pays for itself.\n"
-                + "impact: MEDIUM\ntags: rerender, memo\nextra:\n  emoji: \"\"\n---\n\n"
+                + "impact: MEDIUM\ntags: rerender, memo\nextra:\n  emoji: \"\"\nmetadata:\n  area: rendering\n---\n\n"
                 + "## Memoise Wisely\n\nText.\n");
         content.write("skills/react/rules/keys.md", "# Stable keys\n\nGive list items keys that\nlast between renders.\n\n## Why\n\nText.\n");
         content.write("skills/react/rules/effects.md", "# Effects\n\n## When\n\nSynchronise with a system outside React.\n");
@@ -285,7 +285,8 @@ class SiteGeneratorTest {
         assertEquals("When React.memo pays for itself.", memo.selectFirst("meta[name=description]").attr("content"));
         assertEquals(List.of("Memoise wisely"), memo.select("article h1, article h2").eachText(), "the title once");
         assertEquals("When React.memo pays for itself.", memo.selectFirst(".doc-header .lead").text());
-        assertEquals(Map.of("impact", "MEDIUM", "tags", "rerender, memo"), facts(memo), "its other fields are shown, an empty one not");
+        assertEquals(Map.of("impact", "MEDIUM", "tags", "rerender, memo", "metadata.area", "rendering"), facts(memo),
+                "its other fields are shown, an empty one not, and those under metadata: each by itself, as a skill's are");
         assertEquals("Give list items keys that last between renders.",
                 site.page("skills/react/rules/keys/index.html").selectFirst("meta[name=description]").attr("content"),
                 "without a description of its own, a page is described by what it says first");

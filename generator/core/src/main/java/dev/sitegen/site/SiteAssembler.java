@@ -93,8 +93,7 @@ public final class SiteAssembler {
             String title = document.frontMatter().flatMap(f -> f.text("title", problems)).orElse(null);
             String description = document.frontMatter().flatMap(f -> f.text("description", problems)).map(String::strip)
                     .filter(d -> !d.isEmpty()).orElse(null);
-            List<ExtraField> fields = document.frontMatter().map(f -> f.unread().entrySet().stream()
-                    .map(e -> new ExtraField(e.getKey(), e.getValue())).toList()).orElse(List.of());
+            List<ExtraField> fields = document.frontMatter().map(f -> pageFields(f, problems)).orElse(List.of());
             pages.add(page(document, routes.page(document.source().file().path()).orElseThrow(), route, title, description, fields,
                     fallbackTitle(document, problems), lastChanged(document.source().file(), null), problems));
         }
@@ -137,6 +136,15 @@ public final class SiteAssembler {
             return committed.atZone(java.time.ZoneOffset.UTC).toLocalDate().toString();
         }
         return updated == null ? null : updated.toString();
+    }
+
+    /** A further page's own front-matter fields; those under {@code metadata:} each by itself, as a skill's are shown. */
+    private static List<ExtraField> pageFields(YamlMapping yaml, Problems problems) {
+        Optional<YamlMapping> metadata = yaml.unread().get("metadata") instanceof Map<?, ?> ? yaml.mapping("metadata", problems) : Optional.empty();
+        List<ExtraField> fields = new ArrayList<>();
+        yaml.unread().forEach((key, value) -> fields.add(new ExtraField(key, value)));
+        metadata.ifPresent(nested -> nested.unread().forEach((key, value) -> fields.add(new ExtraField("metadata." + key, value))));
+        return fields;
     }
 
     /**
