@@ -345,6 +345,8 @@
         if (found.length > SHOWN) {
           var all = document.createElement('a');
           all.className = 'search-all';
+          all.id = 'sg-search-option-all';
+          all.setAttribute('role', 'option');
           all.href = root + 'search/?q=' + encodeURIComponent(query);
           all.textContent = say('all-results', {query: query});
           list.appendChild(all);
@@ -369,7 +371,7 @@
     else if (event.key === 'Escape') { open(false); input.blur(); }
     else if (event.key === 'Enter' && results.length) {
       event.preventDefault();
-      window.location.href = results[Math.max(active, 0)].url;
+      window.location.href = list.querySelectorAll('[role=option]')[Math.max(active, 0)].href;
     }
   });
   document.addEventListener('click', function (event) {
