@@ -205,7 +205,10 @@
       });
     });
     var retry = found.length ? [] : misspelt(index, clauses);
-    return retry.length ? run(index, retry) : found;
+    if (!retry.length) { return found; }
+    var similar = run(index, retry);
+    similar.misspelt = true;
+    return similar;
   }
 
   // The queries a search runs, best first, each adding what those before it did not find: every

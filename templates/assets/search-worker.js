@@ -21,11 +21,12 @@ self.onmessage = function (event) {
       self.postMessage({ ready: true });
     }, function (e) { self.postMessage({ failed: String(e) }); });
   } else {
-    var found = self.sitegenSearch.search(search.index, message.query).slice(0, message.limit);
+    var all = self.sitegenSearch.search(search.index, message.query);
+    var found = all.slice(0, message.limit);
     // The index's terms the sections were found by, which a query taken as misspelt does not say.
     var terms = new Set();
     found.forEach(function (result) { Object.keys(result.matchData.metadata).forEach(function (t) { terms.add(t); }); });
     self.postMessage({ id: message.id, entries: found.map(function (result) { return search.store[result.ref]; }),
-      terms: Array.from(terms) });
+      terms: Array.from(terms), misspelt: Boolean(all.misspelt) });
   }
 };

@@ -57,6 +57,7 @@
         if (message.ready) { resolve(); } else if (message.failed) { reject(new Error(message.failed)); } else {
           var found = message.entries.map(result);
           found.terms = message.terms || [];
+          found.misspelt = message.misspelt;
           answers.get(message.id)(found);
           answers.delete(message.id);
         }
@@ -399,8 +400,9 @@
       load().then(function (search) {
         return search.find(query, 50).then(function (found) {
           var matches = matcher(search, query, found.terms);
-          status.textContent = found.length ? say('matches', {count: found.length === 50 ? '50+' : found.length, query: query})
-            : say('no-match', {query: query});
+          // Sections found only as if the query were misspelt match words like it, and say so.
+          status.textContent = found.length ? say(found.misspelt ? 'similar-matches' : 'matches',
+              {count: found.length === 50 ? '50+' : found.length, query: query}) : say('no-match', {query: query});
           found.forEach(function (r) {
             var li = document.createElement('li');
             li.appendChild(item(r, matches, null));

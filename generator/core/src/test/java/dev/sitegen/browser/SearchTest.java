@@ -337,6 +337,10 @@ class SearchTest {
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.findElements(By.cssSelector("#sg-search-page-results .search-result-snippet mark"))
                 .stream().anyMatch(m -> m.getText().equals("zygomorphic")));
         assertEquals("1 section matches \u201czygomorphic\u201d.", driver.findElement(By.id("sg-search-status")).getText());
+        driver.get(server.url().resolve("search/index.html?q=zigomorphic").toString());
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.findElement(By.id("sg-search-status")).getText().startsWith("No section"));
+        assertEquals("No section matches \u201czigomorphic\u201d; 1 section matches a word like it.",
+                driver.findElement(By.id("sg-search-status")).getText(), "a misspelt query's results are not said to match it");
         assertEquals(List.of(), browser.consoleErrors());
     }
 
