@@ -145,23 +145,36 @@
   }
 
   // Home page: filter the catalog by tag in place; without this script the tags link to tag pages.
+  // The count says how many skills are shown, and the address holds the tag, to share or come back to.
   var filter = document.querySelector('.tag-filter');
   if (filter) {
     var cards = Array.prototype.slice.call(document.querySelectorAll('.skill-grid .skill-card'));
+    var count = document.querySelector('.count');
     var active = null;
+    var show = function (tag) {
+      active = tag;
+      filter.querySelectorAll('a[data-tag]').forEach(function (a) {
+        a.setAttribute('aria-pressed', String(a.getAttribute('data-tag') === active));
+      });
+      var shown = 0;
+      cards.forEach(function (card) {
+        var tags = Array.prototype.map.call(card.querySelectorAll('.tag'), function (t) { return t.textContent.trim(); });
+        card.hidden = active !== null && tags.indexOf(active) < 0;
+        shown += card.hidden ? 0 : 1;
+      });
+      if (count) { count.textContent = say('skill-count', {count: shown}); }
+      var address = new URL(window.location.href);
+      if (active === null) { address.searchParams.delete('tag'); } else { address.searchParams.set('tag', active); }
+      window.history.replaceState(null, '', address);
+    };
     filter.addEventListener('click', function (event) {
       var link = event.target.closest('a[data-tag]');
       if (!link) { return; }
       event.preventDefault();
       var tag = link.getAttribute('data-tag');
-      active = active === tag ? null : tag;
-      filter.querySelectorAll('a[data-tag]').forEach(function (a) {
-        a.setAttribute('aria-pressed', String(a.getAttribute('data-tag') === active));
-      });
-      cards.forEach(function (card) {
-        var tags = Array.prototype.map.call(card.querySelectorAll('.tag'), function (t) { return t.textContent.trim(); });
-        card.hidden = active !== null && tags.indexOf(active) < 0;
-      });
+      show(active === tag ? null : tag);
     });
+    var asked = new URLSearchParams(window.location.search).get('tag');
+    if (asked) { show(asked); }
   }
 })();

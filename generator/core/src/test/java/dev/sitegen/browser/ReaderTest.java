@@ -207,6 +207,21 @@ class ReaderTest {
     }
 
     @Test
+    void theHomePagesTagFilterCountsWhatItShowsAndKeepsTheTagInTheAddress() {
+        ChromeDriver driver = open("index.html", 1280);
+        String all = driver.findElement(By.cssSelector(".count")).getText();
+        driver.findElement(By.cssSelector(".tag-filter a[data-tag='python']")).click();
+        assertEquals("1 skill", driver.findElement(By.cssSelector(".count")).getText());
+        assertTrue(driver.getCurrentUrl().endsWith("index.html?tag=python"), driver.getCurrentUrl());
+        driver.navigate().refresh();
+        assertEquals("1 skill", driver.findElement(By.cssSelector(".count")).getText(), "the address brings the filter back");
+        assertEquals(1, driver.findElements(By.cssSelector(".skill-grid .skill-card:not([hidden])")).size());
+        driver.findElement(By.cssSelector(".tag-filter a[data-tag='python']")).click();
+        assertEquals(all, driver.findElement(By.cssSelector(".count")).getText());
+        assertTrue(driver.getCurrentUrl().endsWith("index.html"), driver.getCurrentUrl());
+    }
+
+    @Test
     void aLongContentsListScrollsToTheSectionBeingRead() {
         ChromeDriver driver = open("skills/long-contents/index.html", 1280);
         driver.executeScript("document.getElementById('section-70').scrollIntoView()");
