@@ -144,8 +144,9 @@ public record Comparison(List<FieldChange> fields, List<SectionChange> sections,
     private static List<SectionChange> sections(Map<String, String> older, Map<String, String> newer) {
         Map<String, String> removedByText = new HashMap<>();
         older.forEach((heading, text) -> {
-            if (!heading.isEmpty() && !newer.containsKey(heading) && !underHeading(text).isEmpty()) {
-                removedByText.putIfAbsent(underHeading(text), heading);
+            String below = underHeading(text);
+            if (!heading.isEmpty() && !newer.containsKey(heading) && !below.isEmpty()) {
+                removedByText.putIfAbsent(below, heading);
             }
         });
         Set<String> renamed = new HashSet<>();
