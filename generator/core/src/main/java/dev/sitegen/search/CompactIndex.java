@@ -1,6 +1,7 @@
 package dev.sitegen.search;
 
 import java.util.List;
+import java.util.function.IntUnaryOperator;
 
 /**
  * Writes an index as {@code sitegenSearch.expand} in search-lunr.js reads it: what lunr.Builder
@@ -24,19 +25,9 @@ final class CompactIndex {
     static byte[] write(String lunrVersion, List<String> searchPipeline, Postings postings, int[] scores) {
         int fieldCount = postings.fieldCount();
         int termCount = postings.terms().size();
-        // Postings are made document by document; the index wants them term by term, field by
-        // field, then by document. A counting sort on term and field keeps documents in order.
         int[] counts = new int[termCount * fieldCount];
         for (int p = 0; p < postings.size(); p++) {
             counts[postings.key(p)]++;
-        }
-        int[] next = new int[counts.length];
-        for (int key = 1; key < counts.length; key++) {
-            next[key] = next[key - 1] + counts[key - 1];
-        }
-        int[] order = new int[postings.size()];
-        for (int p = 0; p < postings.size(); p++) {
-            order[next[postings.key(p)]++] = p;
         }
 
         // A posting takes eight or nine bytes: a gap of one to three digits, a score of three or four,
@@ -59,21 +50,43 @@ final class CompactIndex {
             out.ascii(key == 0 ? "" : ",").number(counts[key]);
         }
         out.ascii("],\"docs\":[");
-        int previousKey = -1;
-        int previousDoc = 0;
-        for (int i = 0; i < order.length; i++) {
-            int p = order[i];
-            if (postings.key(p) != previousKey) {
-                previousKey = postings.key(p);
-                previousDoc = 0;
-            }
-            out.ascii(i == 0 ? "" : ",").number(postings.doc(p) - previousDoc);
-            previousDoc = postings.doc(p);
-        }
+        documentGaps(out, postings, counts);
         out.ascii("],\"scores\":[");
-        for (int i = 0; i < order.length; i++) {
-            out.ascii(i == 0 ? "" : ",").number(scores[order[i]]);
+        int[] sortedScores = inKeyOrder(postings, counts, p -> scores[p]);
+        for (int i = 0; i < sortedScores.length; i++) {
+            out.ascii(i == 0 ? "" : ",").number(sortedScores[i]);
         }
         return out.ascii("]}").toBytes();
+    }
+
+    /** Each posting's document, as the gap from the previous document of the same term and field. */
+    private static void documentGaps(JsonBytes out, Postings postings, int[] counts) {
+        int[] sortedDocs = inKeyOrder(postings, counts, postings::doc);
+        int at = 0;
+        for (int count : counts) {
+            int previousDoc = 0;
+            for (int end = at + count; at < end; at++) {
+                out.ascii(at == 0 ? "" : ",").number(sortedDocs[at] - previousDoc);
+                previousDoc = sortedDocs[at];
+            }
+        }
+    }
+
+    /**
+     * A value of each posting, sorted by term and field, then by document: postings are made
+     * document by document, so a counting sort on their keys keeps documents in order. It reads
+     * the postings in the order they were made and writes each value into place, as reading them
+     * in sorted order instead would miss the cache at nearly every one.
+     */
+    private static int[] inKeyOrder(Postings postings, int[] counts, IntUnaryOperator valueOfPosting) {
+        int[] next = new int[counts.length];
+        for (int key = 1; key < counts.length; key++) {
+            next[key] = next[key - 1] + counts[key - 1];
+        }
+        int[] sorted = new int[postings.size()];
+        for (int p = 0; p < postings.size(); p++) {
+            sorted[next[postings.key(p)]++] = valueOfPosting.applyAsInt(p);
+        }
+        return sorted;
     }
 }
