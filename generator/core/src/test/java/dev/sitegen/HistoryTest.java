@@ -110,15 +110,15 @@ class HistoryTest {
         Files.createDirectories(skillFile.getParent());
         try (Git git = Git.init().setDirectory(dir.resolve("repo").toFile()).call()) {
             String[][] commits = {
-                {"1.0.0", "First text.", "Ann Author", "2025-10-01T10:00:00Z"},
-                {"1.0.0", "Second text, same version.", "Bob Builder", "2026-01-09T10:00:00Z"},
-                {"1.1.0", "Third text.", "Ann Author", "2026-02-01T10:00:00Z"},
+                {"1.0.0", "First text.", "Ann Author", "2025-10-01T10:00:00Z", "Add demo"},
+                {"1.0.0", "Second text, same version.", "Bob Builder", "2026-01-09T10:00:00Z", "Say what `demo` <b>does</b>\n\nThe body of the message."},
+                {"1.1.0", "Third text.", "Ann Author", "2026-02-01T10:00:00Z", ""},
             };
             for (String[] c : commits) {
                 Files.writeString(skillFile, "---\nname: demo\ndescription: A demo.\nversion: " + c[0] + "\n---\n" + c[1] + "\n");
                 git.add().addFilepattern(".").call();
                 PersonIdent who = new PersonIdent(c[2], "a@example.com", Instant.parse(c[3]), ZoneOffset.UTC);
-                git.commit().setMessage(c[1]).setAuthor(who).setCommitter(who).call();
+                git.commit().setMessage(c[4]).setAuthor(who).setCommitter(who).call();
             }
         }
         BuildResult result = SiteGenerator.generate(BuildConfig.of(dir.resolve("repo/content"), dir.resolve("out"))
@@ -130,10 +130,16 @@ class HistoryTest {
         assertEquals(List.of("1.1.0", "1.0.0 · revised 2026-01-09", "1.0.0"), history.select(".version-label").eachText());
         assertEquals(List.of("by Ann Author", "by Bob Builder", "by Ann Author"), history.select(".version-head .muted").eachText());
         assertTrue(history.select(".version-head a[href^=https://github.com/owner/repo/commit/]").size() == 3);
+        // Why each version changed, in its author's words: the commit's subject line, code shown as code.
+        assertEquals(List.of("Say what demo <b>does</b>", "Add demo"), history.select(".version-message").eachText());
+        assertEquals("demo", history.select(".version-message code").text());
         assertEquals("1 section changed; +1 −1 lines", history.select(".version-summary").get(1).text().replace(" · What changed", ""));
         assertTrue(Files.exists(dir.resolve("out/skills/demo/v/1.0.0-2026-01-09/index.html")));
         Document changes = site().page("skills/demo/history/1.0.0-2026-01-09/index.html");
         assertEquals("Second text, same version.", changes.select(".diff-added .diff-text").text().replace("<ins>", ""));
+        assertEquals("Say what demo <b>does</b>", changes.select("header .version-message").text());
+        String feed = Files.readString(dir.resolve("out/feed.xml"));
+        assertTrue(feed.contains("<summary>Say what `demo` &lt;b&gt;does&lt;/b&gt; — A demo. (1 section changed; +1 −1 lines)</summary>"), feed);
         assertEquals(List.of(), site().brokenLinks());
     }
 

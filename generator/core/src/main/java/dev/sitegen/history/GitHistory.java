@@ -178,6 +178,8 @@ public record GitHistory(Map<Path, List<Revision>> revisions, Map<String, Instan
         // Old texts are shown as they were; their problems are history, not something to fix now.
         String text = TextDecoder.decode(blob, bytes, new Problems()).map(t -> t.text()).orElse("");
         PersonIdent author = commit.getAuthorIdent();
-        return new Revision(text, author.getWhenAsInstant(), commit.getName(), author.getName(), null, false);
+        String message = commit.getShortMessage().strip();
+        return new Revision(text, author.getWhenAsInstant(), commit.getName(), author.getName(), message.isEmpty() ? null : message,
+                null, false);
     }
 }

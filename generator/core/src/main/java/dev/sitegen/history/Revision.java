@@ -12,10 +12,11 @@ import java.util.Objects;
  * @param date when it was written: the commit's author date, else the snapshot's {@code updated}; may be null
  * @param commit the commit that wrote it, or null
  * @param author the commit's author, or null
+ * @param message the first line of the commit's message, why its author says the text changed; or null
  * @param snapshot the label of the {@code versions/LABEL/} snapshot holding it, or null
  * @param current whether it is the text in the content folder now
  */
-public record Revision(String text, Instant date, String commit, String author, String snapshot, boolean current) {
+public record Revision(String text, Instant date, String commit, String author, String message, String snapshot, boolean current) {
 
     public Revision {
         Objects.requireNonNull(text, "text");
@@ -24,7 +25,7 @@ public record Revision(String text, Instant date, String commit, String author, 
     /** The same text, with what {@code other} knows added where this revision knows nothing. */
     Revision mergedWith(Revision other) {
         return new Revision(text, date != null ? date : other.date, commit != null ? commit : other.commit,
-                author != null ? author : other.author, snapshot != null ? snapshot : other.snapshot, current || other.current);
+                author != null ? author : other.author, message != null ? message : other.message, snapshot != null ? snapshot : other.snapshot, current || other.current);
     }
 
     /** The day it was written, as {@code 2026-01-11} (UTC), or null. */

@@ -48,7 +48,7 @@ public final class SkillHistory {
         for (Snapshot snapshot : skill.folder().snapshots()) {
             TextDecoder.read(snapshot.skillFile(), problems).ifPresent(text -> {
                 Instant date = snapshotMetadata(text, problems).map(SkillMetadata::updatedDate).map(SkillHistory::startOfDay).orElse(null);
-                mergeByText(revisions, new Revision(text.text(), date, null, null, snapshot.label(), false));
+                mergeByText(revisions, new Revision(text.text(), date, null, null, null, snapshot.label(), false));
             });
         }
         // Commits a script makes in one second share their date: git's own order, oldest first, decides.
@@ -106,7 +106,7 @@ public final class SkillHistory {
                 committed = older.remove(i);
             }
         }
-        Revision current = new Revision(text, committed == null ? uncommittedDate(skill) : committed.date(), null, null, null, true);
+        Revision current = new Revision(text, committed == null ? uncommittedDate(skill) : committed.date(), null, null, null, null, true);
         return committed == null ? current : current.mergedWith(committed);
     }
 

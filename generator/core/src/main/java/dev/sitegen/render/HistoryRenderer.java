@@ -140,7 +140,7 @@ final class HistoryRenderer {
         String commitUrl = revision.commit() == null || config.repositoryUrl() == null ? null
                 : config.repositoryUrl() + "/commit/" + revision.commit();
         return new VersionSummary(version.version().label(), slug, revision.day(),
-                revision.shortCommit(), commitUrl, revision.author(), revision.snapshot(), version.page().path().href(),
+                revision.shortCommit(), commitUrl, revision.author(), revision.message(), revision.snapshot(), version.page().path().href(),
                 comparison == null ? null : changesPath(skill, slug).href(),
                 comparison == null ? text.get("first-version") : summary(comparison),
                 version.current());
@@ -275,7 +275,9 @@ final class HistoryRenderer {
             item.put("href", base + entry.page().urlPath());
             item.put("id", site.config().baseUrl() == null ? "urn:site-gen:" + entry.id() : base + entry.skill().path().urlPath() + "#" + entry.id());
             item.put("updated", atomDate(entry.date()));
-            item.put("summary", entry.skill().metadata().description() + " (" + entry.version().summary() + ")");
+            // Why the version changed, in its author's words, before what the skill is.
+            String message = entry.version().message() == null ? "" : entry.version().message() + " — ";
+            item.put("summary", message + entry.skill().metadata().description() + " (" + entry.version().summary() + ")");
             item.put("author", entry.version().author());
             items.add(item);
         }

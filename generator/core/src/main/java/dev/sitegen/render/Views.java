@@ -132,9 +132,10 @@ public final class Views {
      * @param changesHref what changed from the version before it; null for the first
      * @param summary that change in one line ("2 sections changed; +10 −3 lines"), or "first version"
      * @param commitUrl the commit in the repository, when the repository is configured
+     * @param message the first line of the commit's message, or null
      */
     public record VersionSummary(String label, String slug, String date, String commit, String commitUrl, String author,
-                                 String snapshot, String href, String changesHref, String summary, boolean current) {
+                                 String message, String snapshot, String href, String changesHref, String summary, boolean current) {
     }
 
     /** A skill's history page: its versions, newest first, and where the compare form loads their texts. */

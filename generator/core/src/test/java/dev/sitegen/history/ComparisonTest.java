@@ -22,7 +22,7 @@ class ComparisonTest {
     private static Version version(String text) {
         Problems problems = new Problems();
         SourceDocument document = SourceDocument.split(new SourceText(new SourceFile(Path.of("/c/SKILL.md"), "SKILL.md"), text), problems);
-        return new Version(new Revision(text, Instant.EPOCH, null, null, null, false), document,
+        return new Version(new Revision(text, Instant.EPOCH, null, null, null, null, false), document,
                 SkillMetadataReader.read(document, problems).orElse(null), "v", "v");
     }
 

@@ -36,13 +36,14 @@ class GitHistoryTest {
             repo.files.write("content/skills/demo/reference.md", "# Other file\n");
             repo.commit("unrelated", "Bob", "2025-02-01T09:00:00Z");
             repo.files.write("content/skills/demo/SKILL.md", skill("1.1.0", "Second.\n"));
-            String second = repo.commit("improve demo", "Bob Builder", "2025-03-05T12:30:00Z");
+            String second = repo.commit("improve demo\n\nWith a body, which is not its subject.", "Bob Builder", "2025-03-05T12:30:00Z");
 
             Path skillFile = dir.resolve("content/skills/demo/SKILL.md");
             List<Revision> revisions = read(dir.resolve("content"), skillFile).revisions().get(skillFile);
 
             assertEquals(List.of(second, first), revisions.stream().map(Revision::commit).toList());
             assertEquals(List.of("Bob Builder", "Ann Author"), revisions.stream().map(Revision::author).toList());
+            assertEquals(List.of("improve demo", "add demo"), revisions.stream().map(Revision::message).toList());
             assertEquals(Instant.parse("2025-03-05T12:30:00Z"), revisions.get(0).date());
             assertTrue(revisions.get(1).text().contains("version: 1.0.0"));
             assertEquals(List.of(), notes);

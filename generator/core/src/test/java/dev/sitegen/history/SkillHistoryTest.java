@@ -36,7 +36,7 @@ class SkillHistoryTest {
     }
 
     private static Revision commit(String text, String date, String commit) {
-        return new Revision(text, Instant.parse(date + "T10:00:00Z"), commit, "Ann", null, false);
+        return new Revision(text, Instant.parse(date + "T10:00:00Z"), commit, "Ann", null, null, false);
     }
 
     @Test
