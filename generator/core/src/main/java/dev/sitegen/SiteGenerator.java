@@ -360,7 +360,7 @@ public final class SiteGenerator {
             return memo.versions.get(s.folder().skillFile().path(), List.of(Memo.same(s), Memo.same(revisions), BuildMemo.stamps(snapshots),
                     words), problems, own -> SkillHistory.of(s, revisions, words, own));
         }));
-        return new SiteHistory(versions, git.lastChanged());
+        return new SiteHistory(versions, git.lastChanged(), git.moves());
     }
 
     private static List<String> missingSkillNames(Site site) {

@@ -216,6 +216,32 @@ class HistoryTest {
     }
 
     @Test
+    void anOlderVersionsLinkToAPageRenamedSinceLeadsToItAndTodaysPageIsToldToCatchUp() throws Exception {
+        Path skill = dir.resolve("repo/content/skills/demo");
+        Files.createDirectories(skill.resolve("docs"));
+        try (Git git = Git.init().setDirectory(dir.resolve("repo").toFile()).call()) {
+            Files.writeString(skill.resolve("SKILL.md"), "---\nname: demo\ndescription: A demo.\nversion: 1.0.0\n---\nSee [the reference](reference.md).\n");
+            Files.writeString(skill.resolve("reference.md"), "# Reference\n\nEvery option the demo takes, in a text long enough for git to see it moved.\n");
+            commit(git, "2025-01-01T10:00:00Z");
+            Files.move(skill.resolve("reference.md"), skill.resolve("docs/options.md"));
+            git.rm().addFilepattern("content/skills/demo/reference.md").call();
+            Files.writeString(skill.resolve("SKILL.md"), "---\nname: demo\ndescription: A demo.\nversion: 1.1.0\n---\n"
+                    + "See [the options](docs/options.md).\n\nStill [the reference](reference.md).\n");
+            commit(git, "2025-02-01T10:00:00Z");
+        }
+        BuildResult result = SiteGenerator.generate(BuildConfig.of(dir.resolve("repo/content"), dir.resolve("out")));
+        assertTrue(result.success(), result.problems().toString());
+
+        Document older = site().page("skills/demo/v/1.0.0/index.html");
+        assertEquals("../../docs/options/index.html", older.selectFirst("a:containsOwn(the reference)").attr("href"));
+        Document current = site().page("skills/demo/index.html");
+        assertEquals("docs/options/index.html", current.selectFirst("a:containsOwn(the reference)").attr("href"));
+        assertEquals(List.of("link-renamed line 8: Link to docs/options.md."),
+                result.problems().stream().map(p -> p.code() + " line " + p.location().line() + ": " + p.fix()).toList());
+        assertEquals(List.of(), site().brokenLinks());
+    }
+
+    @Test
     void theSitemapDatesEachPageByTheDayItLastChanged() throws Exception {
         Path skill = dir.resolve("repo/content/skills/demo");
         Files.createDirectories(skill);

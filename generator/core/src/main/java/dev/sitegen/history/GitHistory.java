@@ -33,7 +33,8 @@ import java.util.function.Consumer;
 
 /**
  * What the git repository holding the content folder knows: the commits that changed each skill's
- * SKILL.md, followed across renames, and when each file of the content folder last changed.
+ * SKILL.md, followed across renames, when each file of the content folder last changed, and where
+ * its renamed files went.
  *
  * <p>One first-parent walk visits every commit once and diffs it against its parent, keeping only
  * files below the content folder, so the cost grows with the number of commits, not with commits
@@ -42,10 +43,11 @@ import java.util.function.Consumer;
  *
  * @param revisions each skill's SKILL.md revisions, newest first, by the file's path on disk
  * @param lastChanged when each file was last committed, by its path below the content folder
+ * @param moves the files of the content folder that git saw renamed
  */
-public record GitHistory(Map<Path, List<Revision>> revisions, Map<String, Instant> lastChanged) {
+public record GitHistory(Map<Path, List<Revision>> revisions, Map<String, Instant> lastChanged, Moves moves) {
 
-    public static final GitHistory NONE = new GitHistory(Map.of(), Map.of());
+    public static final GitHistory NONE = new GitHistory(Map.of(), Map.of(), Moves.NONE);
 
     /**
      * The history of the repository holding {@code contentDir}; {@link #NONE}, with one note saying
@@ -129,6 +131,7 @@ public record GitHistory(Map<Path, List<Revision>> revisions, Map<String, Instan
         }
         Map<Path, List<Revision>> revisions = new HashMap<>();
         Map<String, Instant> lastChanged = new HashMap<>();
+        Map<String, String> renamedTo = new HashMap<>();
         TreeFilter contentOnly = prefix.isEmpty() ? TreeFilter.ANY_DIFF
                 : AndTreeFilter.create(PathFilter.create(prefix), TreeFilter.ANY_DIFF);
         try (RevWalk walk = new RevWalk(repository)) {
@@ -139,8 +142,11 @@ public record GitHistory(Map<Path, List<Revision>> revisions, Map<String, Instan
                     if (change.getChangeType() == DiffEntry.ChangeType.DELETE) {
                         continue;
                     }
-                    lastChanged.putIfAbsent(prefix.isEmpty() ? change.getNewPath() : change.getNewPath().substring(prefix.length() + 1),
-                            commit.getAuthorIdent().getWhenAsInstant());
+                    lastChanged.putIfAbsent(inContent(prefix, change.getNewPath()), commit.getAuthorIdent().getWhenAsInstant());
+                    // Both sides of a rename are below the content folder: the walk sees nothing else to pair.
+                    if (change.getChangeType() == DiffEntry.ChangeType.RENAME) {
+                        renamedTo.putIfAbsent(inContent(prefix, change.getOldPath()), inContent(prefix, change.getNewPath()));
+                    }
                     Path skill = followed.get(change.getNewPath());
                     if (skill == null) {
                         continue;
@@ -153,7 +159,12 @@ public record GitHistory(Map<Path, List<Revision>> revisions, Map<String, Instan
                 }
             }
         }
-        return new GitHistory(revisions, lastChanged);
+        return new GitHistory(revisions, lastChanged, new Moves(renamedTo));
+    }
+
+    /** A path of the repository as a path below the content folder, which is at {@code prefix} in it. */
+    private static String inContent(String prefix, String repositoryPath) {
+        return prefix.isEmpty() ? repositoryPath : repositoryPath.substring(prefix.length() + 1);
     }
 
     private static List<DiffEntry> changes(Repository repository, RevWalk walk, RevCommit commit, TreeFilter filter) throws IOException {

@@ -1,6 +1,7 @@
 package dev.sitegen.site;
 
 import dev.sitegen.content.ContentTree;
+import dev.sitegen.history.Moves;
 import dev.sitegen.library.LibraryId;
 import dev.sitegen.library.LibraryRegistry;
 import dev.sitegen.markdown.LinkPolicy;
@@ -51,20 +52,25 @@ public final class PageLinks implements LinkPolicy {
     private final Routes routes;
     private final LibraryRegistry registry;
     private final Set<LibraryId> declaredLibraries;
+    private final Moves moves;
     private final Problems problems;
     private final List<InternalLink> internalLinks = new ArrayList<>();
     private final List<LibraryMention> libraries = new ArrayList<>();
     private final List<SkillReference> missingSkills = new ArrayList<>();
 
-    /** @param declaredLibraries the ids the skill's context7-libraries names, in the registry's canonical form */
+    /**
+     * @param declaredLibraries the ids the skill's context7-libraries names, in the registry's canonical form
+     * @param moves where files git saw renamed went: a link to a former name still leads to the file
+     */
     public PageLinks(Path contentRoot, Path sourceFile, SitePath page, Routes routes, LibraryRegistry registry,
-                     Set<LibraryId> declaredLibraries, Problems problems) {
+                     Set<LibraryId> declaredLibraries, Moves moves, Problems problems) {
         this.contentRoot = contentRoot;
         this.sourceFile = sourceFile;
         this.page = page;
         this.routes = routes;
         this.registry = registry;
         this.declaredLibraries = Set.copyOf(declaredLibraries);
+        this.moves = moves;
         this.problems = problems;
     }
 
@@ -226,6 +232,18 @@ public final class PageLinks implements LinkPolicy {
                 found = destination(differentCase.get());
             }
         }
+        if (found.isEmpty() && !Files.exists(target)) {
+            // An older version's links name files as they were then called; today's pages are told to catch up.
+            Optional<Path> renamed = moves.current(contentPath(target), name -> destination(contentRoot.resolve(name)).isPresent())
+                    .map(contentRoot::resolve);
+            if (renamed.isPresent()) {
+                problems.warning("link-renamed", at,
+                        "The link \"" + url + "\" points to " + contentPath(target) + ", which git saw renamed " + contentPath(renamed.get())
+                                + "; it was linked there, but it leads nowhere on GitHub and in other tools that read the files.",
+                        "Link to " + sourceFile.getParent().relativize(renamed.get()).toString().replace('\\', '/') + ".");
+                found = destination(renamed.get());
+            }
+        }
         if (found.isEmpty()) {
             // A folder's list of files has no headings for an anchor to point at: it is dropped.
             Optional<String> listed = folderWithoutReadme(target);
@@ -265,6 +283,11 @@ public final class PageLinks implements LinkPolicy {
         internalLinks.add(new InternalLink(found.get(), anchor, at));
         String href = found.get().hrefFrom(page);
         return new LinkTarget.Rewrite(anchor == null ? href : href + "#" + anchor);
+    }
+
+    /** A path as git and the site name it: below the content folder, with forward slashes. */
+    private String contentPath(Path path) {
+        return contentRoot.relativize(path).toString().replace('\\', '/');
     }
 
     /**

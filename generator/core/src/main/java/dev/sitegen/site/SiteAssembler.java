@@ -67,7 +67,7 @@ public final class SiteAssembler {
                                 LibraryRegistry registry, SiteHistory history, MarkdownConverter converter, Problems problems, Memo<Skill> assembled,
                                 Runnable skillDone) {
         SiteAssembler assembler = new SiteAssembler(contentRoot, routes, registry, history, converter, problems);
-        List<Object> site = List.of(routes.fingerprint(), Memo.same(registry), config, contentRoot, Memo.same(history.lastChanged()),
+        List<Object> site = List.of(routes.fingerprint(), Memo.same(registry), config, contentRoot, Memo.same(history.lastChanged()), history.moves(),
                 converter.wording());
         List<Skill> skills = routes.skills().parallelStream().map(route -> {
             List<?> inputs = List.of(Memo.same(route.source()), route.slug(),
@@ -158,7 +158,7 @@ public final class SiteAssembler {
         SourceFile file = document.source().file();
         Set<LibraryId> declared = skill.source().metadata().context7Libraries().stream().map(LibraryId::parse)
                 .flatMap(Optional::stream).map(registry::canonical).collect(Collectors.toSet());
-        PageLinks links = new PageLinks(contentRoot, file.path(), path, routes, registry, declared, problems);
+        PageLinks links = new PageLinks(contentRoot, file.path(), path, routes, registry, declared, history.moves(), problems);
         ConvertedMarkdown converted = converter.convert(document.body(), document.bodyLine(), links, explicitTitle, fallbackTitle);
         if (converted.nestedFence() != null) {
             nestedFence(file, converted.nestedFence(), problems);

@@ -84,6 +84,8 @@ class GitHistoryTest {
 
             assertEquals(List.of("2025-05-01", "2025-03-01", "2025-02-01", "2025-01-01"), revisions.stream().map(Revision::day).toList(),
                     "the re-added file, its edit, the rename and the file under its old name");
+            assertEquals(Map.of("old-name/SKILL.md", "new-name/SKILL.md"), read(dir.resolve("content"), skillFile).moves().renamedTo(),
+                    "where a link to the file under its old name now leads");
         }
     }
 

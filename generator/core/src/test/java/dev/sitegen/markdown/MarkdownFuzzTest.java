@@ -36,7 +36,7 @@ class MarkdownFuzzTest {
         String markdown = new String(bytes, StandardCharsets.UTF_8);
         Problems problems = new Problems();
         PageLinks links = new PageLinks(CONTENT, CONTENT.resolve("skills/fuzzed/SKILL.md"), SitePath.page("skills/fuzzed"),
-                Routes.plan(List.of(), List.of(), problems), LibraryRegistry.EMPTY, Set.of(), problems);
+                Routes.plan(List.of(), List.of(), problems), LibraryRegistry.EMPTY, Set.of(), dev.sitegen.history.Moves.NONE, problems);
         ConvertedMarkdown page = CONVERTER.convert(markdown, FIRST_LINE, links);
 
         assertEquals(List.of(), HtmlSafety.strict().violations(page.html()), () -> page.html());

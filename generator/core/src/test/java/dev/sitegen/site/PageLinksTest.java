@@ -39,8 +39,8 @@ class PageLinksTest {
         ContentTree tree = ContentScanner.scan(dir, problems);
         routes = Routes.plan(tree.skills().stream().map(f -> SkillReader.read(f, problems)).flatMap(Optional::stream).toList(), tree.skills(),
                 problems);
-        skillPage = new PageLinks(dir, skill, SitePath.page("skills/alpha"), routes, dev.sitegen.library.LibraryRegistry.EMPTY, Set.of(), problems);
-        modulePage = new PageLinks(dir, module, SitePath.page("skills/alpha/modules/deep"), routes, dev.sitegen.library.LibraryRegistry.EMPTY, Set.of(), problems);
+        skillPage = new PageLinks(dir, skill, SitePath.page("skills/alpha"), routes, dev.sitegen.library.LibraryRegistry.EMPTY, Set.of(), dev.sitegen.history.Moves.NONE, problems);
+        modulePage = new PageLinks(dir, module, SitePath.page("skills/alpha/modules/deep"), routes, dev.sitegen.library.LibraryRegistry.EMPTY, Set.of(), dev.sitegen.history.Moves.NONE, problems);
     }
 
     private String href(PageLinks page, String url) {
