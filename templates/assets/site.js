@@ -8,6 +8,7 @@
   'use strict';
   // The theme's texts in the site's language, which every page carries for the scripts:
   // say('matches', {count: 3, query: 'x'}) takes the form for the count and fills in the values.
+  var root = document.documentElement;
   var texts = {};
   try { texts = JSON.parse(document.getElementById('sg-theme-texts').textContent); } catch (e) { /* a template without them */ }
   window.siteGenText = function (key, values) {
@@ -15,11 +16,12 @@
     var said = texts[key];
     if (said && typeof said === 'object') { said = values.count === 1 ? said.one : said.other; }
     return String(said === undefined ? key : said).replace(/\{([a-z]+)\}/g, function (all, name) {
-      return Object.prototype.hasOwnProperty.call(values, name) ? values[name] : all;
+      if (!Object.prototype.hasOwnProperty.call(values, name)) { return all; }
+      // Numbers as the page's language writes them, as the build writes them: 5,000 in English.
+      return typeof values[name] === 'number' ? values[name].toLocaleString(root.lang || undefined) : values[name];
     });
   };
   var say = window.siteGenText;
-  var root = document.documentElement;
   var system = window.matchMedia('(prefers-color-scheme: dark)');
   var isDark = function () { return root.dataset.theme ? root.dataset.theme === 'dark' : system.matches; };
   var themeChanged = [];

@@ -25,6 +25,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -65,6 +66,8 @@ public final class ThemeText {
     private static final Map<String, Message> ENGLISH_TEXTS = englishMessages();
 
     private final Map<String, Message> messages;
+    /** The language numbers are written in: 5,000 in English, 5.000 in German. */
+    private final Locale locale;
     private final boolean translated;
     private final String forScripts;
 
@@ -95,15 +98,16 @@ public final class ThemeText {
         }
     }
 
-    private ThemeText(Map<String, Message> messages, boolean translated) {
+    private ThemeText(Map<String, Message> messages, Locale locale, boolean translated) {
         this.messages = Collections.unmodifiableMap(messages);
+        this.locale = locale;
         this.translated = translated;
         this.forScripts = scriptJson(messages);
     }
 
     /** The theme's English texts, which every language falls back on. */
     public static ThemeText english() {
-        return new ThemeText(ENGLISH_TEXTS, true);
+        return new ThemeText(ENGLISH_TEXTS, Locale.ENGLISH, true);
     }
 
     /**
@@ -132,7 +136,7 @@ public final class ThemeText {
                     .ifPresent(text -> messages.putAll(read(text.text(), own.get(), english, problems)));
             translated |= own.isPresent();
         }
-        return new ThemeText(messages, translated || candidates.stream().anyMatch(c -> c.getLanguage().equals(ENGLISH)));
+        return new ThemeText(messages, Locale.forLanguageTag(language), translated || candidates.stream().anyMatch(c -> c.getLanguage().equals(ENGLISH)));
     }
 
     /** Whether a file of the site's language said anything: if not, the theme speaks English. */
@@ -229,7 +233,8 @@ public final class ThemeText {
             out.append(words.apply(form.substring(at, named.start())));
             if (values.containsKey(named.group(1))) {
                 Object given = values.get(named.group(1));
-                out.append(value.apply(given == null ? "" : given));
+                out.append(value.apply(given == null ? "" : given instanceof Integer || given instanceof Long
+                        ? NumberFormat.getIntegerInstance(locale).format(given) : given));
             } else {
                 out.append(words.apply(named.group()));
             }

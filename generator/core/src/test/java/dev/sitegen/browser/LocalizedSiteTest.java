@@ -78,6 +78,8 @@ class LocalizedSiteTest {
                 "an alert in the page's Markdown is titled in the site's language too");
         assertEquals(JAPANESE.get("copy"), driver.findElement(By.cssSelector(".copy-button")).getText(), "as the scripts say it");
         assertTrue(driver.findElement(By.cssSelector(".site-footer")).getText().contains(JAPANESE.get("built-with")));
+        assertEquals(JAPANESE.format("skill-count", Map.of("count", 5000)),
+                driver.executeScript("return siteGenText('skill-count', {count: 5000})"), "the scripts write numbers as the build does");
     }
 
     @Test

@@ -40,6 +40,13 @@ class ThemeTextTest {
     }
 
     @Test
+    void numbersAreWrittenAsTheSitesLanguageWritesThem() {
+        assertEquals("5,000 skills", ThemeText.english().format("skill-count", Map.of("count", 5000)));
+        assertEquals("5.000 Skills", ThemeText.load("de", dir.resolve("none"), new Problems()).format("skill-count", Map.of("count", 5000)));
+        assertEquals("level 1: 12,000 tokens", ThemeText.english().format("disclosure-level", Map.of("level", 1, "count", 12000L)));
+    }
+
+    @Test
     void everyBuiltInLanguageHasEveryTextWithTheValuesItIsGiven() throws IOException {
         Map<String, Object> english = yaml(BUILT_IN.resolve("en.yaml"));
         List<Path> files;
