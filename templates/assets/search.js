@@ -335,11 +335,12 @@
         list.textContent = '';
         active = -1;
         input.removeAttribute('aria-activedescendant');
-        if (!results.length) {
-          var none = document.createElement('p');
-          none.className = 'search-empty';
-          none.textContent = say('no-match', {query: query});
-          list.appendChild(none);
+        // No results, or results only for words like the query's, as if it were misspelt: say which.
+        if (!results.length || found.misspelt) {
+          var note = document.createElement('p');
+          note.className = 'search-empty';
+          note.textContent = say(results.length ? 'similar-words' : 'no-match', {query: query});
+          list.appendChild(note);
         }
         results.forEach(function (r, i) { list.appendChild(item(r, matches, 'sg-search-option-' + i)); });
         // More than the list shows: the search page has them all.

@@ -60,7 +60,7 @@ public final class ThemeText {
     private static final String ENGLISH = "en";
     /** The texts the scripts show in the browser, given to them on every page. */
     private static final List<String> SCRIPT_KEYS = List.of("copy", "copied", "copy-by-keys", "loading-search", "searching",
-            "no-match", "all-results", "matches", "similar-matches", "skill-count", "search-from-disk", "search-failed", "compared", "lines-changed", "texts-same", "versions-failed");
+            "no-match", "all-results", "matches", "similar-matches", "similar-words", "skill-count", "search-from-disk", "search-failed", "compared", "lines-changed", "texts-same", "versions-failed");
     private static final Pattern VALUE = Pattern.compile("\\{([a-z]+)}");
     /** The packaged English texts, read once: every build's texts start from them. */
     private static final Map<String, Message> ENGLISH_TEXTS = englishMessages();

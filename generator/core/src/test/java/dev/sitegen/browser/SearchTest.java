@@ -285,6 +285,16 @@ class SearchTest {
     }
 
     @Test
+    void saysAMisspeltQuerysResultsMatchWordsLikeItNotIt() {
+        type("zygomorpic");
+        results();
+        assertEquals("No section matches \u201czygomorpic\u201d; these match words like it.",
+                driver.findElement(By.cssSelector("#sg-search-results .search-empty")).getText());
+        type("zygomorphic");
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.findElements(By.cssSelector("#sg-search-results .search-empty")).isEmpty());
+    }
+
+    @Test
     void showsTheCellsOfATableFarIntoItsSectionAsWordsApart() {
         type("fiskars");
         WebElement snippet = results().get(0).findElement(By.className("search-result-snippet"));
