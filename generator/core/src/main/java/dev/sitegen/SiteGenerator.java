@@ -68,7 +68,8 @@ import java.util.stream.Collectors;
  * Renders a content folder of skills into a site: the one entry point that the command line, the
  * Maven plugin and the tests all call.
  *
- * <p>The stages run in one direction: scan, parse, assemble, render, check, publish. Each reports
+ * <p>The stages run in one direction: scan, parse, history, assemble, check, theme, render (with
+ * the search index beside it), publish. Each reports
  * problems instead of stopping at the first, so one run shows every problem; the site replaces
  * the output folder only when there are no errors.
  */

@@ -10,15 +10,8 @@ import java.io.IOException;
  */
 public final class StageFailure extends RuntimeException {
 
-    private final String stage;
-
     StageFailure(String stage, Throwable cause) {
         super(describe(stage, cause), cause);
-        this.stage = stage;
-    }
-
-    public String stage() {
-        return stage;
     }
 
     /** Whether the machine, not site-gen, is at fault: a file that could not be read or written, or memory run out. */

@@ -180,7 +180,7 @@ class SiteGeneratorTest {
         assertEquals("language", facts.get("Category"));
         assertEquals("Apache-2.0", facts.get("License"));
         assertEquals("Claude only, when relevant: it is not in the / menu", facts.get("Invoked by"));
-        assertEquals("enabled · level 1: 100 tokens · level 2: 5000 tokens", facts.get("Progressive disclosure"));
+        assertEquals("enabled · level 1: 100 tokens · level 2: 5,000 tokens", facts.get("Progressive disclosure"));
         assertTrue(facts.get("Allowed tools").contains("mcp__context7__resolve-library-id"));
         assertEquals("false", facts.get("metadata.modularized"), "unknown keys are shown");
         assertEquals("Quick Reference (30 seconds)", skill.selectFirst(".toc a").text());

@@ -10,6 +10,7 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.CodeSource;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -87,19 +88,28 @@ public final class BuildFingerprint {
         if (code == null) {
             MessageDigest sha = sha256();
             try {
-                Path location = Path.of(BuildFingerprint.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-                if (Files.isDirectory(location)) {
-                    folder(sha, "classes", location);
+                CodeSource source = BuildFingerprint.class.getProtectionDomain().getCodeSource();
+                if (source == null || source.getLocation() == null) {
+                    field(sha, unknownCode());
                 } else {
-                    field(sha, Long.toString(checksum(Files.readAllBytes(location))));
+                    Path location = Path.of(source.getLocation().toURI());
+                    if (Files.isDirectory(location)) {
+                        folder(sha, "classes", location);
+                    } else {
+                        field(sha, Long.toString(checksum(Files.readAllBytes(location))));
+                    }
                 }
-            } catch (IOException | URISyntaxException | SecurityException | NullPointerException e) {
-                // Unknown code: a fingerprint no later run can match, so nothing is ever reused wrongly.
-                field(sha, "unknown " + System.nanoTime());
+            } catch (IOException | URISyntaxException | SecurityException e) {
+                field(sha, unknownCode());
             }
             code = HexFormat.of().formatHex(sha.digest());
         }
         return code;
+    }
+
+    /** Code that cannot be read: a fingerprint no later run can match, so nothing is ever reused wrongly. */
+    private static String unknownCode() {
+        return "unknown " + System.nanoTime();
     }
 
     private static long checksum(byte[] content) {

@@ -26,11 +26,6 @@ public record LibraryId(String owner, String project, String version) {
         return Optional.of(new LibraryId(m.group(1), m.group(2), m.group(3)));
     }
 
-    /** The regular expression of an id, for finding ids inside text. */
-    static Pattern pattern() {
-        return ID;
-    }
-
     /** The id without its version: what a library page is for. */
     public LibraryId base() {
         return version == null ? this : new LibraryId(owner, project, null);

@@ -32,11 +32,6 @@ public final class HeadingIds {
         return id;
     }
 
-    /** Claims an id that the page uses for something else, so no heading takes it. */
-    public void reserve(String id) {
-        seen.putIfAbsent(id, 0);
-    }
-
     public static String slug(String text) {
         return DROPPED.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("").replace(' ', '-');
     }

@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** A Markdown body cut at its headings, for comparing versions and measuring parts of a page. */
+/** A Markdown body cut at its headings, for comparing versions section by section. */
 public final class Sections {
 
     private Sections() {

@@ -94,7 +94,7 @@ final class HistoryRenderer {
             // Nothing to say of a text with no version, no snapshot and no date, as from a package without git.
             boolean known = only.revision().date() != null || only.revision().snapshot() != null
                     || only.metadata() != null && only.metadata().version() != null;
-            return known ? new VersionNote(only.label(), only.revision().day(), false, null, null, null, 1) : null;
+            return known ? new VersionNote(only.label(), only.revision().day(), null, null, null, 1) : null;
         }
         SitePath historyPath = SitePath.page(skill.historyFolder());
         List<VersionSummary> summaries = new ArrayList<>();
@@ -126,7 +126,7 @@ final class HistoryRenderer {
                 text.format("history-description", named),
                 List.of(home(), new Link(skill.name(), skill.path().href()), new Link(text.get("history"), null)), null, null), context);
         templates.writer().write(texts, texts(versions, summaries));
-        return new VersionNote(latest.label(), latest.date(), false, null, null, historyPath.href(), versions.size());
+        return new VersionNote(latest.label(), latest.date(), null, null, historyPath.href(), versions.size());
     }
 
     private static Comparison compare(Skill.SkillVersion older, Skill.SkillVersion newer) {
@@ -153,7 +153,7 @@ final class HistoryRenderer {
     private void olderVersion(Skill skill, SkillCard card, Skill.SkillVersion version, VersionSummary summary,
                               VersionSummary latest, int count) {
         Page page = version.page();
-        VersionNote note = new VersionNote(summary.label(), summary.date(), true, skill.path().href(), latest.label(),
+        VersionNote note = new VersionNote(summary.label(), summary.date(), skill.path().href(), latest.label(),
                 SitePath.page(skill.historyFolder()).href(), count);
         // The version read stands where the skill's main page does, marked as the page being read.
         List<NavGroup> versionNav = SkillNav.of(skill.allPages(), skill.main(), page.path().href());

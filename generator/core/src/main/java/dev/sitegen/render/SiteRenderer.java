@@ -501,7 +501,7 @@ public final class SiteRenderer {
         return facts;
     }
 
-    /** "enabled · level 1: 100 tokens · level 2: 5000 tokens", leaving out what is not declared. */
+    /** "enabled · level 1: 100 tokens · level 2: 5,000 tokens", leaving out what is not declared. */
     private String disclosure(ProgressiveDisclosure budget) {
         List<String> parts = new ArrayList<>();
         if (budget.enabled() != null) {

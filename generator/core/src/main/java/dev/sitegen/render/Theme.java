@@ -97,14 +97,6 @@ public final class Theme {
         return assets;
     }
 
-    public Asset asset(String name) {
-        Asset asset = assets.get(name);
-        if (asset == null) {
-            throw new IllegalArgumentException("the theme has no asset " + name);
-        }
-        return asset;
-    }
-
     private static Map<String, Asset> assets(Optional<Path> overrides) {
         Map<String, Asset> assets = new LinkedHashMap<>();
         for (String name : PACKAGED_ASSETS) {

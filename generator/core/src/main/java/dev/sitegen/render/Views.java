@@ -108,7 +108,7 @@ public final class Views {
                           List<NavGroup> nav, List<Fact> facts, List<Link> files, Link previous, Link next, VersionNote version,
                           String lastUpdated) {
 
-        /** The skill's pages in one list, folders aside, as templates written before {@code nav} read them. */
+        /** The skill's pages in one list, folders aside: how many there are, and for templates that list them flat. */
         public List<NavItem> pages() {
             return nav.stream().flatMap(group -> group.pages().stream()).toList();
         }
@@ -117,11 +117,11 @@ public final class Views {
     /**
      * Which version a page shows.
      *
-     * @param older whether it is an older version; the page then links to {@code latestHref}
+     * @param latestHref on an older version's page, the skill's page, which shows the latest; else null
      * @param historyHref the skill's history page, or null when it has a single version
      * @param count how many versions the skill has
      */
-    public record VersionNote(String label, String date, boolean older, String latestHref, String latestLabel,
+    public record VersionNote(String label, String date, String latestHref, String latestLabel,
                               String historyHref, int count) {
     }
 

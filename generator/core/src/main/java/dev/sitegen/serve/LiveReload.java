@@ -98,10 +98,6 @@ public final class LiveReload {
         clients.clear();
     }
 
-    int clients() {
-        return clients.size();
-    }
-
     private void broadcast(String newState) {
         state = newState;
         clients.removeIf(client -> !send(client, newState));

@@ -50,6 +50,15 @@ public record Page(SourceFile source, String pathInSkill, SitePath path, String 
         relativeUrls = List.copyOf(relativeUrls);
     }
 
+    /**
+     * This page as an older version of a skill's main page: it links to nothing the site checks and
+     * names no skill missing, since its problems are history, and its Markdown is at {@code markdownPath}.
+     */
+    public Page asOlderVersion(SitePath markdownPath) {
+        return new Page(source, pathInSkill, path, title, titleId, description, opening, fields, html, headings, List.of(), markdown,
+                markdownPath, libraries, List.of(), lastUpdated, bodyStart, sections, openFence, htmlIds, relativeUrls);
+    }
+
     /** The Markdown body, front matter removed: what {@link #headings()} offsets point into. */
     public String body() {
         return markdown.substring(bodyStart);

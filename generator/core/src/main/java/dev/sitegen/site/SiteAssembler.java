@@ -120,11 +120,7 @@ public final class SiteAssembler {
             String title = version.metadata() != null && version.metadata().title() != null ? version.metadata().title() : null;
             Page page = page(version.document(), SitePath.page(folder), route, title, null, List.of(), route.name(),
                     version.revision().day(), new Problems());
-            versions.add(new Skill.SkillVersion(version, new Page(page.source(), page.pathInSkill(), page.path(), page.title(),
-                    page.titleId(), page.description(), page.opening(), page.fields(), page.html(), page.headings(), List.of(),
-                    page.markdown(),
-                    SitePath.of(folder + "/SKILL.md"), page.libraries(), List.of(), page.lastUpdated(), page.bodyStart(), page.sections(),
-                    page.openFence(), page.htmlIds(), page.relativeUrls())));
+            versions.add(new Skill.SkillVersion(version, page.asOlderVersion(SitePath.of(folder + "/SKILL.md"))));
         }
         return versions;
     }
@@ -298,10 +294,6 @@ public final class SiteAssembler {
     }
 
     /**
-     * {@code implementer-prompt.md} reads as "Implementer prompt", {@code REFERENCE.md} as "Reference";
-     * a name of three capitals or fewer, {@code API.md}, is an acronym and stays as it is.
-     */
-    /**
      * What a further page is called when it gives no title and opens with no heading: a SKILL.md
      * inside another skill's folder by its name, or its folder's; any other page by its file's name.
      */
@@ -313,6 +305,10 @@ public final class SiteAssembler {
         return document.name(problems).orElseGet(() -> file.path().getParent().getFileName().toString());
     }
 
+    /**
+     * {@code implementer-prompt.md} reads as "Implementer prompt", {@code REFERENCE.md} as "Reference";
+     * a name of three capitals or fewer, {@code API.md}, is an acronym and stays as it is.
+     */
     static String fileTitle(SourceFile file) {
         String base = file.fileName().replaceFirst("(?i)\\.(md|markdown)$", "").replace('_', ' ').replace('-', ' ').strip();
         if (base.isEmpty()) {

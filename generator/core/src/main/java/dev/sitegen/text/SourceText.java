@@ -27,8 +27,4 @@ public record SourceText(SourceFile file, String text) {
         }
         return new SourceLocation(file.path(), line, end - lineStart + 1);
     }
-
-    public SourceLocation line(int line) {
-        return SourceLocation.of(file.path(), line);
-    }
 }
