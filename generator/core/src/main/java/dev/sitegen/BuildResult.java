@@ -16,9 +16,10 @@ import java.util.stream.Collectors;
  * @param total how long the run took
  * @param published whether the new site replaced the output folder
  * @param missingSkills skills that pages or front matter name but the site does not have: in real
- *     collections, mostly renamed or removed ones, so they are listed rather than warned about
+ *     collections, mostly renamed or removed ones, so a build lists them in a note rather than warn
+ *     of each (check and a strict build warn of each)
  * @param notes what the run wants the author to know that is not a problem in the content, such as
- *     "the git clone is shallow"
+ *     "the git clone is shallow", to show after its summary
  */
 public record BuildResult(List<Problem> problems, int skills, int pages, Map<String, Duration> stageTimes, Duration total,
                           boolean published, List<String> missingSkills, List<String> notes) {
@@ -55,15 +56,6 @@ public record BuildResult(List<Problem> problems, int skills, int pages, Map<Str
                 .collect(Collectors.joining(", "));
         return plural(skills, "skill") + ", " + (pages > 0 ? plural(pages, "page") + ", " : "") + plural((int) warnings(), "warning")
                 + ", " + plural((int) errors(), "error") + " in " + millis(total()) + (stages.isEmpty() ? "" : " (" + stages + ")");
-    }
-
-    /** The lines to show after the summary: the notes, and the skills named but missing. */
-    public List<String> afterSummary() {
-        List<String> lines = new java.util.ArrayList<>(notes);
-        if (!missingSkills.isEmpty()) {
-            lines.add("named but not in this site: " + String.join(", ", missingSkills) + " (check shows where each is named; a strict build fails on them)");
-        }
-        return lines;
     }
 
     private static String millis(Duration d) {

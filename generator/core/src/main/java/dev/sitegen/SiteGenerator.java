@@ -167,6 +167,10 @@ public final class SiteGenerator {
         try (SiteOutput out = written.output()) {
             published = written.finish().getAsBoolean();
         }
+        if (!written.missingSkills().isEmpty() && !warnsOfEachMissingSkill()) {
+            notes.add("named but not in this site: " + String.join(", ", written.missingSkills())
+                    + " (check shows where each is named; a strict build fails on them)");
+        }
         return new BuildResult(finalProblems(), written.skills(), written.pages(), times, Duration.ofNanos(System.nanoTime() - start),
                 published, written.missingSkills(), notes);
     }
@@ -317,11 +321,15 @@ public final class SiteGenerator {
         LinkCheck.check(site, problems);
         SkillSchema.check(sources, problems);
         DisclosureBudget.check(site, problems);
-        if (config.mode() == BuildConfig.Mode.CHECK || config.strict()) {
+        if (warnsOfEachMissingSkill()) {
             site.missingSkills().forEach(missing -> problems.warning("missing-skill", missing.at(),
                     "\"" + missing.name() + "\" is not a skill of this site; it is shown as not in this site.",
                     "Correct the name if the skill was renamed, or remove the reference."));
         }
+    }
+
+    private boolean warnsOfEachMissingSkill() {
+        return config.mode() == BuildConfig.Mode.CHECK || config.strict();
     }
 
     /** Folders that look like skills but are not published, named so that a missing or misnamed SKILL.md is not missed. */

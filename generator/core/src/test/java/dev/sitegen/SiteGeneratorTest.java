@@ -678,7 +678,7 @@ class SiteGeneratorTest {
         assertEquals("The output folder holds files that site-gen did not write (drafts/, todo.txt), so nothing was written.",
                 refused.message());
         assertTrue(result.summary().matches("0 skills, 0 warnings, 1 error in \\d+ ms"), result.summary());
-        assertEquals(List.of("nothing was written, so " + notes + " is as it was"), result.afterSummary());
+        assertEquals(List.of("nothing was written, so " + notes + " is as it was"), result.notes());
         assertEquals(Map.of("todo.txt", "mine"), snapshot(notes), "not even the build cache is written there");
         assertEquals(List.of("drafts", "todo.txt"), Files.list(notes).map(p -> p.getFileName().toString()).sorted().toList());
     }
@@ -771,11 +771,13 @@ class SiteGeneratorTest {
             BuildResult result = SiteGenerator.generate(config);
             assertFalse(result.success(), config.mode().toString());
             assertEquals(List.of("missing-skill"), result.problems().stream().map(Problem::code).distinct().toList());
+            assertTrue(result.notes().stream().noneMatch(note -> note.startsWith("named but not")),
+                    "each is warned of where it is named, so no line lists them again: " + result.notes());
         }
         BuildResult lenient = build(content.root());
         assertTrue(lenient.success() && lenient.problems().isEmpty(), "otherwise a build lists them in a line: " + lenient.problems());
-        assertTrue(lenient.afterSummary().contains("named but not in this site: b-missing (check shows where each is named; a strict build fails on them)"),
-                lenient.afterSummary().toString());
+        assertTrue(lenient.notes().contains("named but not in this site: b-missing (check shows where each is named; a strict build fails on them)"),
+                lenient.notes().toString());
     }
 
     @Test

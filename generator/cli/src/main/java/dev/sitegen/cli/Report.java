@@ -18,7 +18,7 @@ final class Report {
             err.println(problem.format(base));
         }
         (result.success() ? out : err).println("site-gen: " + result.summary());
-        result.afterSummary().forEach(line -> out.println("site-gen: " + line));
+        result.notes().forEach(line -> out.println("site-gen: " + line));
         out.flush();
         err.flush();
     }

@@ -250,8 +250,8 @@ public final class DevServer implements AutoCloseable {
                     + millis(System.nanoTime() - publishedAt[0]) + " later; " + result.warnings()
                     + (result.warnings() == 1 ? " warning" : " warnings") + (warnedBefore > 0 ? ", " + warnedBefore + " of them shown before" : ""));
         }
-        if (!result.afterSummary().equals(said)) {
-            said = result.afterSummary();
+        if (!result.notes().equals(said)) {
+            said = result.notes();
             said.forEach(line -> log.info("site-gen: " + line));
         }
     }

@@ -65,7 +65,7 @@ abstract class SiteGenMojo extends AbstractMojo {
         } else {
             getLog().info("site-gen: " + result.summary());
         }
-        result.afterSummary().forEach(line -> getLog().info("site-gen: " + line));
+        result.notes().forEach(line -> getLog().info("site-gen: " + line));
         failOnErrors(result);
     }
 
