@@ -44,6 +44,7 @@ import dev.sitegen.site.SiteAssembler;
 import dev.sitegen.site.SiteLicense;
 import dev.sitegen.site.SkillReference;
 import dev.sitegen.site.WrittenLanguage;
+import dev.sitegen.text.FileNames;
 import dev.sitegen.text.TextDecoder;
 
 import java.io.IOException;
@@ -334,7 +335,7 @@ public final class SiteGenerator {
 
     /** Folders that look like skills but are not published, named so that a missing or misnamed SKILL.md is not missed. */
     private void withoutSkillNote(ContentTree tree) {
-        List<String> names = tree.withoutSkill().stream().map(dir -> tree.root().relativize(dir).toString().replace('\\', '/')).toList();
+        List<String> names = tree.withoutSkill().stream().map(dir -> FileNames.relative(tree.root(), dir)).toList();
         if (names.isEmpty()) {
             return;
         }

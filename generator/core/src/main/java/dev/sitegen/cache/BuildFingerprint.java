@@ -3,6 +3,7 @@ package dev.sitegen.cache;
 import dev.sitegen.BuildConfig;
 import dev.sitegen.content.CollectionReadme;
 import dev.sitegen.history.GitHistory;
+import dev.sitegen.text.FileNames;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -65,7 +66,7 @@ public final class BuildFingerprint {
         try (Stream<Path> walk = Files.walk(root)) {
             List<Path> files = walk.filter(Files::isRegularFile).sorted().toList();
             for (Path file : files) {
-                file(sha, root.relativize(file).toString().replace('\\', '/'), file);
+                file(sha, FileNames.relative(root, file), file);
             }
         } catch (IOException | UncheckedIOException e) {
             field(sha, "unreadable " + e.getMessage());

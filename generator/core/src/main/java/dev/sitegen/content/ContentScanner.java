@@ -2,6 +2,7 @@ package dev.sitegen.content;
 
 import dev.sitegen.problem.Problems;
 import dev.sitegen.problem.SourceLocation;
+import dev.sitegen.text.FileNames;
 
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
@@ -265,7 +266,7 @@ public final class ContentScanner {
             if (outer != null) {
                 nested.add(dir);
                 problems.warning("nested-skill", SourceLocation.of(dir.resolve(ContentTree.SKILL_FILE), 1),
-                        "This SKILL.md is inside the folder of the skill " + root.relativize(outer).toString().replace('\\', '/')
+                        "This SKILL.md is inside the folder of the skill " + FileNames.relative(root, outer)
                                 + ", so agents load it as a file of that skill, not as a skill of its own, and so does the site.",
                         "Move its folder beside " + outer.getFileName() + " if it is a skill of its own, or rename it if it is a page.");
             }
@@ -284,7 +285,7 @@ public final class ContentScanner {
     }
 
     private SourceFile source(Path file) {
-        return new SourceFile(file, root.relativize(file).toString().replace('\\', '/'));
+        return new SourceFile(file, FileNames.relative(root, file));
     }
 
     private static boolean isHidden(Path path) {

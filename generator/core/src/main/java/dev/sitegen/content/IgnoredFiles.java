@@ -1,5 +1,6 @@
 package dev.sitegen.content;
 
+import dev.sitegen.text.FileNames;
 import org.eclipse.jgit.ignore.IgnoreNode;
 
 import java.io.IOException;
@@ -78,7 +79,7 @@ final class IgnoredFiles {
     private boolean ignoredByGit(Path path, boolean folder) {
         for (Path dir = path.getParent(); dir != null && dir.startsWith(top); dir = dir.getParent()) {
             IgnoreNode node = rules.get(dir);
-            Boolean ignored = node == null ? null : node.checkIgnored(dir.relativize(path).toString().replace('\\', '/'), folder);
+            Boolean ignored = node == null ? null : node.checkIgnored(FileNames.relative(dir, path), folder);
             if (ignored != null) {
                 return ignored;
             }

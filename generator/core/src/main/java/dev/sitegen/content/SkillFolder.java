@@ -1,5 +1,6 @@
 package dev.sitegen.content;
 
+import dev.sitegen.text.FileNames;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -29,6 +30,6 @@ public record SkillFolder(SourceFile skillFile, List<SourceFile> pages, List<Sou
 
     /** The path of a file of this skill relative to the skill's folder, with {@code /} separators. */
     public String pathInSkill(SourceFile file) {
-        return dir().relativize(file.path()).toString().replace('\\', '/');
+        return FileNames.relative(dir(), file.path());
     }
 }

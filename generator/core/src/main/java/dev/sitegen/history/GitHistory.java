@@ -2,6 +2,7 @@ package dev.sitegen.history;
 
 import dev.sitegen.content.SourceFile;
 import dev.sitegen.problem.Problems;
+import dev.sitegen.text.FileNames;
 import dev.sitegen.text.TextDecoder;
 import org.eclipse.jgit.diff.DiffEntry;
 import org.eclipse.jgit.diff.RenameDetector;
@@ -102,7 +103,7 @@ public record GitHistory(Map<Path, List<Revision>> revisions, Map<String, Instan
                 return Optional.empty();
             }
             Path workTree = repository.getWorkTree().toPath().toRealPath();
-            String path = workTree.relativize(contentDir.toRealPath()).toString().replace('\\', '/');
+            String path = FileNames.relative(workTree, contentDir.toRealPath());
             String head = repository.getFullBranch();
             Optional<String> branch = head != null && head.startsWith(Constants.R_HEADS)
                     ? Optional.of(Repository.shortenRefName(head)) : Optional.empty();
@@ -124,10 +125,10 @@ public record GitHistory(Map<Path, List<Revision>> revisions, Map<String, Instan
             throws IOException {
         Path workTree = repository.getWorkTree().toPath().toRealPath();
         Path content = contentDir.toRealPath();
-        String prefix = workTree.relativize(content).toString().replace('\\', '/');
+        String prefix = FileNames.relative(workTree, content);
         Map<String, Path> followed = new HashMap<>();
         for (Path file : skillFiles) {
-            followed.put(workTree.relativize(file.toRealPath()).toString().replace('\\', '/'), file);
+            followed.put(FileNames.relative(workTree, file.toRealPath()), file);
         }
         Map<Path, List<Revision>> revisions = new HashMap<>();
         Map<String, Instant> lastChanged = new HashMap<>();

@@ -1,5 +1,6 @@
 package dev.sitegen.problem;
 
+import dev.sitegen.text.FileNames;
 import java.nio.file.Path;
 import java.util.Objects;
 
@@ -35,10 +36,7 @@ public record SourceLocation(Path file, int line, int column) implements Compara
 
     /** The file relative to {@code base} when it lies below it ("." when it is {@code base}), else as given. */
     public String displayPath(Path base) {
-        Path absolute = file.toAbsolutePath().normalize();
-        Path root = base.toAbsolutePath().normalize();
-        String shown = (absolute.startsWith(root) ? root.relativize(absolute) : absolute).toString().replace('\\', '/');
-        return shown.isEmpty() ? "." : shown;
+        return FileNames.shown(base, file);
     }
 
     @Override

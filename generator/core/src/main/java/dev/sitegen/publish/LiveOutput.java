@@ -1,6 +1,7 @@
 package dev.sitegen.publish;
 
 import dev.sitegen.site.SitePath;
+import dev.sitegen.text.FileNames;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -166,7 +167,7 @@ public final class LiveOutput implements SiteOutput {
                             Files.delete(path);
                         }
                     }
-                } else if (!site.contains(SitePath.of(output.relativize(path).toString().replace('\\', '/')))) {
+                } else if (!site.contains(SitePath.of(FileNames.relative(output, path)))) {
                     Files.delete(path);
                 }
             }

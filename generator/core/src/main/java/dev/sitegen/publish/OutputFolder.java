@@ -3,6 +3,7 @@ package dev.sitegen.publish;
 import dev.sitegen.problem.Problems;
 import dev.sitegen.problem.SourceLocation;
 import dev.sitegen.site.SitePath;
+import dev.sitegen.text.FileNames;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -206,7 +207,7 @@ public final class OutputFolder implements SiteOutput {
                 for (Path file : (Iterable<Path>) walk::iterator) {
                     BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
                     if (!attributes.isDirectory()) {
-                        files.put(output.relativize(file).toString().replace('\\', '/'), attributes.size());
+                        files.put(FileNames.relative(output, file), attributes.size());
                     }
                 }
             }

@@ -3,6 +3,7 @@ package dev.sitegen.render;
 import dev.sitegen.problem.Problems;
 import dev.sitegen.problem.SourceLocation;
 import dev.sitegen.text.ContentHash;
+import dev.sitegen.text.FileNames;
 import io.pebbletemplates.pebble.PebbleEngine;
 import io.pebbletemplates.pebble.loader.ClasspathLoader;
 import io.pebbletemplates.pebble.loader.DelegatingLoader;
@@ -106,7 +107,7 @@ public final class Theme {
         overrides.map(d -> d.resolve("assets")).filter(Files::isDirectory).ifPresent(dir -> {
             try (Stream<Path> files = Files.walk(dir)) {
                 for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile).sorted()::iterator) {
-                    String name = dir.relativize(file).toString().replace('\\', '/');
+                    String name = FileNames.relative(dir, file);
                     assets.put(name, asset(name, Files.readAllBytes(file)));
                 }
             } catch (IOException e) {

@@ -11,6 +11,7 @@ import dev.sitegen.history.GitHistory;
 import dev.sitegen.problem.Problem;
 import dev.sitegen.problem.Problems;
 import dev.sitegen.problem.SourceLocation;
+import dev.sitegen.text.FileNames;
 
 import java.io.IOException;
 import java.net.BindException;
@@ -270,8 +271,7 @@ public final class DevServer implements AutoCloseable {
     }
 
     private String relative(Path path) {
-        Path absolute = path.toAbsolutePath().normalize();
-        return (absolute.startsWith(base) ? base.relativize(absolute) : absolute).toString().replace('\\', '/');
+        return FileNames.shown(base, path);
     }
 
     private static String millis(long nanos) {

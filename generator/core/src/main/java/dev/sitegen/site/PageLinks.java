@@ -10,6 +10,7 @@ import dev.sitegen.markdown.Section;
 import dev.sitegen.problem.Problems;
 import dev.sitegen.problem.SourceLocation;
 import dev.sitegen.text.EditDistance;
+import dev.sitegen.text.FileNames;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -240,7 +241,7 @@ public final class PageLinks implements LinkPolicy {
                 problems.warning("link-renamed", at,
                         "The link \"" + url + "\" points to " + contentPath(target) + ", which git saw renamed " + contentPath(renamed.get())
                                 + "; it was linked there, but it leads nowhere on GitHub and in other tools that read the files.",
-                        "Link to " + sourceFile.getParent().relativize(renamed.get()).toString().replace('\\', '/') + ".");
+                        "Link to " + FileNames.relative(sourceFile.getParent(), renamed.get()) + ".");
                 found = destination(renamed.get());
             }
         }
@@ -258,7 +259,7 @@ public final class PageLinks implements LinkPolicy {
             String link = "The " + (image ? "image" : "link") + " \"" + url + "\" points to " + contentRoot.relativize(target);
             if (!Files.exists(target)) {
                 problems.warning("broken-link", at, link + ", which does not exist; it was shown as text.", similarFile(target)
-                        .map(file -> "Did you mean " + sourceFile.getParent().relativize(file).toString().replace('\\', '/') + "?")
+                        .map(file -> "Did you mean " + FileNames.relative(sourceFile.getParent(), file) + "?")
                         .orElse("Fix the path, or add the missing file."));
             } else if (Files.isDirectory(target)) {
                 problems.warning("broken-link", at, link + ", a folder that holds nothing the site publishes, so it was shown as text.",
@@ -287,7 +288,7 @@ public final class PageLinks implements LinkPolicy {
 
     /** A path as git and the site name it: below the content folder, with forward slashes. */
     private String contentPath(Path path) {
-        return contentRoot.relativize(path).toString().replace('\\', '/');
+        return FileNames.relative(contentRoot, path);
     }
 
     /**

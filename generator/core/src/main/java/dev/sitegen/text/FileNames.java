@@ -1,9 +1,12 @@
 package dev.sitegen.text;
 
+import java.nio.file.Path;
+
 /**
- * Folder names made from what content says (skill names, tags, versions, library ids) must be ones a
- * file system creates: at most 255 bytes. A name thousands of characters long is cut short, with
- * room left for what is appended, such as "-2".
+ * Names of files as the site, git and people read them. Folder names made from what content says
+ * (skill names, tags, versions, library ids) must be ones a file system creates: at most 255 bytes.
+ * A name thousands of characters long is cut short, with room left for what is appended, such as "-2".
+ * Paths between files are written with forward slashes on every system, as git and URLs write them.
  */
 public final class FileNames {
 
@@ -23,5 +26,18 @@ public final class FileNames {
             }
         }
         return name;
+    }
+
+    /** {@code file}'s path from {@code folder}, with forward slashes. */
+    public static String relative(Path folder, Path file) {
+        return folder.relativize(file).toString().replace('\\', '/');
+    }
+
+    /** {@code file} as a person reads it: from {@code base} when it lies below it ("." when it is {@code base}), else whole. */
+    public static String shown(Path base, Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        Path root = base.toAbsolutePath().normalize();
+        String shown = absolute.startsWith(root) ? relative(root, absolute) : absolute.toString().replace('\\', '/');
+        return shown.isEmpty() ? "." : shown;
     }
 }
