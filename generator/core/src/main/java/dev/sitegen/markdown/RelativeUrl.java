@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  */
 public record RelativeUrl(int start, int end, String href) {
 
-    private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
+    /** A URL's scheme, such as {@code https:}: a URL with one is absolute. */
+    public static final Pattern SCHEME = Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]*):");
 
     static boolean isRelative(String url) {
         return !url.isEmpty() && !url.startsWith("/") && !SCHEME.matcher(url).find();

@@ -2,6 +2,7 @@ package dev.sitegen.serve;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import dev.sitegen.site.SitePath;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -9,7 +10,6 @@ import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.net.URLDecoder;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -166,12 +166,11 @@ public final class SiteServer implements AutoCloseable {
         if (!rawPath.startsWith(basePath)) {
             return Optional.empty();
         }
-        String decoded;
-        try {
-            decoded = URLDecoder.decode(rawPath.substring(basePath.length()).replace("+", "%2B"), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
+        Optional<String> path = SitePath.decode(rawPath.substring(basePath.length()));
+        if (path.isEmpty()) {
             return Optional.empty();
         }
+        String decoded = path.get();
         if (decoded.contains("\0") || decoded.contains("\\")) {
             return Optional.empty();
         }

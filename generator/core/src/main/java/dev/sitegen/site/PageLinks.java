@@ -6,6 +6,7 @@ import dev.sitegen.library.LibraryId;
 import dev.sitegen.library.LibraryRegistry;
 import dev.sitegen.markdown.LinkPolicy;
 import dev.sitegen.markdown.LinkTarget;
+import dev.sitegen.markdown.RelativeUrl;
 import dev.sitegen.markdown.Section;
 import dev.sitegen.problem.Problems;
 import dev.sitegen.problem.SourceLocation;
@@ -14,8 +15,6 @@ import dev.sitegen.text.FileNames;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -40,7 +39,6 @@ import java.util.stream.Stream;
  */
 public final class PageLinks implements LinkPolicy {
 
-    private static final Pattern SCHEME = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.-]*):");
     private static final Set<String> SAFE_SCHEMES = Set.of("http", "https", "mailto", "ftp", "tel");
     /** The id of the list of a skill's files on its page (the skill template's). */
     private static final String FILES_ID = "sg-files";
@@ -99,7 +97,7 @@ public final class PageLinks implements LinkPolicy {
             internalLinks.add(new InternalLink(page, decode(trimmed.substring(1)), at));
             return LinkTarget.KEEP;
         }
-        Matcher scheme = SCHEME.matcher(trimmed);
+        Matcher scheme = RelativeUrl.SCHEME.matcher(trimmed);
         if (scheme.find()) {
             if (SAFE_SCHEMES.contains(scheme.group(1).toLowerCase(Locale.ROOT))) {
                 return LinkTarget.KEEP;
@@ -382,11 +380,8 @@ public final class PageLinks implements LinkPolicy {
         return FOLDER_PAGES.stream().map(name -> routes.page(folder.resolve(name))).flatMap(Optional::stream).findFirst();
     }
 
+    /** As {@link SitePath#decode}, or as written when an escape is malformed: then it names a file so. */
     private static String decode(String text) {
-        try {
-            return URLDecoder.decode(text.replace("+", "%2B"), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            return text;
-        }
+        return SitePath.decode(text).orElse(text);
     }
 }

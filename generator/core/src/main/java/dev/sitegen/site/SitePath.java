@@ -1,5 +1,7 @@
 package dev.sitegen.site;
 
+import java.util.Optional;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -100,6 +102,18 @@ public record SitePath(String value) implements Comparable<SitePath> {
             out.append(i == 0 ? "" : "/").append(encodeSegment(segments[i]));
         }
         return out.toString();
+    }
+
+    /**
+     * A path or part of one as a URL writes it, percent-decoded; empty if an escape is malformed. A
+     * plus stays a plus: it is a space only in a form's query, not in a path or an anchor.
+     */
+    public static Optional<String> decode(String written) {
+        try {
+            return Optional.of(URLDecoder.decode(written.replace("+", "%2B"), StandardCharsets.UTF_8));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     /** Percent-encodes everything but RFC 3986's unreserved characters and sub-delimiters. */

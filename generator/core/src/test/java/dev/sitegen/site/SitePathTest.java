@@ -48,4 +48,10 @@ class SitePathTest {
         assertThrows(IllegalArgumentException.class, () -> SitePath.of("a/../../x.html"));
         assertThrows(IllegalArgumentException.class, () -> SitePath.of("/etc/passwd"));
     }
+
+    @Test
+    void decodesWhatAUrlWritesButKeepsAPlusAPlus() {
+        assertEquals(java.util.Optional.of("my file+notes.md"), SitePath.decode("my%20file+notes.md"));
+        assertEquals(java.util.Optional.empty(), SitePath.decode("100%.md"), "a malformed escape names nothing");
+    }
 }
