@@ -43,6 +43,7 @@ class ReaderTest {
         ContentFixture.copyTree(ContentFixture.REPOSITORY_CONTENT, content);
         new ContentFixture(content).skill("skills/labelled-code", "name: labelled-code\ndescription: Code under a made-up label.",
                 "# Labelled code\n\n<Good>\n```python\na = 1\nb = 2\n```\nClear.\n</Good>\n");
+        new ContentFixture(content).write("skills/labelled-code/scripts/detector/browser/injected/content-script-bundle.mjs", "export {};\n");
         new ContentFixture(content).skill("skills/flow", "name: flow\ndescription: Steps drawn as a flowchart.",
                 "# Flow\n\n```mermaid\ngraph TD\n  A[Read the request] --> B{Is it clear?}\n  B -->|Yes| C[Write the plan]\n```\n\n"
                         + "```mermaid\ngraph TD\n  A[unclosed -->\n```\n");
@@ -295,7 +296,8 @@ class ReaderTest {
     @ParameterizedTest
     @ValueSource(strings = {"index.html", "skills/moai-lang-python/reference/index.html", "skills/moai-lang-python/history/index.html",
             "skills/moai-lang-python/history/1.1.0/index.html", "libraries/index.html", "libraries/tiangolo/fastapi/index.html",
-            "tags/index.html", "tools/index.html", "search/index.html?q=python", "no/such/page/"})
+            "tags/index.html", "tools/index.html", "search/index.html?q=python", "no/such/page/",
+            "skills/labelled-code/index.html"})
     void noPageIsWiderThanAPhone(String page) {
         ChromeDriver driver = open(page, 390);
         long scrollWidth = (Long) driver.executeScript("return document.documentElement.scrollWidth");
