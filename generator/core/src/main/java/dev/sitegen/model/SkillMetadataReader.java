@@ -31,9 +31,11 @@ public final class SkillMetadataReader {
     /** The fields that Claude Code reads, at the top level only. */
     private static final List<String> CLAUDE_CODE_FIELDS = List.of("allowed-tools", "user-invocable", "disable-model-invocation",
             "argument-hint", "model", "effort", "context", "agent", "hooks");
+    /** The names collections give the day a skill was last updated, the standard's first. */
+    private static final List<String> UPDATED = List.of("updated", "updated_at", "last_updated");
     /** The top-level fields, besides name and description, that site-gen or Claude Code reads. */
     private static final List<String> FIELDS = Stream.concat(Stream.of("title", "version", "category", "status", "tags",
-            "updated", "license", "compatibility", "related-skills", "context7-libraries", METADATA, DISCLOSURE, TRIGGERS, "deprecated"),
+            "updated", "updated_at", "last_updated", "license", "compatibility", "related-skills", "context7-libraries", METADATA, DISCLOSURE, TRIGGERS, "deprecated"),
             CLAUDE_CODE_FIELDS.stream()).toList();
 
     private final YamlMapping top;
@@ -130,11 +132,13 @@ public final class SkillMetadataReader {
             missing("description-missing", "description", "its first paragraph stands for it",
                     "Add \"description:\" saying what the skill does and when an agent should use it.");
         }
-        String updated = either("updated", YamlMapping::text).orElse(null);
+        String updatedKey = UPDATED.stream().filter(key -> top.has(key) || nested.filter(n -> n.has(key)).isPresent()).findFirst()
+                .orElse(UPDATED.get(0));
+        String updated = either(updatedKey, YamlMapping::text).orElse(null);
         LocalDate updatedDate = date(updated);
         if (updated != null && updatedDate == null) {
-            problems.warning("field-type", nested.filter(n -> n.has("updated")).orElse(top).locationOf("updated"),
-                    "\"updated\" is not a date, so the skill's pages are not dated by it.", "Write it as YYYY-MM-DD, such as 2026-01-11.");
+            problems.warning("field-type", nested.filter(n -> n.has(updatedKey)).orElse(top).locationOf(updatedKey),
+                    "\"" + updatedKey + "\" is not a date, so the skill's pages are not dated by it.", "Write it as YYYY-MM-DD, such as 2026-01-11.");
         }
         Optional<YamlMapping> disclosure = top.mapping(DISCLOSURE, problems);
         // Claude Code plugins often write triggers as a list of phrases: those are its keywords.

@@ -288,6 +288,15 @@ class SkillMetadataReaderTest {
     }
 
     @Test
+    void takesTheDayAnUpdatedAtOrLastUpdatedGivesAsTheDayItWasUpdated() {
+        SkillMetadata m = read("---\nname: a\ndescription: d\nupdated_at: 2026-02-11T09:29:29+08:00\n---\n").orElseThrow();
+        assertEquals(LocalDate.of(2026, 2, 11), m.updatedDate());
+        m = read("---\nname: a\ndescription: d\nmetadata:\n  last_updated: \"2025-12-01\"\n---\n").orElseThrow();
+        assertEquals(LocalDate.of(2025, 12, 1), m.updatedDate());
+        assertEquals(List.of(), problems.sorted());
+    }
+
+    @Test
     void leavesAbsentFieldsNull() {
         SkillMetadata m = read("---\nname: a\ndescription: d\n---\n").orElseThrow();
         assertNull(m.version());
