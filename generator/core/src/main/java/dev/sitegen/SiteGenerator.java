@@ -45,6 +45,7 @@ import dev.sitegen.site.SiteLicense;
 import dev.sitegen.site.SkillReference;
 import dev.sitegen.site.WrittenLanguage;
 import dev.sitegen.text.FileNames;
+import dev.sitegen.text.Listing;
 import dev.sitegen.text.TextDecoder;
 
 import java.io.IOException;
@@ -192,7 +193,7 @@ public final class SiteGenerator {
     /** Every stage up to the pages written. */
     private Written write(SearchIndexBuilder search) {
         ContentTree tree = stage("scan", () -> ContentScanner.scan(config.contentDir(), problems));
-        withoutSkillNote(tree);
+        unpublishedNotes(tree);
         SiteConfig given = siteConfig(tree);
         ThemeText text = themeText(given);
         SiteConfig siteConfig = given.title() == null ? given.introducedAs(text.get("skills"), null) : given;
@@ -333,17 +334,23 @@ public final class SiteGenerator {
         return config.mode() == BuildConfig.Mode.CHECK || config.strict();
     }
 
-    /** Folders that look like skills but are not published, named so that a missing or misnamed SKILL.md is not missed. */
-    private void withoutSkillNote(ContentTree tree) {
-        List<String> names = tree.withoutSkill().stream().map(dir -> FileNames.relative(tree.root(), dir)).toList();
-        if (names.isEmpty()) {
-            return;
+    /**
+     * What looks like content but is not published: folders that look like skills, named so that a
+     * missing or misnamed SKILL.md is not missed, and a category's own README or LICENSE.
+     */
+    private void unpublishedNotes(ContentTree tree) {
+        List<String> folders = tree.withoutSkill().stream().map(dir -> FileNames.relative(tree.root(), dir)).toList();
+        if (!folders.isEmpty()) {
+            notes.add((folders.size() == 1 ? "1 folder holds Markdown but no SKILL.md, so it is"
+                    : folders.size() + " folders hold Markdown but no SKILL.md, so they are") + " not published: " + Listing.of(folders, 5)
+                    + " (a skill's folder needs a SKILL.md)");
         }
-        String named = String.join(", ", names.subList(0, Math.min(5, names.size())))
-                + (names.size() > 5 ? " and " + (names.size() - 5) + " more" : "");
-        notes.add((names.size() == 1 ? "1 folder holds Markdown but no SKILL.md, so it is"
-                : names.size() + " folders hold Markdown but no SKILL.md, so they are") + " not published: " + named
-                + " (a skill's folder needs a SKILL.md)");
+        List<String> files = tree.besideSkills().stream().map(file -> FileNames.relative(tree.root(), file)).toList();
+        if (!files.isEmpty()) {
+            notes.add((files.size() == 1 ? "1 file beside skills' folders is" : files.size() + " files beside skills' folders are")
+                    + " in no skill, so " + (files.size() == 1 ? "it is" : "they are") + " not published: " + Listing.of(files, 5)
+                    + " (a skill publishes what its own folder holds; a license for every skill goes at the top of the content folder)");
+        }
     }
 
     /** A site that does not say its language is English; one whose skills are mostly in another script is told how to say so. */

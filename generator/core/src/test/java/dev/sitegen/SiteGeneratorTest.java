@@ -344,6 +344,21 @@ class SiteGeneratorTest {
     }
 
     @Test
+    void saysWhichFilesBesideSkillsFoldersAreInNoSkill() {
+        ContentFixture content = new ContentFixture(dir.resolve("content"));
+        content.skill("upstream/ecc/alpha", "name: alpha\ndescription: d", "x\n");
+        content.write("upstream/ecc/README.md", "# The ecc skills\n");
+        content.write("upstream/ecc/LICENSE", "MIT License\n");
+        content.write("upstream/ecc/alpha/notes.md", "# Notes, a page of alpha\n");
+        content.write("LICENSE", "MIT License, the whole site's\n");
+        BuildResult result = build(content.root());
+        assertEquals(List.of("2 files beside skills' folders are in no skill, so they are not published: upstream/ecc/LICENSE, "
+                        + "upstream/ecc/README.md (a skill publishes what its own folder holds; a license for every skill goes at the top "
+                        + "of the content folder)"),
+                result.notes().stream().filter(note -> note.contains("beside skills' folders")).toList());
+    }
+
+    @Test
     void tellsApartPagesOfASkillThatShareATitleByTheirFile() {
         ContentFixture content = new ContentFixture(dir.resolve("content"));
         content.skill("skills/react", "name: react\ndescription: React patterns.", "# React\n");

@@ -55,7 +55,7 @@ public final class ContentScanner {
         Path root = contentDir.toAbsolutePath().normalize();
         ContentScanner scanner = new ContentScanner(root, problems);
         if (!found(root, problems)) {
-            return new ContentTree(root, Optional.empty(), Optional.empty(), Optional.empty(), List.of(), List.of());
+            return new ContentTree(root, Optional.empty(), Optional.empty(), Optional.empty(), List.of(), List.of(), List.of());
         }
         scanner.walk();
         return scanner.tree();
@@ -202,7 +202,7 @@ public final class ContentScanner {
                     hidden.map(dir -> "Point --content / sitegen.content at " + dir + ".")
                             .orElse("Add a folder per skill with a SKILL.md in it, or point --content / sitegen.content at your skills."));
         }
-        return new ContentTree(root, siteConfig, registry, license, skills, withoutSkill(skillDirs));
+        return new ContentTree(root, siteConfig, registry, license, skills, withoutSkill(skillDirs), besideSkills(skillDirs));
     }
 
     /**
@@ -214,7 +214,7 @@ public final class ContentScanner {
         skillDirs.forEach(dir -> collections.add(dir.getParent()));
         Set<Path> found = new TreeSet<>();
         for (Path file : files) {
-            if (!file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".md") || enclosing(file, skillDirs) != null) {
+            if (!SourceFile.isMarkdown(file) || enclosing(file, skillDirs) != null) {
                 continue;
             }
             for (Path dir = file.getParent(); dir != null && !dir.equals(root); dir = dir.getParent()) {
@@ -226,6 +226,15 @@ public final class ContentScanner {
         }
         found.removeIf(dir -> skillDirs.stream().anyMatch(skill -> skill.startsWith(dir)));
         return List.copyOf(found);
+    }
+
+    /** The Markdown and license files in folders that hold skills, but for the content folder's own. */
+    private List<Path> besideSkills(Set<Path> skillDirs) {
+        Set<Path> collections = new HashSet<>();
+        skillDirs.forEach(dir -> collections.add(dir.getParent()));
+        collections.remove(root);
+        return files.stream().filter(file -> collections.contains(file.getParent()) && enclosing(file, skillDirs) == null)
+                .filter(file -> SourceFile.isMarkdown(file) || ContentTree.isLicense(file.getFileName().toString())).sorted().toList();
     }
 
     /**

@@ -15,13 +15,16 @@ import java.util.regex.Pattern;
  * @param skills every skill folder, in path order
  * @param withoutSkill the folders beside skill folders that hold Markdown but no SKILL.md, which
  *     are not published: most often a skill whose SKILL.md is missing or misnamed
+ * @param besideSkills the Markdown and license files beside skill folders, the content folder's own
+ *     aside, which are in no skill and so not published: a category's README or LICENSE
  */
 public record ContentTree(Path root, Optional<SourceFile> siteConfig, Optional<SourceFile> libraryRegistry,
-                          Optional<SourceFile> license, List<SkillFolder> skills, List<Path> withoutSkill) {
+                          Optional<SourceFile> license, List<SkillFolder> skills, List<Path> withoutSkill, List<Path> besideSkills) {
 
     public ContentTree {
         skills = List.copyOf(skills);
         withoutSkill = List.copyOf(withoutSkill);
+        besideSkills = List.copyOf(besideSkills);
     }
 
     public static final String SITE_CONFIG = "site.yaml";

@@ -21,7 +21,11 @@ public record SourceFile(Path path, String relativePath) {
     }
 
     public boolean isMarkdown() {
-        String name = fileName().toLowerCase(java.util.Locale.ROOT);
+        return isMarkdown(path);
+    }
+
+    public static boolean isMarkdown(Path file) {
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
         return name.endsWith(".md") || name.endsWith(".markdown");
     }
 }

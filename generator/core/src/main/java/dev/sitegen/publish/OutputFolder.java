@@ -4,6 +4,7 @@ import dev.sitegen.problem.Problems;
 import dev.sitegen.problem.SourceLocation;
 import dev.sitegen.site.SitePath;
 import dev.sitegen.text.FileNames;
+import dev.sitegen.text.Listing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -119,8 +120,7 @@ public final class OutputFolder implements SiteOutput {
         List<String> names = entries.stream()
                 .map(entry -> entry.getFileName() + (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS) ? "/" : ""))
                 .sorted().toList();
-        return String.join(", ", names.subList(0, Math.min(3, names.size())))
-                + (names.size() > 3 ? " and " + (names.size() - 3) + " more" : "");
+        return Listing.of(names, 3);
     }
 
     /** Writes into the staging folder. */

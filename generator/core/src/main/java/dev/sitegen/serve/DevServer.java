@@ -12,6 +12,7 @@ import dev.sitegen.problem.Problem;
 import dev.sitegen.problem.Problems;
 import dev.sitegen.problem.SourceLocation;
 import dev.sitegen.text.FileNames;
+import dev.sitegen.text.Listing;
 
 import java.io.IOException;
 import java.net.BindException;
@@ -264,8 +265,7 @@ public final class DevServer implements AutoCloseable {
     private String describe(List<Path> paths, boolean committed) {
         List<Path> remaining = paths.stream().filter(Files::exists).toList();
         List<Path> named = remaining.isEmpty() ? paths : remaining;
-        List<String> shown = named.stream().map(this::relative).sorted().limit(3).collect(Collectors.toList());
-        String files = String.join(", ", shown) + (named.size() > 3 ? " and " + (named.size() - 3) + " more" : "") + " changed";
+        String files = Listing.of(named.stream().map(this::relative).sorted().toList(), 3) + " changed";
         String commit = "commit " + Optional.ofNullable(checkedOut.get()).map(id -> id.substring(0, 7)).orElse("none") + " checked out";
         return !committed ? files : paths.isEmpty() ? commit : commit + "; " + files;
     }
