@@ -238,23 +238,34 @@ public final class ContentScanner {
     }
 
     /**
-     * The hidden folder whose subfolders hold the most skills, as {@code .claude/skills} and
-     * {@code .agents/skills} do in the repositories agents read them from; git's own folder aside.
+     * Where the skills of the hidden folder that holds the most are, as {@code .claude/skills} and
+     * {@code .agents/skills} hold them in the repositories agents read them from; git's own folder
+     * aside. Skills in several folders, as {@code .agent/skills/local} and {@code .agent/skills/upstream/ecc},
+     * are all in the folder that holds those.
      */
     private Optional<Path> hiddenSkillsFolder() {
-        Map<Path, Integer> skillsIn = new HashMap<>();
+        List<Path> most = List.of();
         for (Path hidden : hiddenDirs) {
             if (hidden.getFileName().toString().equals(".git")) {
                 continue;
             }
             try (var found = Files.find(hidden, 8, (file, attrs) -> attrs.isRegularFile()
                     && file.getFileName().toString().equals(ContentTree.SKILL_FILE))) {
-                found.forEach(file -> skillsIn.merge(file.getParent().getParent(), 1, Integer::sum));
+                List<Path> skills = found.map(file -> file.getParent()).toList();
+                most = skills.size() > most.size() ? skills : most;
             } catch (IOException | java.io.UncheckedIOException e) {
                 // A folder that cannot be searched only leaves the hint out.
             }
         }
-        return skillsIn.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
+        return most.stream().map(Path::getParent).reduce(ContentScanner::commonFolder);
+    }
+
+    private static Path commonFolder(Path a, Path b) {
+        Path common = a;
+        while (!b.startsWith(common)) {
+            common = common.getParent();
+        }
+        return common;
     }
 
     /**

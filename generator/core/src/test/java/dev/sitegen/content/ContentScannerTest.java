@@ -242,6 +242,17 @@ class ContentScannerTest {
     }
 
     @Test
+    void pointsAtTheFolderThatHoldsAllTheHiddenFoldersSkillsWhenTheyAreInSeveral() {
+        ContentFixture content = new ContentFixture(dir);
+        content.skill(".agent/skills/local/a", "name: a\ndescription: d", "x\n");
+        content.skill(".agent/skills/local/b", "name: b\ndescription: d", "x\n");
+        content.skill(".agent/skills/upstream/ecc/c", "name: c\ndescription: d", "x\n");
+        ContentScanner.scan(dir, problems);
+        assertEquals("Point --content / sitegen.content at " + dir.toAbsolutePath().normalize().resolve(".agent/skills") + ".",
+                problems.sorted().get(0).fix(), "not at local/, which would leave upstream/ out");
+    }
+
+    @Test
     void reportsAFolderWithNoSkills() {
         new ContentFixture(dir).write("README.md", "# Not a skill\n");
         ContentScanner.scan(dir, problems);
