@@ -359,7 +359,7 @@ class SiteGeneratorTest {
     }
 
     @Test
-    void tellsApartPagesOfASkillThatShareATitleByTheirFile() {
+    void tellsApartPagesOfASkillThatShareATitleByTheirFile() throws Exception {
         ContentFixture content = new ContentFixture(dir.resolve("content"));
         content.skill("skills/react", "name: react\ndescription: React patterns.", "# React\n");
         content.write("skills/react/README.md", "# React Best Practices\n\nFor people.\n");
@@ -369,6 +369,8 @@ class SiteGeneratorTest {
         assertEquals(List.of("React", "React Best Practices (AGENTS.md)", "React Best Practices (README.md)"), readme.select(".sidebar li a").eachText());
         assertEquals("React Best Practices (README.md) · react", readme.title().replaceFirst(" · [^·]*$", ""));
         assertEquals("React Best Practices", readme.selectFirst("h1").text(), "the page's own heading is its title");
+        String store = Files.readString(dir.resolve("out/search/store.json"));
+        assertTrue(store.contains("\"react › React Best Practices (README.md)\""), "search's results tell them apart too: " + store);
     }
 
     @Test

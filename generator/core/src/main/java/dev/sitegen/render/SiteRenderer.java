@@ -384,7 +384,7 @@ public final class SiteRenderer {
     private void render(Skill skill, Skill before, Skill after, Templates templates, Consumer<HistoryRenderer.FeedEntry> versions) {
         SkillCard card = card(skill);
         List<Page> all = skill.allPages();
-        Map<Page, String> labels = SkillNav.labels(all, "");
+        Map<Page, String> labels = Page.labels(all, "");
         VersionNote version = new HistoryRenderer(templates).skill(skill, card, versions);
         for (int i = 0; i < all.size(); i++) {
             Page page = all.get(i);

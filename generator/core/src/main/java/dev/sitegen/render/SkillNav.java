@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -39,7 +38,7 @@ final class SkillNav {
         }
         // Told apart from every page of their folder, in whatever run of it they stand.
         Map<Page, String> labels = new IdentityHashMap<>();
-        pages.stream().collect(Collectors.groupingBy(SkillNav::folder)).forEach((folder, inFolder) -> labels.putAll(labels(inFolder, folder)));
+        pages.stream().collect(Collectors.groupingBy(SkillNav::folder)).forEach((folder, inFolder) -> labels.putAll(Page.labels(inFolder, folder)));
         boolean folded = pages.size() > FOLDED_ABOVE;
         List<NavGroup> groups = new ArrayList<>();
         for (List<Page> run : runs) {
@@ -49,20 +48,6 @@ final class SkillNav {
             groups.add(new NavGroup(folder.isEmpty() ? null : folder, !folded || run.contains(current), items));
         }
         return groups;
-    }
-
-    /**
-     * What names each page where pages are listed: its title, followed by its file when another of
-     * them has the same title, as a README.md and an AGENTS.md often do.
-     *
-     * @param folder the folder all of them are in, which the file's path is given from
-     */
-    static Map<Page, String> labels(List<Page> pages, String folder) {
-        Map<String, Long> titles = pages.stream().collect(Collectors.groupingBy(Page::title, Collectors.counting()));
-        Function<Page, String> file = folder.isEmpty() ? Page::pathInSkill : p -> p.pathInSkill().substring(folder.length() + 1);
-        Map<Page, String> labels = new IdentityHashMap<>();
-        pages.forEach(p -> labels.put(p, titles.get(p.title()) > 1 ? p.title() + " (" + file.apply(p) + ")" : p.title()));
-        return labels;
     }
 
     private static String folder(Page page) {

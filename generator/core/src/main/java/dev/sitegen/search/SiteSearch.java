@@ -7,6 +7,7 @@ import dev.sitegen.site.Skill;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What search finds in a site: every section of every page of every skill, current versions only.
@@ -23,9 +24,11 @@ public final class SiteSearch {
         for (Skill skill : site.skills()) {
             List<String> keywords = new ArrayList<>(skill.metadata().tags());
             keywords.addAll(skill.metadata().triggers().keywords());
+            // A further page that shares its title with another, as a README often does SKILL.md's, is named with its file.
+            Map<Page, String> labels = Page.labels(skill.allPages(), "");
             for (Page page : skill.allPages()) {
                 boolean main = page == skill.main();
-                String title = main ? skill.name() : skill.name() + " › " + page.title();
+                String title = main ? skill.name() : skill.name() + " › " + labels.get(page);
                 String lead = main ? skill.metadata().lead() : page.description();
                 documents.addAll(page(page.path().href(), title, page.title(), keywords, withLead(page.sections(), lead)));
             }

@@ -6,7 +6,11 @@ import dev.sitegen.markdown.RelativeUrl;
 import dev.sitegen.markdown.TextSection;
 import dev.sitegen.model.ExtraField;
 
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * A page of a skill, converted: its SKILL.md or one of its further Markdown pages.
@@ -57,6 +61,20 @@ public record Page(SourceFile source, String pathInSkill, SitePath path, String 
     public Page asOlderVersion(SitePath markdownPath) {
         return new Page(source, pathInSkill, path, title, titleId, description, opening, fields, html, headings, List.of(), markdown,
                 markdownPath, libraries, List.of(), lastUpdated, bodyStart, sections, openFence, htmlIds, relativeUrls);
+    }
+
+    /**
+     * What names each page where pages are listed: its title, followed by its file when another of
+     * them has the same title, as a README.md and an AGENTS.md often do.
+     *
+     * @param folder the folder all of them are in, which the file's path is given from; "" for the skill's
+     */
+    public static Map<Page, String> labels(List<Page> pages, String folder) {
+        Map<String, Long> titles = pages.stream().collect(Collectors.groupingBy(Page::title, Collectors.counting()));
+        Function<Page, String> file = folder.isEmpty() ? Page::pathInSkill : p -> p.pathInSkill().substring(folder.length() + 1);
+        Map<Page, String> labels = new IdentityHashMap<>();
+        pages.forEach(p -> labels.put(p, titles.get(p.title()) > 1 ? p.title() + " (" + file.apply(p) + ")" : p.title()));
+        return labels;
     }
 
     /** The Markdown body, front matter removed: what {@link #headings()} offsets point into. */
