@@ -8,6 +8,7 @@ import dev.sitegen.model.SourceDocument;
 import dev.sitegen.problem.Problems;
 import dev.sitegen.problem.SourceLocation;
 import dev.sitegen.text.ContentHash;
+import dev.sitegen.text.Listing;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -106,13 +107,13 @@ public final class Routes {
     /** A skill that has the name, or the URL, of one before it. */
     private record Clash(SkillSource earlier, SkillSource later) {
 
-        /** "skills-zh/ and skills/" for skills in folders of one name in two collection folders; empty otherwise. */
-        Optional<String> collections() {
+        /** The two collection folders, as {@code skills/} and {@code skills-zh/}, of skills in folders of one name; empty otherwise. */
+        Optional<CollectionPair> collections() {
             String first = collection(earlier.folder().skillFile().relativePath());
             String second = collection(later.folder().skillFile().relativePath());
             boolean sameFolderName = earlier.folder().folderName().equals(later.folder().folderName());
             return sameFolderName && first != null && second != null && !first.equals(second)
-                    ? Optional.of(first + " and " + second) : Optional.empty();
+                    ? Optional.of(new CollectionPair(first, second)) : Optional.empty();
         }
 
         /** The folder that holds a skill's folder, from the content folder, as {@code skills-zh/}; null for the content folder. */
@@ -122,26 +123,37 @@ public final class Routes {
         }
     }
 
+    /** Two folders that hold skills, from the content folder, as {@code skills/}. */
+    private record CollectionPair(String earlier, String later) {
+    }
+
     /**
      * Two collection folders whose skills clash again and again, in folders of the same names, are
      * a collection and its copy, most often a translation ({@code skills/} and {@code skills-zh/}),
-     * which is built as a site of its own.
+     * which is built as a site of its own: that is one problem, at the first skill of the copy, not
+     * one for each of its skills.
      */
     private static void reportDuplicates(List<Clash> clashes, Problems problems) {
-        Map<String, Integer> between = new HashMap<>();
-        clashes.forEach(clash -> clash.collections().ifPresent(pair -> between.merge(pair, 1, Integer::sum)));
+        Map<CollectionPair, List<Clash>> copies = new LinkedHashMap<>();
+        clashes.forEach(clash -> clash.collections().ifPresent(pair -> copies.computeIfAbsent(pair, p -> new ArrayList<>()).add(clash)));
+        copies.values().removeIf(between -> between.size() < 2);
+        copies.forEach((pair, between) -> problems.error("duplicate-skill", locationOfName(between.get(0).later()),
+                between.size() + " skills of " + pair.later() + " have the names of skills of " + pair.earlier()
+                        + ", in folders of the same names, so they cannot have their pages: "
+                        + Listing.of(between.stream().map(clash -> clash.later().folder().folderName()).toList(), 5) + ".",
+                "If the skills of one of them are copies, such as a translation, build that folder as a site of its own (--content), "
+                        + "and leave it out of this one with a line in .gitignore."));
         for (Clash clash : clashes) {
+            if (clash.collections().filter(copies::containsKey).isPresent()) {
+                continue;
+            }
             String earlierName = clash.earlier().metadata().name();
             String same = earlierName.equals(clash.later().metadata().name()) ? "the same name"
                     : "a name that makes the same URL (" + earlierName + ")";
-            Optional<String> copies = clash.collections().filter(pair -> between.get(pair) > 1);
             problems.error("duplicate-skill", locationOfName(clash.later()),
                     "Another skill has " + same + ": " + clash.earlier().folder().skillFile().relativePath()
                             + " in the content folder, so this one cannot have its page.",
-                    copies.map(pair -> "Several skills of " + pair + " clash so, in folders of the same names. If the skills of one "
-                                    + "of them are copies, such as a translation, build that folder as a site of its own (--content), "
-                                    + "and leave it out of this one with a line in .gitignore.")
-                            .orElse("Give each skill its own name, the name of its folder."));
+                    "Give each skill its own name, the name of its folder.");
         }
     }
 
