@@ -388,6 +388,26 @@ class ReferencesTest {
     }
 
     @Test
+    void linksEverySkillAnItemOfRelatedSkillsOpensWithNotOnlyTheFirst() {
+        content.skill("skills/mle", "name: mle\ndescription: ML.", """
+                # MLE
+
+                ## Related Skills
+
+                - `python-patterns` and `python-testing` for Python
+                - `database-migrations`, `postgres-patterns`, and `gone-io` for data, not `gone-helper`
+                """);
+        for (String name : List.of("python-patterns", "python-testing", "database-migrations", "postgres-patterns")) {
+            content.skill("skills/" + name, "name: " + name + "\ndescription: d", "x\n");
+        }
+        BuildResult result = build(false);
+        assertEquals(List.of("gone-io"), result.missingSkills(), "a name past the list's words is prose, not a list of skills");
+        Document mle = site().page("skills/mle/index.html");
+        assertEquals(List.of("python-patterns", "python-testing", "database-migrations", "postgres-patterns"),
+                mle.select("#related-skills + ul a").eachText());
+    }
+
+    @Test
     void resolvesContext7IdsInEveryFormToLibraryPages() {
         Path skill = content.skill("skills/api", """
                 name: api-skill

@@ -54,6 +54,8 @@ final class PageWalk {
     private static final Pattern CONTEXT7_HEADING = Pattern.compile("context7", Pattern.CASE_INSENSITIVE);
     /** The schemes GitHub links where an address stands in the text, without angle brackets. */
     private static final Pattern TEXT_AUTOLINK = Pattern.compile("(?i)(?:https?|ftp)://");
+    /** What joins names in a list of them: "a, b, and c", "a or b", "a & b", "a / b". */
+    private static final Pattern BETWEEN_NAMES = Pattern.compile("\\s*(?:,|,?\\s*\\b(?:and|or)\\b|&|/)\\s*");
     private static final Pattern RELATED_HEADING = Pattern.compile(
             "works well with|related skills?|see also|complementary skills|integrat\\w* with other skills", Pattern.CASE_INSENSITIVE);
     private static final Pattern PAGE_MENTION = Pattern.compile(
@@ -536,7 +538,7 @@ final class PageWalk {
         String text = code.getText().unescape().strip();
         Optional<String> href = Optional.empty();
         // In a list of related skills, a name in code is a skill's, whatever its shape.
-        if (inRelatedList && opensListItem(code) && SKILL_NAME.matcher(text).matches()) {
+        if (inRelatedList && opensListItemWithNames(code) && SKILL_NAME.matcher(text).matches()) {
             href = links.skill(text, line(code));
             if (href.isEmpty()) {
                 if (links.missingSkill(text, line(code))) {
@@ -695,6 +697,24 @@ final class PageWalk {
         }
         return opening.getPrevious() == null && opening.getParent() instanceof Paragraph p && p.getPrevious() == null
                 && p.getParent() instanceof ListItem;
+    }
+
+    /**
+     * Whether code opens a list item, or follows only names in code and the words that join them,
+     * as "- `python-patterns` and `python-testing` for Python" lists two skills.
+     */
+    private static boolean opensListItemWithNames(Code code) {
+        Node first = code;
+        while (isName(first.getPrevious())
+                || first.getPrevious() instanceof Text between && BETWEEN_NAMES.matcher(between.getChars()).matches()) {
+            first = first.getPrevious();
+        }
+        return opensListItem(first);
+    }
+
+    /** A name in code, as written or as this walk has made it: a link to its skill, or marked as missing. */
+    private static boolean isName(Node node) {
+        return node instanceof Code || (node instanceof Link || node instanceof Marked) && node.getFirstChild() instanceof Code;
     }
 
     private static boolean isEmphasis(Node node) {
