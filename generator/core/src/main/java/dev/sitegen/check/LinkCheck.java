@@ -10,7 +10,6 @@ import dev.sitegen.text.EditDistance;
 
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;

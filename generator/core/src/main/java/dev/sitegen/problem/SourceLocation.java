@@ -1,6 +1,7 @@
 package dev.sitegen.problem;
 
 import dev.sitegen.text.FileNames;
+
 import java.nio.file.Path;
 import java.util.Objects;
 

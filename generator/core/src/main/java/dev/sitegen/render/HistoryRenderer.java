@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import dev.sitegen.history.Comparison;
 import dev.sitegen.history.Revision;
 import dev.sitegen.history.Version;
-import dev.sitegen.markdown.Heading;
 import dev.sitegen.model.SiteConfig;
 import dev.sitegen.render.Views.ChangesView;
 import dev.sitegen.render.Views.DiffLine;
