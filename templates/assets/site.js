@@ -17,8 +17,9 @@
     if (said && typeof said === 'object') { said = values.count === 1 ? said.one : said.other; }
     return String(said === undefined ? key : said).replace(/\{([a-z]+)\}/g, function (all, name) {
       if (!Object.prototype.hasOwnProperty.call(values, name)) { return all; }
+      if (typeof values[name] !== 'number') { return values[name]; }
       // Numbers as the page's language writes them, as the build writes them: 5,000 in English.
-      return typeof values[name] === 'number' ? values[name].toLocaleString(root.lang || undefined) : values[name];
+      try { return values[name].toLocaleString(root.lang || undefined); } catch (e) { return String(values[name]); }
     });
   };
   var say = window.siteGenText;
