@@ -21,8 +21,16 @@ import java.util.regex.Pattern;
  * {@link Matcher#toMatchResult}, which on Java 17 copies the whole paragraph's text, a character
  * at a time, at every link, reference and code span: a paragraph of 5,000 references took 8 s.
  * (Java 20 and later copy only the match.) These take the same spans from the matcher itself.
+ *
+ * <p>It also reads a link destination in angle brackets as CommonMark does, spaces and all:
+ * {@code [x](<my file.md>)}. flexmark reads one so only with spaces allowed in every destination,
+ * which would take {@code [see](the docs)} and {@code [the guide]: the docs} for a link and a
+ * definition, where GitHub shows both as text.
  */
 final class LinearInlineParser extends InlineParserImpl {
+
+    /** {@code <...>}: no line ending and no unescaped angle bracket inside. */
+    private static final Pattern DESTINATION_IN_ANGLES = Pattern.compile("^<(?:[^<>\\n\\\\]|\\\\[^\\n])*>");
 
     /** The extension that has a parser use this inline parser. */
     static final Parser.ParserExtension EXTENSION = new Parser.ParserExtension() {
@@ -41,6 +49,12 @@ final class LinearInlineParser extends InlineParserImpl {
                                Map<Character, DelimiterProcessor> delimiterProcessors, LinkRefProcessorData referenceLinkProcessors,
                                List<InlineParserExtensionFactory> inlineParserExtensions) {
         super(options, specialCharacters, delimiterCharacters, delimiterProcessors, referenceLinkProcessors, inlineParserExtensions);
+    }
+
+    @Override
+    public BasedSequence parseLinkDestination() {
+        BasedSequence inAngles = match(DESTINATION_IN_ANGLES);
+        return inAngles != null ? inAngles : super.parseLinkDestination();
     }
 
     @Override

@@ -52,8 +52,6 @@ public final class MarkdownConverter {
         options.set(TablesExtension.MIN_SEPARATOR_DASHES, 1);
         options.set(TablesExtension.MIN_HEADER_ROWS, 1);
         options.set(TablesExtension.MAX_HEADER_ROWS, 1);
-        // CommonMark's [x](<my file.md>) for a file name with spaces; flexmark reads it only so, and then [x](my file.md) too.
-        options.set(Parser.SPACE_IN_LINK_URLS, true);
         // A made-up tag on its own line is inline HTML, for MadeUpTagLines to lift, not the start of a raw block.
         options.set(Parser.HTML_BLOCK_START_ONLY_ON_BLOCK_TAGS, true);
         // <picture> holds <source>s that a paragraph cannot: GitHub starts a block with it, as with any tag on its own line.

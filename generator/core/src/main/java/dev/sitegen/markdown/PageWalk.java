@@ -25,7 +25,6 @@ import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.misc.CharPredicate;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import dev.sitegen.library.LibraryId;
 
@@ -357,12 +356,6 @@ final class PageWalk {
 
     private void link(LinkNodeBase node) {
         BasedSequence written = node.getUrl();
-        if (!node.getUrlOpeningMarker().equals("<") && written.indexOfAny(CharPredicate.WHITESPACE) >= 0) {
-            // flexmark takes spaces in a URL only so as to read <my file.md>; GitHub shows [see](the docs) as text.
-            node.insertBefore(new Text(node.getChars()));
-            node.unlink();
-            return;
-        }
         String url = written.unescape();
         if (node instanceof Link && url.startsWith("/")) {
             Optional<String> library = libraryId(url).flatMap(id -> links.library(id, section, inContext7, line(node)));

@@ -303,6 +303,15 @@ class MarkdownConverterTest {
     }
 
     @Test
+    void aDestinationWithSpacesOutsideAngleBracketsMakesNoLinkNorDefinition() {
+        Document doc = Jsoup.parseBodyFragment(converter.convert(
+                "Read [**the guide**](the docs).\n\n[the guide]: the docs\n\n[ref]: <my file.md>\n\nThen [ref].\n", 1, LinkPolicy.KEEP_ALL).html());
+        assertEquals("the guide", doc.selectFirst("strong").text(), "its text is still Markdown, as on GitHub");
+        assertEquals("[the guide]: the docs", doc.select("p").get(1).text(), "a line that is no definition is not lost");
+        assertEquals("my file.md", doc.selectFirst("a").attr("href"), "a definition in angle brackets may have spaces");
+    }
+
+    @Test
     void sendsEveryLinkThroughThePolicyWithItsLine() {
         List<String> asked = new ArrayList<>();
         LinkPolicy policy = (url, image, line) -> {
