@@ -55,8 +55,6 @@ public final class Routes {
     private final Map<Path, SitePath> files = new HashMap<>();
     /** Other names pages are known by, each by one page only. */
     private final Map<String, SitePath> aliases = new HashMap<>();
-    /** The SKILL.md pages by the ends of their folders' paths, {@code game-development/web-games}. */
-    private final Map<String, List<SitePath>> byFolderPath = new HashMap<>();
     /** Other names two pages share, which name neither. */
     private final Set<String> sharedAliases = new HashSet<>();
 
@@ -99,8 +97,8 @@ public final class Routes {
         routes.aliases.putAll(skillAliases);
         Map<String, SitePath> pageAliases = new HashMap<>();
         routes.skills.forEach(skill -> routes.aliasPagesInside(skill, pageAliases));
+        routes.skills.forEach(skill -> routes.aliasFolderPaths(skill, pageAliases));
         routes.aliases.putAll(pageAliases);
-        routes.skills.forEach(routes::indexFolderPaths);
         return routes;
     }
 
@@ -248,21 +246,14 @@ public final class Routes {
      * ({@code hook-pipeline} for "Hook Pipeline") or its folder's name; or by its folder's path.
      */
     public Optional<SitePath> pageNamed(String name) {
-        return skillNamed(name).map(SkillRoute::page).or(() -> Optional.ofNullable(aliases.get(name)))
-                .or(() -> name.indexOf('/') > 0 ? byFolderPath(name) : Optional.empty());
+        return skillNamed(name).map(SkillRoute::page).or(() -> Optional.ofNullable(aliases.get(name)));
     }
 
     /**
-     * The skill, or SKILL.md inside one, whose folder's path ends with {@code path}, as routing
-     * tables name sub-skills ({@code game-development/web-games}), if only one does.
+     * A skill's page and the SKILL.md pages inside it are known by every end of their folder's path
+     * of two folders or more, as routing tables name sub-skills ({@code game-development/web-games}).
      */
-    private Optional<SitePath> byFolderPath(String path) {
-        List<SitePath> found = byFolderPath.getOrDefault(path, List.of());
-        return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
-    }
-
-    /** Files a skill's page and the SKILL.md pages inside it under every end of their folder's path of two folders or more. */
-    private void indexFolderPaths(SkillRoute skill) {
+    private void aliasFolderPaths(SkillRoute skill, Map<String, SitePath> into) {
         List<SourceDocument> documents = new ArrayList<>(skill.source().pages());
         documents.add(skill.source().skillDocument());
         for (SourceDocument page : documents) {
@@ -271,7 +262,7 @@ public final class Routes {
                 String[] folders = page.source().file().relativePath().split("/");
                 for (int start = folders.length - 3; start >= 0; start--) {
                     String end = String.join("/", Arrays.copyOfRange(folders, start, folders.length - 1));
-                    byFolderPath.computeIfAbsent(end, key -> new ArrayList<>()).add(path);
+                    alias(end, path, into);
                 }
             }
         }
