@@ -355,7 +355,7 @@ public final class PageLinks implements LinkPolicy {
         if (skill.isEmpty() || !Files.isDirectory(folder)) {
             return Optional.empty();
         }
-        List<Path> published = routes.filesIn(folder);
+        List<Path> published = routes.filesIn(skill.get(), folder);
         SitePath skillPage = skill.get().page();
         if (published.stream().anyMatch(file -> routes.page(file).isEmpty())) {
             return Optional.of((skillPage.equals(page) ? "" : skillPage.hrefFrom(page)) + "#" + FILES_ID);

@@ -23,6 +23,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Where every source file ends up in the site, decided before any Markdown is converted so that
@@ -221,9 +222,11 @@ public final class Routes {
         return Optional.ofNullable(pages.get(source));
     }
 
-    /** The files inside a folder that the site publishes, at any depth, in the order of their paths. */
-    public List<Path> filesIn(Path folder) {
-        return files.keySet().stream().filter(file -> file.startsWith(folder)).sorted().toList();
+    /** The files of a skill inside one of its folders that the site publishes, at any depth, in the order of their paths. */
+    public List<Path> filesIn(SkillRoute skill, Path folder) {
+        SkillFolder source = skill.source().folder();
+        return Stream.of(List.of(source.skillFile()), source.pages(), source.files()).flatMap(List::stream).map(SourceFile::path)
+                .filter(file -> file.startsWith(folder) && files.containsKey(file)).sorted().toList();
     }
 
     /** Where a source file is copied in the site. */
