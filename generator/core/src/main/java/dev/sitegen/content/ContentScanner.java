@@ -209,8 +209,7 @@ public final class ContentScanner {
      * beside a folder of skills, such as a repository's docs beside its skills.
      */
     private List<Path> withoutSkill(Set<Path> skillDirs) {
-        Set<Path> collections = new HashSet<>();
-        skillDirs.forEach(dir -> collections.add(dir.getParent()));
+        Set<Path> collections = collections(skillDirs);
         Set<Path> found = new TreeSet<>();
         for (Path file : files) {
             if (!SourceFile.isMarkdown(file) || enclosing(file, skillDirs) != null) {
@@ -227,10 +226,16 @@ public final class ContentScanner {
         return List.copyOf(found);
     }
 
-    /** The Markdown and license files in folders that hold skills, but for the content folder's own. */
-    private List<Path> besideSkills(Set<Path> skillDirs) {
+    /** The folders that hold skills' folders. */
+    private static Set<Path> collections(Set<Path> skillDirs) {
         Set<Path> collections = new HashSet<>();
         skillDirs.forEach(dir -> collections.add(dir.getParent()));
+        return collections;
+    }
+
+    /** The Markdown and license files in folders that hold skills, but for the content folder's own. */
+    private List<Path> besideSkills(Set<Path> skillDirs) {
+        Set<Path> collections = collections(skillDirs);
         collections.remove(root);
         return files.stream().filter(file -> collections.contains(file.getParent()) && enclosing(file, skillDirs) == null)
                 .filter(file -> SourceFile.isMarkdown(file) || ContentTree.isLicense(file.getFileName().toString())).sorted().toList();

@@ -13,7 +13,6 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.stream.Stream;
@@ -34,9 +33,9 @@ public final class SkillMetadataReader {
     /** The names collections give the day a skill was last updated, the standard's first. */
     private static final List<String> UPDATED = List.of("updated", "updated_at", "last_updated");
     /** The top-level fields, besides name and description, that site-gen or Claude Code reads. */
-    private static final List<String> FIELDS = Stream.concat(Stream.of("title", "version", "category", "status", "tags",
-            "updated", "updated_at", "last_updated", "license", "compatibility", "related-skills", "context7-libraries", METADATA, DISCLOSURE, TRIGGERS, "deprecated"),
-            CLAUDE_CODE_FIELDS.stream()).toList();
+    private static final List<String> FIELDS = Stream.of(Stream.of("title", "version", "category", "status", "tags"), UPDATED.stream(),
+            Stream.of("license", "compatibility", "related-skills", "context7-libraries", METADATA, DISCLOSURE, TRIGGERS, "deprecated"),
+            CLAUDE_CODE_FIELDS.stream()).flatMap(names -> names).toList();
 
     private final YamlMapping top;
     private final Optional<YamlMapping> nested;
@@ -288,17 +287,11 @@ public final class SkillMetadataReader {
 
     private List<ExtraField> extras(Optional<YamlMapping> disclosure, Optional<YamlMapping> triggers) {
         List<ExtraField> extras = new ArrayList<>();
-        addUnread(extras, "", top);
-        nested.ifPresent(n -> addUnread(extras, METADATA + ".", n));
-        disclosure.ifPresent(d -> addUnread(extras, DISCLOSURE + ".", d));
-        triggers.ifPresent(t -> addUnread(extras, TRIGGERS + ".", t));
+        extras.addAll(ExtraField.unread("", top));
+        nested.ifPresent(n -> extras.addAll(ExtraField.unread(METADATA + ".", n)));
+        disclosure.ifPresent(d -> extras.addAll(ExtraField.unread(DISCLOSURE + ".", d)));
+        triggers.ifPresent(t -> extras.addAll(ExtraField.unread(TRIGGERS + ".", t)));
         return extras;
-    }
-
-    private static void addUnread(List<ExtraField> extras, String prefix, YamlMapping yaml) {
-        for (Map.Entry<String, Object> e : yaml.unread().entrySet()) {
-            extras.add(new ExtraField(prefix + e.getKey(), e.getValue()));
-        }
     }
 
     private static LocalDate date(String text) {

@@ -137,9 +137,8 @@ public final class SiteAssembler {
     /** A further page's own front-matter fields; those under {@code metadata:} each by itself, as a skill's are shown. */
     private static List<ExtraField> pageFields(YamlMapping yaml, Problems problems) {
         Optional<YamlMapping> metadata = yaml.unread().get("metadata") instanceof Map<?, ?> ? yaml.mapping("metadata", problems) : Optional.empty();
-        List<ExtraField> fields = new ArrayList<>();
-        yaml.unread().forEach((key, value) -> fields.add(new ExtraField(key, value)));
-        metadata.ifPresent(nested -> nested.unread().forEach((key, value) -> fields.add(new ExtraField("metadata." + key, value))));
+        List<ExtraField> fields = new ArrayList<>(ExtraField.unread("", yaml));
+        metadata.ifPresent(nested -> fields.addAll(ExtraField.unread("metadata.", nested)));
         return fields;
     }
 
