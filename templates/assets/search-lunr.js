@@ -246,9 +246,12 @@
     return widened ? retry : [];
   }
 
-  // Whether some term of the index starts with these letters.
+  // Whether some term of the index starts with these letters: the index's token set holds its terms
+  // letter by letter, and every state in it leads on to a term, so the letters need only a path.
   function startsATerm(index, letters) {
-    return lunr.TokenSet.fromString(letters + '*').intersect(index.tokenSet).toArray().length > 0;
+    var state = index.tokenSet;
+    for (var i = 0; state && i < letters.length; i++) { state = state.edges[letters.charAt(i)]; }
+    return Boolean(state);
   }
 
   // The longest term of the index that the word starts with, of four letters and half the word or

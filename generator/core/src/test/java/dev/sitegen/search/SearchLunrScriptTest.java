@@ -36,7 +36,9 @@ class SearchLunrScriptTest {
                 new SearchDocument("skills/vault/#reading", "Vault", "Reading", "Run op item get NAME to read one item from the vault.",
                         List.of()),
                 new SearchDocument("skills/retry/", "Retry", "", "Set `MAX_RETRIES` in pyproject.toml, then call client.backoff().",
-                        List.of()))));
+                        List.of()),
+                new SearchDocument("skills/kube/", "Kube", "", "Config maps.", List.of()),
+                new SearchDocument("skills/files/", "Files", "", "Configuration files.", List.of()))));
     }
 
     @AfterAll
@@ -132,6 +134,11 @@ class SearchLunrScriptTest {
         assertEquals(List.of(0, 2), refs("developm"), "development is there as develop, which developm* misses");
         assertEquals(List.of(1), refs("validati"), "validation is there as valid");
         assertEquals(2, refs("java developm").get(0));
+    }
+
+    @Test
+    void takesAWordAsTypedWhenATermStartsWithIt() {
+        assertEquals(List.of(9), refs("configu"), "configuration is there as configur: config, a shorter term, is another word");
     }
 
     @Test
